@@ -1,0 +1,144 @@
+// Entry point. Parses argv and routes to a command. Only the interactive wizard
+// imports Ink/React, through a dynamic import, so that non-interactive commands
+// stay fast and never load them.
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError } from './core/errors.js';
+import { VERSION } from './version.js';
+
+const HELP = `privacy-wizard ${VERSION}: writes your privacy policy from your code and your answers.
+
+Usage
+  privacy-wizard                  interactive wizard (first run and every re-run)
+  privacy-wizard generate         write policy + checklist from saved answers, no prompts
+  privacy-wizard audit [--json]   print the audit findings
+  privacy-wizard check [--json]   CI gate: fails when outputs are stale or services undeclared
+  privacy-wizard scan  [--json]   print the third-party services detected in the project
+
+Options
+  --cwd DIR        project root (default: current folder)
+  --dir DIR        folder for answers and outputs (default: privacy, remembered in the answers)
+  --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
+  --force          generate: overwrite a policy that was edited by hand
+  --json           audit/check/scan: print one JSON document on stdout
+  --help, -h       show this help
+  --version, -v    show the version
+
+Exit codes
+  0  fine
+  1  the command worked and found a problem (audit errors, stale or hand-edited outputs,
+     undeclared services, missing required answers)
+  2  it could not run (bad arguments, unreadable or invalid answers file, not a TTY)
+`;
+
+export const COMMANDS = ['wizard', 'generate', 'audit', 'check', 'scan'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface GlobalOptions {
+  cwd: string;
+  dir?: string;
+  format?: 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
+  force: boolean;
+  json: boolean;
+  demo: boolean;
+}
+
+const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus'] as const;
+
+function parse(argv: string[]): { command: CommandName; options: GlobalOptions } | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        cwd: { type: 'string' },
+        dir: { type: 'string' },
+        format: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        demo: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), {
+      fix: 'run `privacy-wizard --help` for the options',
+    });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument "${positionals[1]}"`, { fix: 'run `privacy-wizard --help`' });
+  }
+  const command = (positionals[0] ?? 'wizard') as CommandName;
+  if (!COMMANDS.includes(command)) {
+    throw new UsageError(`unknown command "${positionals[0]}"`, {
+      fix: `use one of: ${COMMANDS.filter((c) => c !== 'wizard').join(', ')} (or no command for the wizard)`,
+    });
+  }
+  if (values.format !== undefined && !(FORMATS as readonly string[]).includes(values.format)) {
+    throw new UsageError(`unknown format "${values.format}"`, {
+      field: '--format',
+      fix: `use one of: ${FORMATS.join(', ')}`,
+    });
+  }
+  if (values.json && !['audit', 'check', 'scan'].includes(command)) {
+    throw new UsageError(`--json is not available for "${command}"`, { fix: 'use --json with audit, check or scan' });
+  }
+  return {
+    command,
+    options: {
+      cwd: values.cwd ?? process.cwd(),
+      dir: values.dir,
+      format: values.format as GlobalOptions['format'],
+      force: values.force,
+      json: values.json,
+      demo: values.demo,
+    },
+  };
+}
+
+async function run(command: CommandName, options: GlobalOptions): Promise<number> {
+  switch (command) {
+    case 'generate':
+      return (await import('./commands/generate.js')).generateCommand(options);
+    case 'audit':
+      return (await import('./commands/audit.js')).auditCommand(options);
+    case 'check':
+      return (await import('./commands/check.js')).checkCommand(options);
+    case 'scan':
+      return (await import('./commands/scan.js')).scanCommand(options);
+    case 'wizard':
+      return (await import('./commands/wizard.js')).wizardCommand(options);
+  }
+}
+
+async function main(): Promise<void> {
+  let exitCode: number;
+  try {
+    const parsed = parse(process.argv.slice(2));
+    if (parsed === 'help') {
+      process.stdout.write(HELP);
+      exitCode = EXIT.ok;
+    } else if (parsed === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      exitCode = EXIT.ok;
+    } else {
+      exitCode = await run(parsed.command, parsed.options);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.format()}\n`);
+      exitCode = EXIT.cannotRun;
+    } else {
+      process.stderr.write(`privacy-wizard: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      exitCode = EXIT.cannotRun;
+    }
+  }
+  process.exitCode = exitCode;
+}
+
+await main();

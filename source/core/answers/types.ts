@@ -1,0 +1,47 @@
+/** Current version of the answers file format. Bump it with a migration in store/migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** A records answer: item key (e.g. a data-category id or service id) -> field id -> value. */
+export type RecordsValue = Record<string, Record<string, AnswerValue>>;
+
+/** Values by question type: text-like -> string, number, confirm -> boolean,
+ *  multiselect/list -> string[], records -> RecordsValue; "Not sure yet" -> NOT_SURE. */
+export type AnswerValue = string | number | boolean | string[] | RecordsValue;
+
+/** Where an answer came from. */
+export type Provenance = 'user' | 'detected' | 'default';
+
+export interface AnswerEntry {
+  value: AnswerValue;
+  source: Provenance;
+  /** ISO timestamp of the last change */
+  updatedAt?: string;
+}
+
+/** A detected service the user said is not relevant, with the reason. */
+export interface Dismissal {
+  reason: string;
+  at?: string;
+}
+
+/** The contents of privacy/answers.json. */
+export interface AnswersFile {
+  $schema?: string;
+  schemaVersion: number;
+  /** version of privacy-wizard that last wrote the file */
+  toolVersion: string;
+  /** output folder relative to the project root (remembered --dir) */
+  outputDir?: string;
+  answers: Record<string, AnswerEntry>;
+  /** serviceId -> why a detection does not belong in the policy */
+  dismissed: Record<string, Dismissal>;
+  /** what the last wizard/generate run saw, to tell the user what changed since */
+  lastRun?: {
+    at: string;
+    detectedServices: string[];
+    questionIds: string[];
+  };
+}
+
+/** Plain id -> value view of the answers used by the pure core. */
+export type Answers = Record<string, AnswerValue>;

@@ -1,0 +1,59 @@
+/** Ecosystems whose manifests the scanner reads; keys of ServiceEntry.identifiers. */
+export const ECOSYSTEMS = [
+  'npm',
+  'pypi',
+  'rubygems',
+  'go',
+  'maven',
+  'cocoapods',
+  'swiftpm',
+  'pub',
+  'composer',
+  'nuget',
+] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+/** How a catalog entry's facts were checked: by whom/what, when, against which pages. */
+export interface Verification {
+  /** ISO date (YYYY-MM-DD) the facts were last checked. */
+  checked: string;
+  /** e.g. "vendor privacy page and DPF list read via search tool" */
+  method: string;
+  sources: string[];
+}
+
+/** One third-party service the scanner can recognise. Empty/absent fields are asked of the user. */
+export interface ServiceEntry {
+  id: string;
+  name: string;
+  /** Legal entity that provides the service, e.g. "Stripe, Inc." */
+  entity?: string;
+  /** ISO 3166-1 alpha-2 country of that entity, e.g. "US", "DE". */
+  country?: string;
+  /** A serviceCategories id from questions/vocabulary.yaml */
+  category: string;
+  /** dataCategories ids the service typically receives */
+  data: string[];
+  /** purposes ids the service typically serves */
+  purposes: string[];
+  /** Whether the web/mobile SDK sets cookies or reads device identifiers. */
+  cookies?: { sets: boolean; kind?: 'essential' | 'preferences' | 'analytics' | 'advertising'; names?: string[] };
+  /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
+  sellingOrSharing?: boolean;
+  /** EU-US Data Privacy Framework certification of the entity; absent = unknown. */
+  dpf?: boolean;
+  privacyPolicy: string;
+  dpa?: string;
+  identifiers: Partial<Record<Ecosystem, string[]>> & {
+    /** environment variable names or prefixes ending in "_" */
+    env?: string[];
+    /** substrings that identify the service in HTML/script tags, e.g. "googletagmanager.com/gtag/js" */
+    snippets?: string[];
+  };
+  verification: Verification;
+}
+
+export interface Catalog {
+  services: ServiceEntry[];
+  byId: Map<string, ServiceEntry>;
+}

@@ -1,0 +1,107 @@
+/** The value stored for an answer of "Not sure yet". The audit turns it into a finding. */
+export const NOT_SURE = 'not-sure';
+
+export type QuestionType =
+  | 'text'
+  | 'email'
+  | 'url'
+  | 'date'
+  | 'number'
+  | 'select'
+  | 'multiselect'
+  | 'confirm'
+  | 'list'
+  | 'records';
+
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Declarative condition on earlier answers. A question with `when` is shown only if it holds.
+ * Leaf forms compare the answer of question `q`; `all`/`any`/`not` combine.
+ */
+export type Condition =
+  | { q: string; equals: string | number | boolean }
+  | { q: string; notEquals: string | number | boolean }
+  | { q: string; in: (string | number | boolean)[] }
+  | { q: string; includes: string }
+  | { q: string; includesAny: string[] }
+  | { q: string; answered: boolean }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+/** Where a question's choices come from when they are not listed inline. */
+export type ChoicesFrom =
+  | 'dataCategories'
+  | 'sensitiveCategories'
+  | 'purposes'
+  | 'legalBases'
+  | 'transferSafeguards'
+  | 'regions'
+  | 'serviceCategories'
+  | 'cookieKinds'
+  | 'catalog';
+
+/** A field of a per-item form (type 'records'). */
+export interface Field {
+  id: string;
+  prompt: string;
+  hint?: string;
+  help?: string;
+  type: Exclude<QuestionType, 'records'>;
+  choices?: Choice[];
+  choicesFrom?: ChoicesFrom;
+  /** For fields whose choices are the selected answers of another question (e.g. the purposes chosen earlier). */
+  choicesFromAnswer?: string;
+  default?: unknown;
+  required?: boolean;
+  notSure?: boolean;
+  /** condition on other fields of the same item, written with q: "<field id>" */
+  when?: Condition;
+}
+
+export interface Question {
+  id: string;
+  section: string;
+  prompt: string;
+  /** one line shown under the prompt */
+  hint?: string;
+  /** full help for `?`: why it matters, which law */
+  help: string;
+  /** citations this question serves, e.g. "GDPR Art. 13(1)(a)" */
+  law?: string[];
+  type: QuestionType;
+  choices?: Choice[];
+  choicesFrom?: ChoicesFrom;
+  choicesFromAnswer?: string;
+  default?: unknown;
+  required?: boolean;
+  /** offer "Not sure yet" */
+  notSure?: boolean;
+  when?: Condition;
+  /** filled from the scan, e.g. "services" */
+  suggest?: 'services' | 'productName' | 'productUrl' | 'platforms' | 'productKind';
+  /** records: one item per selected value of these question ids (multiselect or list answers) */
+  itemsFrom?: string[];
+  /** records: the per-item form */
+  fields?: Field[];
+  placeholder?: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  intro: string;
+  questions: Question[];
+}
+
+export interface QuestionBank {
+  sections: Section[];
+  /** all questions in order */
+  questions: Question[];
+  byId: Map<string, Question>;
+}

@@ -1,0 +1,37 @@
+import type { Ecosystem } from '../catalog/types.js';
+
+/** Where a detection was proven: a file (relative, POSIX separators) and 1-based line. */
+export interface Evidence {
+  file: string;
+  line: number;
+  /** 'env' for .env.example keys, 'html' for script tags/snippets */
+  kind: Ecosystem | 'env' | 'html';
+  /** the package name, env key or snippet that matched */
+  match: string;
+  /** true when only a dev/test dependency proves it */
+  dev?: boolean;
+}
+
+/** A catalog service found in the project. */
+export interface Detection {
+  serviceId: string;
+  name: string;
+  evidence: Evidence[];
+}
+
+/** A dependency that looks like a third-party SDK but is not in the catalog. */
+export interface Unrecognised {
+  name: string;
+  file: string;
+  line: number;
+  kind: Ecosystem;
+  /** why it looked like an SDK, e.g. 'name contains "analytics"' */
+  reason: string;
+}
+
+export interface ScanResult {
+  services: Detection[];
+  unrecognised: Unrecognised[];
+  /** relative paths of the manifests and files that were read */
+  filesRead: string[];
+}
