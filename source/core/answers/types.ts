@@ -2,7 +2,10 @@
 export const SCHEMA_VERSION = 1;
 
 /** A records answer: item key (e.g. a data-category id or service id) -> field id -> value. */
-export type RecordsValue = Record<string, Record<string, AnswerValue>>;
+export type FieldValue = string | number | boolean | string[];
+export interface RecordsValue {
+  [itemKey: string]: Record<string, FieldValue>;
+}
 
 /** Values by question type: text-like -> string, number, confirm -> boolean,
  *  multiselect/list -> string[], records -> RecordsValue; "Not sure yet" -> NOT_SURE. */
