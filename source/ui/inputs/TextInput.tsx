@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { NOT_SURE } from '../../core/questions/types.js';
+import type { AnswerValue } from '../../core/answers/types.js';
+import type { InputProps } from './types.js';
+import { NOT_SURE_LABEL } from './types.js';
+import { useTextEditor } from './use-text-editor.js';
+import { checkText } from './validate.js';
+import { TextField } from './TextField.js';
+import { ErrorLine, KeyHints } from './KeyHints.js';
+
+const PLACEHOLDERS: Partial<Record<string, string>> = {
+  email: 'name@example.com',
+  url: 'https://…',
+  date: 'YYYY-MM-DD',
+  number: '0',
+};
+
+/** Text, email, URL, date and number answers: a one-line field validated on Enter. */
+export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onCancel }: InputProps) {
+  const wasNotSure = notSure && value === NOT_SURE;
+  const editor = useTextEditor(initialText(value, wasNotSure));
+  const [error, setError] = useState<string>();
+
+  useInput(
+    (input, key) => {
+      if (key.escape) return onCancel();
+      if (key.tab && notSure) return onSubmit(NOT_SURE);
+      if (key.return) {
+        const check = checkText(spec.type, editor.text, spec.required ?? false);
+        if (check.ok) onSubmit(check.value);
+        else setError(check.error);
+        return;
+      }
+      if (editor.handle(input, key)) setError(undefined);
+    },
+    { isActive },
+  );
+
+  const placeholder = ('placeholder' in spec ? spec.placeholder : undefined) ?? PLACEHOLDERS[spec.type];
+  return (
+    <Box flexDirection="column" width={width}>
+      <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} />
+      <ErrorLine error={error} />
+      {wasNotSure && editor.text === '' ? <Text dimColor>Currently: {NOT_SURE_LABEL}</Text> : null}
+      <KeyHints hints={['type your answer', 'enter confirm', notSure && 'tab not sure yet', 'esc back']} />
+    </Box>
+  );
+}
+
+function initialText(value: AnswerValue | undefined, wasNotSure: boolean): string {
+  if (wasNotSure) return '';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return '';
+}

@@ -1,0 +1,54 @@
+import type { Question } from '../../../source/core/questions/types.js';
+
+/** Key sequences as a terminal sends them. */
+export const keys = {
+  enter: '\r',
+  esc: '\u001B',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  space: ' ',
+  backspace: '\u007F',
+  delete: '\u001B[3~',
+  tab: '\t',
+} as const;
+
+/** Lets Ink handle what was written (and tell a lone Esc from an escape sequence). */
+export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface Writable {
+  write(data: string): void;
+}
+
+/** Writes each key, yielding a macrotask after each so Ink sees them as separate keypresses. */
+export async function press(stdin: Writable, ...sequence: string[]): Promise<void> {
+  for (const key of sequence) {
+    stdin.write(key);
+    await tick(key === keys.esc ? 5 : 0);
+  }
+}
+
+/** Polls lastFrame() until it satisfies `check`, failing with the last frame after `timeout` ms. */
+export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, timeout = 2000): Promise<string> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = lastFrame() ?? '';
+    if (check(frame)) return frame;
+    if (Date.now() > until) throw new Error(`frame never matched:\n${frame}`);
+    await tick(5);
+  }
+}
+
+/** Waits until the frame contains `text`. */
+export const waitForText = (lastFrame: () => string | undefined, text: string) => waitForFrame(lastFrame, (f) => f.includes(text));
+
+/** A minimal question of the given type. */
+export function question(type: Question['type'], extra: Partial<Question> = {}): Question {
+  return { id: 'q', section: 's', prompt: 'Prompt?', help: 'Help.', type, ...extra };
+}
+
+/** Choices a..z-style: label "Choice N", value "cN". */
+export function numberedChoices(n: number) {
+  return Array.from({ length: n }, (_, i) => ({ value: `c${i + 1}`, label: `Choice ${i + 1}` }));
+}
