@@ -1,5 +1,5 @@
 import type { Choice, Field, Question } from '../../core/questions/types.js';
-import type { AnswerValue } from '../../core/answers/types.js';
+import type { AnswerValue, RecordsValue } from '../../core/answers/types.js';
 
 /** Props shared by every question input. Inputs keep their own draft state from `value` on mount: key them by question id. */
 export interface InputProps {
@@ -34,10 +34,12 @@ export interface RecordsInputProps extends InputProps {
   items: RecordItem[];
   /** choices of a select/multiselect field for one item (the caller resolves choicesFrom/choicesFromAnswer) */
   fieldChoices(field: Field, item: string): Choice[];
+  /** called with the whole draft after every field, so the caller can save progress before the form is finished */
+  onProgress?(value: RecordsValue): void;
 }
 
 /** Props of the dispatcher: records props are needed only when spec.type is 'records'. */
-export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices'>>;
+export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices' | 'onProgress'>>;
 
 /** The label shown for NOT_SURE everywhere. */
 export const NOT_SURE_LABEL = 'Not sure yet';

@@ -1,0 +1,93 @@
+import { Box, Text, useInput } from 'ink';
+import type { AnswerValue, FieldValue, RecordsValue } from '../../core/answers/types.js';
+import type { RecordsInputProps } from './types.js';
+import { useLatestState } from './use-latest-state.js';
+import { adjacentStep, fieldValue, pruneRecords, type Step } from './record-steps.js';
+import { FieldInput } from './FieldInput.js';
+import { KeyHints } from './KeyHints.js';
+
+interface State {
+  step: Step | undefined;
+  draft: RecordsValue;
+}
+
+/**
+ * One small form per item (a data category, a service…), walked item by item and field by field.
+ * Fields whose `when` is false for the item are skipped; Esc goes back one field, and out from the first.
+ */
+export function RecordsInput(props: RecordsInputProps) {
+  const { spec, items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices } = props;
+  const fields = 'fields' in spec ? (spec.fields ?? []) : [];
+  const [state, update, latest] = useLatestState<State>(() => {
+    const draft = isRecords(value) ? structuredClone(value) : {};
+    return { draft, step: adjacentStep(items, fields, draft, undefined, 1) };
+  });
+
+  // Nothing to ask (no items, or no field applies): Enter stores the empty form, Esc goes back.
+  useInput(
+    (_input, key) => {
+      if (key.escape) onCancel();
+      else if (key.return) onSubmit(pruneRecords(items, fields, latest().draft));
+    },
+    { isActive: isActive && state.step === undefined },
+  );
+
+  const submitField = (fieldId: string, itemKey: string, answer: AnswerValue) => {
+    const s = latest();
+    if (!s.step || isRecords(answer)) return;
+    const draft = { ...s.draft, [itemKey]: { ...s.draft[itemKey], [fieldId]: answer as FieldValue } };
+    const next = adjacentStep(items, fields, draft, s.step, 1);
+    update(() => ({ draft, step: next ?? s.step }));
+    onProgress?.(pruneRecords(items, fields, draft));
+    if (!next) onSubmit(pruneRecords(items, fields, draft));
+  };
+
+  const back = () => {
+    const s = latest();
+    const previous = adjacentStep(items, fields, s.draft, s.step, -1);
+    if (previous) update((x) => ({ ...x, step: previous }));
+    else onCancel();
+  };
+
+  const item = state.step ? items[state.step.item] : undefined;
+  const field = state.step ? fields[state.step.field] : undefined;
+  if (!state.step || !item || !field) {
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text>Nothing to fill in here.</Text>
+        <KeyHints hints={['enter continue', 'esc back']} />
+      </Box>
+    );
+  }
+
+  const header = `${item.label} · ${state.step.item + 1} of ${items.length} · ${field.prompt}`;
+  const headerRows = Math.ceil(header.length / Math.max(1, width)) + (field.hint ? Math.ceil(field.hint.length / Math.max(1, width)) : 0);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="wrap">
+        {header}
+      </Text>
+      {field.hint ? (
+        <Text dimColor wrap="wrap">
+          {field.hint}
+        </Text>
+      ) : null}
+      <FieldInput
+        key={`${item.key}\u0000${field.id}`}
+        spec={field}
+        choices={fieldChoices(field, item.key)}
+        value={fieldValue(field, state.draft[item.key])}
+        notSure={field.notSure ?? false}
+        isActive={isActive}
+        width={width}
+        height={Math.max(3, height - headerRows)}
+        onSubmit={(answer) => submitField(field.id, item.key, answer)}
+        onCancel={back}
+      />
+    </Box>
+  );
+}
+
+function isRecords(value: AnswerValue | undefined): value is RecordsValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,11 @@
+export { QuestionInput } from './QuestionInput.js';
+export { FieldInput } from './FieldInput.js';
+export { TextInput } from './TextInput.js';
+export { SelectInput } from './SelectInput.js';
+export { MultiSelectInput } from './MultiSelectInput.js';
+export { ConfirmInput } from './ConfirmInput.js';
+export { ListInput } from './ListInput.js';
+export { RecordsInput } from './RecordsInput.js';
+export { checkText } from './validate.js';
+export type { InputProps, RecordsInputProps, RecordItem, QuestionInputProps } from './types.js';
+export { NOT_SURE_LABEL } from './types.js';
