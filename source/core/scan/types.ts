@@ -16,6 +16,10 @@ export interface Evidence {
 export interface Detection {
   serviceId: string;
   name: string;
+  /** the service's serviceCategories id (always set by detectServices) */
+  category?: string;
+  /** true when every piece of evidence is a dev/test dependency */
+  devOnly?: boolean;
   evidence: Evidence[];
 }
 
@@ -27,6 +31,8 @@ export interface Unrecognised {
   kind: Ecosystem;
   /** why it looked like an SDK, e.g. 'name contains "analytics"' */
   reason: string;
+  /** true when it is only a dev/test dependency */
+  dev?: boolean;
 }
 
 export interface ScanResult {

@@ -1,0 +1,133 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Catalog, Ecosystem } from '../catalog/types.js';
+import { indexCatalog, type CatalogIndex } from './catalog-index.js';
+import type { DeclaredName } from './declared-name.js';
+import { isTemplate, manifestParser } from './manifests.js';
+import { MANIFEST_SIZE_LIMIT, TEMPLATE_READ_LIMIT, readText } from './read-file.js';
+import { sdkReason } from './sdk-heuristic.js';
+import { findSnippets } from './snippets.js';
+import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
+import { walkProject } from './walk.js';
+
+// Enough parallel reads to hide disk latency, few enough to stay far below the open-file limit.
+const READ_CONCURRENCY = 64;
+
+/** What one file proved: evidence per service id and dependencies that look like unknown SDKs. */
+interface FileFindings {
+  file: string;
+  evidence: { serviceId: string; evidence: Evidence }[];
+  unrecognised: Unrecognised[];
+}
+
+/**
+ * Finds the catalog's services in the project at `root`: reads every manifest (and, when the
+ * catalog has snippets, every page template) outside ignored and dependency folders.
+ */
+export async function detectServices(root: string, catalog: Catalog): Promise<ScanResult> {
+  await assertFolder(root);
+  const index = indexCatalog(catalog);
+  const searchTemplates = index.snippets.length > 0;
+  const files = await walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)));
+  const findings = await mapLimit(files, READ_CONCURRENCY, (file) => readFindings(root, file, index));
+  return assemble(
+    findings.filter((f): f is FileFindings => f !== undefined),
+    catalog,
+  );
+}
+
+async function assertFolder(root: string): Promise<void> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UsageError(`the project folder "${root}" ${info ? 'is not a folder' : 'does not exist'}`, {
+      file: root,
+      field: '--cwd',
+      fix: 'pass the root folder of your project with --cwd, or run the command there',
+    });
+  }
+}
+
+async function readFindings(root: string, file: string, index: CatalogIndex): Promise<FileFindings | undefined> {
+  const parser = manifestParser(file);
+  const text = parser
+    ? await readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
+    : await readText(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
+  if (text === undefined) return undefined;
+  const findings: FileFindings = { file, evidence: [], unrecognised: [] };
+  if (parser) {
+    for (const declared of parser(text, file)) addDeclared(findings, declared, index);
+  } else {
+    for (const { snippet, line } of findSnippets(text, index.snippets)) {
+      findings.evidence.push({ serviceId: snippet.service.id, evidence: { file, line, kind: 'html', match: snippet.snippet } });
+    }
+  }
+  return findings;
+}
+
+function addDeclared(findings: FileFindings, declared: DeclaredName, index: CatalogIndex): void {
+  const { file } = findings;
+  const { kind, name, line, dev } = declared;
+  const service = index.match(declared);
+  if (service) {
+    findings.evidence.push({ serviceId: service.id, evidence: { file, line, kind, match: name, ...(dev ? { dev } : {}) } });
+    return;
+  }
+  if (kind === 'env') return; // an unknown env key says nothing about an SDK
+  const reason = sdkReason(name);
+  if (reason) findings.unrecognised.push({ name, file, line, kind: kind as Ecosystem, reason, ...(dev ? { dev } : {}) });
+}
+
+/** Groups evidence by service (sorted by name) and keeps the first sighting of each unrecognised package. */
+function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
+  const evidenceById = new Map<string, Evidence[]>();
+  const unrecognised = new Map<string, Unrecognised>();
+  for (const finding of findings) {
+    for (const { serviceId, evidence } of finding.evidence) {
+      const list = evidenceById.get(serviceId) ?? [];
+      list.push(evidence);
+      evidenceById.set(serviceId, list);
+    }
+    for (const item of finding.unrecognised) {
+      const key = `${item.kind}\0${item.name}`;
+      const seen = unrecognised.get(key);
+      // Production use outweighs a dev-only sighting elsewhere in a monorepo.
+      if (!seen || (seen.dev && !item.dev)) unrecognised.set(key, item);
+    }
+  }
+  const services: Detection[] = [...evidenceById].map(([serviceId, evidence]) => {
+    const service = catalog.byId.get(serviceId);
+    return {
+      serviceId,
+      name: service?.name ?? serviceId,
+      category: service?.category ?? 'unknown',
+      devOnly: evidence.every((e) => e.dev === true),
+      evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
+    };
+  });
+  services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
+  return {
+    services,
+    unrecognised: [...unrecognised.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    filesRead: findings.map((f) => f.file),
+  };
+}
+
+/** Code-unit order, the same order the walker lists files in. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Maps `items` with at most `limit` calls of `fn` in flight, keeping the input order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

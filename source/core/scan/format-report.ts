@@ -1,0 +1,37 @@
+import type { ScanResult } from './types.js';
+
+/**
+ * The human-readable scan report: each service with its category and the file:line that proves
+ * it, then the packages that look like SDKs but are not in the catalog. Plain text (no colour),
+ * so it reads the same in a terminal, a CI log and a pasted issue.
+ */
+export function formatScanReport(result: ScanResult, root: string, categoryLabel: (id: string) => string): string {
+  const out: string[] = [];
+  const count = result.services.length;
+  out.push(
+    count === 0
+      ? `No known third-party services found in ${root}.`
+      : `Found ${count} third-party service${count === 1 ? '' : 's'} in ${root}:`,
+  );
+  for (const service of result.services) {
+    out.push('');
+    const category = service.category ? ` (${categoryLabel(service.category)})` : '';
+    out.push(`  ${service.name}${category}${service.devOnly ? '  [dev only]' : ''}`);
+    for (const e of service.evidence) {
+      out.push(`    ${e.file}:${e.line}  ${e.match}${e.dev ? '  (dev)' : ''}`);
+    }
+  }
+  if (result.unrecognised.length > 0) {
+    out.push('', 'Not in the catalog but look like third-party SDKs (please review):');
+    for (const item of result.unrecognised) {
+      out.push(`  ${item.name}  ${item.file}:${item.line}  ${item.kind}, ${item.reason}${item.dev ? ' (dev)' : ''}`);
+    }
+    out.push(
+      '',
+      'If one of these sends data to a third party, declare it in the wizard, and consider adding it',
+      'to the catalog (questions/catalog/) in a pull request.',
+    );
+  }
+  out.push('', `Read ${result.filesRead.length} file${result.filesRead.length === 1 ? '' : 's'}.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,60 @@
+import { posix } from 'node:path';
+import type { ManifestParser } from './declared-name.js';
+import { parseComposerJson } from './parsers/composer-json.js';
+import { parseDotnetProject, parsePackagesConfig } from './parsers/dotnet-project.js';
+import { parseEnvExample } from './parsers/env-example.js';
+import { parseGemfile } from './parsers/gemfile.js';
+import { parseGoMod } from './parsers/go-mod.js';
+import { parseGradle } from './parsers/gradle.js';
+import { parseGradleVersionCatalog } from './parsers/gradle-version-catalog.js';
+import { parsePackageJson } from './parsers/package-json.js';
+import { parsePackageSwift } from './parsers/package-swift.js';
+import { parsePipfile } from './parsers/pipfile.js';
+import { parsePodfile } from './parsers/podfile.js';
+import { parsePomXml } from './parsers/pom-xml.js';
+import { parsePubspecYaml } from './parsers/pubspec-yaml.js';
+import { parsePyprojectToml } from './parsers/pyproject-toml.js';
+import { parseRequirementsTxt } from './parsers/requirements-txt.js';
+
+const BY_NAME: Record<string, ManifestParser> = {
+  'package.json': parsePackageJson,
+  'pyproject.toml': parsePyprojectToml,
+  Pipfile: parsePipfile,
+  Gemfile: parseGemfile,
+  'go.mod': parseGoMod,
+  'pom.xml': parsePomXml,
+  'build.gradle': parseGradle,
+  'build.gradle.kts': parseGradle,
+  Podfile: parsePodfile,
+  'Package.swift': parsePackageSwift,
+  'pubspec.yaml': parsePubspecYaml,
+  'composer.json': parseComposerJson,
+  'packages.config': parsePackagesConfig,
+};
+
+// Only templates of environment files: real .env files hold secrets and are never read.
+const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
+
+/** Files that can carry a script tag or an inline analytics snippet. */
+const TEMPLATE_EXTENSIONS = new Set([
+  '.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.php', '.vue', '.svelte', '.astro', '.jsx', '.tsx',
+]);
+
+/** The parser for a manifest at `file` (relative POSIX path), or undefined when it is not one. */
+export function manifestParser(file: string): ManifestParser | undefined {
+  const name = posix.basename(file);
+  const byName = BY_NAME[name];
+  if (byName) return byName;
+  if (name.endsWith('.txt') && (name.startsWith('requirements') || posix.basename(posix.dirname(file)) === 'requirements')) {
+    return parseRequirementsTxt;
+  }
+  if (/\.(cs|fs|vb)proj$/.test(name)) return parseDotnetProject;
+  if (name.endsWith('.versions.toml') && posix.basename(posix.dirname(file)) === 'gradle') return parseGradleVersionCatalog;
+  if (ENV_TEMPLATE.test(name)) return parseEnvExample;
+  return undefined;
+}
+
+/** Whether `file` is a page or component template to search for catalog snippets. */
+export function isTemplate(file: string): boolean {
+  return TEMPLATE_EXTENSIONS.has(posix.extname(file).toLowerCase());
+}
