@@ -1,0 +1,139 @@
+import type { QuestionBank } from '../questions/types.js';
+import type { LawId, PolicyFacts } from '../facts/types.js';
+import type { AuditResult, Finding, Obligation, Rule, Severity, Task } from './types.js';
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function lawApplies(facts: PolicyFacts, law: LawId | 'general'): boolean {
+  return law === 'general' || facts.laws[law].applies === true;
+}
+
+/**
+ * Runs the rules and obligations that apply. Adds the generic findings: a law whose
+ * applicability is unknown, a required answer missing, an answer "Not sure yet".
+ */
+export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligation[], bank: QuestionBank): AuditResult {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!lawApplies(facts, rule.law)) continue;
+    const result = rule.check(facts);
+    const messages = result === null ? [] : Array.isArray(result) ? result : [result];
+    for (const message of messages) {
+      findings.push({
+        ruleId: rule.id,
+        // UNVERIFIED reference rows must not raise errors or warnings.
+        severity: rule.unverified ? 'info' : rule.severity,
+        law: rule.law,
+        citation: rule.citation,
+        message,
+        fix: rule.fix,
+        action: rule.action,
+      });
+    }
+  }
+  findings.push(...genericFindings(facts, bank));
+
+  const tasks: Task[] = [];
+  const seen = new Set<string>();
+  const addTask = (task: Task) => {
+    if (seen.has(task.id)) return;
+    seen.add(task.id);
+    tasks.push(task);
+  };
+  for (const obligation of obligations) {
+    if (!lawApplies(facts, obligation.law)) continue;
+    for (const action of obligation.tasks(facts)) addTask({ ...action, citation: obligation.citation, law: obligation.law });
+  }
+  for (const finding of findings) {
+    if (finding.action) addTask({ ...finding.action, citation: finding.citation, law: finding.law });
+  }
+
+  findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return { laws: facts.laws, findings, tasks, counts };
+}
+
+const questionOf = (id: string) => id.split('.').slice(0, 2).join('.');
+
+function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
+  const out: Finding[] = [];
+  for (const [law, applicability] of Object.entries(facts.laws)) {
+    if (applicability.applies !== 'unknown') continue;
+    out.push({
+      ruleId: 'APPLICABILITY',
+      severity: 'warning',
+      law: law as LawId,
+      citation: applicabilityCitation[law as LawId],
+      message: applicability.reason,
+      fix: applicabilityQuestions[law as LawId],
+    });
+  }
+  for (const id of facts.missing) {
+    const q = bank.byId.get(questionOf(id));
+    out.push({
+      ruleId: 'REQUIRED-ANSWER',
+      severity: 'error',
+      law: 'general',
+      citation: q?.law?.[0] ?? 'privacy-wizard question bank',
+      message: `A required answer is missing: ${describe(id, q?.prompt)}`,
+      fix: [questionOf(id)],
+    });
+  }
+  for (const id of facts.unsure) {
+    const q = bank.byId.get(questionOf(id));
+    out.push({
+      ruleId: 'NOT-SURE',
+      severity: 'warning',
+      law: 'general',
+      citation: q?.law?.join('; ') || 'privacy-wizard question bank',
+      message: `You answered "Not sure yet": ${describe(id, q?.prompt)} Find out, then answer it; the policy leaves this out until you do.`,
+      fix: [questionOf(id)],
+      action: { id: `decide-${id.replace(/\./g, '-')}`, due: 'publish', text: `Find out and answer: ${describe(id, q?.prompt)}` },
+    });
+  }
+  return out;
+}
+
+function describe(id: string, prompt: string | undefined): string {
+  const parts = id.split('.');
+  return parts.length > 2 ? `${prompt ?? id} (${parts[2]}, field "${parts[3]}")` : (prompt ?? id);
+}
+
+const applicabilityQuestions: Record<LawId, string[]> = {
+  gdpr: ['audience.regions', 'org.country'],
+  'uk-gdpr': ['audience.regions', 'org.country'],
+  eprivacy: ['audience.regions'],
+  pecr: ['audience.regions'],
+  ccpa: ['audience.ccpaThresholds'],
+  caloppa: ['audience.regions'],
+  coppa: ['audience.children'],
+  'us-states': ['audience.usStateVolume', 'audience.smallBusiness'],
+  lgpd: ['audience.regions'],
+  pipeda: ['audience.regions'],
+  quebec: ['audience.regions'],
+  australia: ['audience.australiaCovered'],
+  dpdp: ['audience.regions'],
+  appi: ['audience.regions'],
+  apple: ['product.platforms'],
+  'google-play': ['product.platforms'],
+};
+
+const applicabilityCitation: Record<LawId, string> = {
+  gdpr: 'GDPR Art. 3',
+  'uk-gdpr': 'UK GDPR Art. 3',
+  eprivacy: 'ePrivacy Directive Art. 5(3)',
+  pecr: 'PECR reg. 6',
+  ccpa: 'Cal. Civ. Code §1798.140(d)',
+  caloppa: 'Cal. Bus. & Prof. Code §22575(a)',
+  coppa: '16 CFR §312.2',
+  'us-states': 'Va. Code §59.1-576; Tex. Bus. & Com. Code §541.002',
+  lgpd: 'LGPD Art. 3',
+  pipeda: 'PIPEDA s.4',
+  quebec: 'CQLR c. P-39.1 s.1',
+  australia: 'Privacy Act 1988 (Cth) ss.6C–6E',
+  dpdp: 'DPDP Act s.3',
+  appi: 'APPI Art. 2',
+  apple: 'App Store Review Guideline 5.1.1',
+  'google-play': 'Google Play User Data policy',
+};

@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const consistencyRules: Rule[] = [];
+
+export const consistencyObligations: Obligation[] = [];

@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const cppaRegsRules: Rule[] = [];
+
+export const cppaRegsObligations: Obligation[] = [];

@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const eprivacyRules: Rule[] = [];
+
+export const eprivacyObligations: Obligation[] = [];

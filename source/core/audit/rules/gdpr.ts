@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const gdprRules: Rule[] = [];
+
+export const gdprObligations: Obligation[] = [];

@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const japanRules: Rule[] = [];
+
+export const japanObligations: Obligation[] = [];

@@ -1,0 +1,5 @@
+import type { Obligation, Rule } from '../types.js';
+
+export const lgpdRules: Rule[] = [];
+
+export const lgpdObligations: Obligation[] = [];

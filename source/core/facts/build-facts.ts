@@ -1,0 +1,246 @@
+import type { ServiceEntry } from '../catalog/types.js';
+import { isVisible, effectiveAnswers } from '../answers/visibility.js';
+import { evaluateCondition } from '../answers/conditions.js';
+import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
+import { NOT_SURE, type QuestionBank } from '../questions/types.js';
+import type { Vocabulary } from '../vocabulary/load.js';
+import { decideApplicability } from './applicability.js';
+import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
+
+export interface FactsContext {
+  bank: QuestionBank;
+  vocabulary: Vocabulary;
+  /** catalog lookup by service id */
+  service: (id: string) => ServiceEntry | undefined;
+  /** ISO date of this run */
+  today: string;
+}
+
+const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' '));
+/** EEA countries plus the UK: transfers among them need no safeguard for EEA/UK data. */
+export const isEeaOrUk = (country: string | undefined): boolean => !!country && (EEA.has(country.toUpperCase()) || ['GB', 'UK', 'EU', 'EEA'].includes(country.toUpperCase()));
+
+const str = (v: AnswerValue | FieldValue | undefined): string | undefined =>
+  typeof v === 'string' && v !== '' && v !== NOT_SURE ? v : typeof v === 'number' ? String(v) : undefined;
+const list = (v: AnswerValue | FieldValue | undefined): string[] => (Array.isArray(v) ? v.filter((x) => x !== NOT_SURE) : []);
+const tri = (v: AnswerValue | FieldValue | undefined): Tri => (v === NOT_SURE ? 'unsure' : typeof v === 'boolean' ? v : undefined);
+const records = (v: AnswerValue | undefined): RecordsValue => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+function pick<T extends string>(v: AnswerValue | FieldValue | undefined, allowed: readonly T[]): T | undefined {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+
+/** Normalises raw answers into PolicyFacts: only visible answers count; "Not sure yet" becomes undefined/'unsure'. */
+export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
+  const a = effectiveAnswers(ctx.bank, raw);
+  const v = ctx.vocabulary;
+  const term = (listName: keyof Vocabulary, id: string) => v[listName].find((t) => t.id === id);
+
+  const regions = list(a['audience.regions']);
+  const country = str(a['org.country']);
+  const org: PolicyFacts['org'] = {
+    legalName: str(a['org.legalName']),
+    tradingName: str(a['org.tradingName']),
+    address: str(a['org.address']),
+    country,
+    email: str(a['org.email']),
+    contactForm: str(a['org.contactForm']),
+    tollFree: str(a['org.tollFree']),
+    hasDpo: tri(a['org.hasDpo']),
+    dpoName: str(a['org.dpoName']),
+    dpoEmail: str(a['org.dpoEmail']),
+    privacyOfficer: str(a['org.privacyOfficer']),
+    euRepresentative: str(a['org.euRepresentative']),
+    ukRepresentative: str(a['org.ukRepresentative']),
+    supervisoryAuthority: str(a['org.supervisoryAuthority']),
+    establishedInEea: !!country && EEA.has(country),
+  };
+  const product: PolicyFacts['product'] = {
+    name: str(a['product.name']),
+    url: str(a['product.url']),
+    kinds: list(a['product.kinds']),
+    platforms: list(a['product.platforms']),
+    audienceType: pick(a['product.audienceType'], ['b2c', 'b2b', 'both'] as const),
+    processorRole: tri(a['product.processorRole']),
+    accounts: tri(a['product.accounts']),
+    deletion: list(a['product.accountDeletion']),
+  };
+
+  const dataDetails = records(a['data.details']);
+  const data = list(a['data.categories']).map((id) => {
+    const d = dataDetails[id] ?? {};
+    const t = term('dataCategories', id);
+    return {
+      id,
+      label: t?.label ?? id,
+      ccpaCategory: (t?.ccpa as string | undefined) ?? 'Identifiers',
+      sources: list(d.sources),
+      required: pick(d.required, ['required', 'optional', 'automatic'] as const),
+      ifMissing: str(d.ifMissing),
+      purposes: list(d.purposes),
+      retention: str(d.retention),
+    };
+  });
+
+  const purposeDetails = records(a['purposes.details']);
+  const purposes = list(a['purposes.list']).map((id) => {
+    const p = purposeDetails[id] ?? {};
+    const basis = str(p.basis);
+    const basisTerm = basis ? term('legalBases', basis) : undefined;
+    return {
+      id,
+      label: term('purposes', id)?.label ?? id,
+      basis,
+      basisLabel: basisTerm?.label,
+      basisCitation: basisTerm?.citation as string | undefined,
+      interest: basis === 'legitimate-interests' ? str(p.interest) : undefined,
+    };
+  });
+
+  const sensitiveDetails = records(a['data.sensitiveDetails']);
+  const sensitive = list(a['data.sensitive']).map((id) => {
+    const t = term('sensitiveCategories', id);
+    const d = sensitiveDetails[id] ?? {};
+    return {
+      id,
+      label: t?.label ?? id,
+      gdpr9: t?.gdpr9 === true,
+      cpraSpi: t?.cpraSpi === true,
+      purpose: str(d.purpose),
+      condition: str(d.condition),
+      infers: tri(d.infers),
+    };
+  });
+
+  const serviceDetails = records(a['services.details']);
+  const serviceIds = [...list(a['services.used']), ...list(a['services.custom'])];
+  const services: ServiceFacts[] = [...new Set(serviceIds)].map((id) => {
+    const entry = ctx.service(id);
+    const d = serviceDetails[id] ?? {};
+    const role = pick(d.role, ['processor', 'third-party'] as const);
+    return {
+      id,
+      name: entry?.name ?? id,
+      fromCatalog: !!entry,
+      entity: entry?.entity,
+      category: entry?.category,
+      role,
+      purposes: d.purposes !== undefined ? list(d.purposes) : (entry?.purposes ?? []),
+      data: d.data !== undefined ? list(d.data) : (entry?.data ?? []),
+      location: str(d.location) ?? entry?.country,
+      safeguard: str(d.safeguard),
+      dpa: role === 'processor' ? pick(d.dpa, ['signed', 'not-signed'] as const) : undefined,
+      policyUrl: str(d.policyUrl) ?? entry?.privacyPolicy,
+      dpaUrl: entry?.dpa,
+      sellingOrSharing: entry?.sellingOrSharing,
+      dpf: entry?.dpf,
+      setsCookies: entry?.cookies?.sets,
+      cookieKind: entry?.cookies?.kind,
+    };
+  });
+
+  const storage = str(a['transfers.storage']);
+  const countries = [
+    ...new Set(
+      services
+        .map((s) => s.location?.toUpperCase())
+        .filter((c): c is string => !!c && /^[A-Z]{2}$/.test(c) && !isEeaOrUk(c)),
+    ),
+  ].sort();
+
+  const ccpaRaw = a['audience.ccpaThresholds'];
+  const base = {
+    regions,
+    org,
+    product,
+    data,
+    sensitive,
+    children: {
+      audience: pick(a['audience.children'], ['no', 'teens', 'mixed', 'children'] as const),
+      minimumAge: typeof a['audience.minimumAge'] === 'number' ? a['audience.minimumAge'] : undefined,
+      knowsUnder16: tri(a['audience.knowsUnder16']),
+    },
+    cookies: {
+      kinds: list(a['cookies.kinds']),
+      consent: pick(a['cookies.consent'], ['opt-in', 'opt-out', 'none'] as const),
+      dnt: pick(a['cookies.dnt'], ['honoured', 'ignored', 'no-tracking'] as const),
+      gpc: pick(a['cookies.gpc'], ['honoured', 'not-yet', 'not-applicable'] as const),
+    },
+  };
+  const { laws, usStates } = decideApplicability({
+    ...base,
+    ccpaThresholds: ccpaRaw === NOT_SURE ? 'unsure' : Array.isArray(ccpaRaw) ? ccpaRaw : undefined,
+    usStateVolume: str(a['audience.usStateVolume']),
+    smallBusiness: tri(a['audience.smallBusiness']),
+    australiaCovered: tri(a['audience.australiaCovered']),
+  });
+
+  return {
+    today: ctx.today,
+    effectiveDate: str(a['policy.effectiveDate']),
+    ...base,
+    laws,
+    usStates,
+    purposes,
+    services,
+    otherRecipients: list(a['sharing.otherRecipients']),
+    sells: tri(a['sharing.sells']),
+    shares: tri(a['sharing.shares']),
+    financialIncentive: tri(a['sharing.financialIncentive']),
+    transfers: { storage, copyHow: str(a['transfers.copyHow']), countries },
+    security: {
+      measures: list(a['security.measures']),
+      breachProcess: pick(a['security.breachProcess'], ['written', 'informal', 'none'] as const),
+    },
+    rights: {
+      methods: list(a['rights.methods']),
+      responseTime: pick(a['rights.responseTime'], ['15-days', '30-days', '45-days'] as const),
+      verification: str(a['rights.verification']),
+      agents: tri(a['rights.agents']),
+      appeals: str(a['rights.appeals']),
+      complaints: tri(a['rights.complaints']),
+    },
+    ai: {
+      automatedDecisions: tri(a['ai.automatedDecisions']),
+      logic: str(a['ai.logic']),
+      profiling: tri(a['ai.profiling']),
+      training: pick(a['ai.training'], ['no', 'opt-out', 'opt-in', 'yes'] as const),
+    },
+    marketing: {
+      emails: pick(a['marketing.emails'], ['none', 'opt-in', 'customers', 'everyone'] as const),
+      optOut: list(a['marketing.optOut']),
+    },
+    changes: { notify: list(a['changes.notify']) },
+    ...openAnswers(ctx.bank, a),
+  };
+}
+
+/** Which shown questions (and records fields) are "Not sure yet" or required but empty. */
+export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[]; missing: string[] } {
+  const unsure: string[] = [];
+  const missing: string[] = [];
+  const empty = (v: AnswerValue | FieldValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  for (const q of bank.questions) {
+    if (!isVisible(q, a)) continue;
+    const value = a[q.id];
+    if (value === NOT_SURE || (Array.isArray(value) && value.includes(NOT_SURE))) {
+      unsure.push(q.id);
+      continue;
+    }
+    if (q.type !== 'records') {
+      if (q.required && empty(value)) missing.push(q.id);
+      continue;
+    }
+    const recs = records(value);
+    const items = (q.itemsFrom ?? []).flatMap((ref) => list(a[ref]));
+    for (const item of items) {
+      const row = recs[item] ?? {};
+      for (const field of q.fields ?? []) {
+        if (field.when && !evaluateCondition(field.when, (id) => row[id])) continue;
+        const fv = row[field.id];
+        if (fv === NOT_SURE) unsure.push(`${q.id}.${item}.${field.id}`);
+        else if (field.required && empty(fv) && !(field.type === 'confirm' && typeof fv === 'boolean')) missing.push(`${q.id}.${item}.${field.id}`);
+      }
+    }
+  }
+  return { unsure, missing };
+}

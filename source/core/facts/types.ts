@@ -1,0 +1,165 @@
+/** Laws and platform rules the audit knows. */
+export const LAWS = [
+  'gdpr',
+  'uk-gdpr',
+  'eprivacy',
+  'pecr',
+  'ccpa',
+  'caloppa',
+  'coppa',
+  'us-states',
+  'lgpd',
+  'pipeda',
+  'quebec',
+  'australia',
+  'dpdp',
+  'appi',
+  'apple',
+  'google-play',
+] as const;
+export type LawId = (typeof LAWS)[number];
+
+/** Whether a law applies, and the reasoning shown to the user. */
+export interface Applicability {
+  applies: boolean | 'unknown';
+  reason: string;
+}
+
+/** A yes/no answer that may also be "Not sure yet" (or unanswered). */
+export type Tri = boolean | 'unsure' | undefined;
+
+export interface DataCategoryFacts {
+  id: string;
+  label: string;
+  /** CCPA category name (Cal. Civ. Code §1798.140(v)) */
+  ccpaCategory: string;
+  sources: string[];
+  required?: 'required' | 'optional' | 'automatic';
+  ifMissing?: string;
+  purposes: string[];
+  /** undefined when unanswered or "Not sure yet" */
+  retention?: string;
+}
+
+export interface PurposeFacts {
+  id: string;
+  label: string;
+  /** GDPR Art. 6(1) basis id; undefined when unanswered or unsure */
+  basis?: string;
+  basisLabel?: string;
+  basisCitation?: string;
+  interest?: string;
+}
+
+export interface SensitiveFacts {
+  id: string;
+  label: string;
+  gdpr9: boolean;
+  cpraSpi: boolean;
+  purpose?: string;
+  condition?: string;
+  infers: Tri;
+}
+
+export interface ServiceFacts {
+  /** catalog id, or the name typed by the user for a custom service */
+  id: string;
+  name: string;
+  fromCatalog: boolean;
+  entity?: string;
+  category?: string;
+  role?: 'processor' | 'third-party';
+  purposes: string[];
+  data: string[];
+  /** ISO country code or free text */
+  location?: string;
+  safeguard?: string;
+  dpa?: 'signed' | 'not-signed';
+  policyUrl?: string;
+  dpaUrl?: string;
+  /** catalog: using it usually counts as selling/sharing under the CCPA */
+  sellingOrSharing?: boolean;
+  /** catalog: entity certified under the EU-US Data Privacy Framework */
+  dpf?: boolean;
+  setsCookies?: boolean;
+  cookieKind?: string;
+}
+
+/** Answers normalised for the audit and the templates. Pure data. */
+export interface PolicyFacts {
+  /** ISO date of the run (for "last updated" and date checks) */
+  today: string;
+  effectiveDate?: string;
+  org: {
+    legalName?: string;
+    tradingName?: string;
+    address?: string;
+    country?: string;
+    email?: string;
+    contactForm?: string;
+    tollFree?: string;
+    hasDpo: Tri;
+    dpoName?: string;
+    dpoEmail?: string;
+    privacyOfficer?: string;
+    euRepresentative?: string;
+    ukRepresentative?: string;
+    supervisoryAuthority?: string;
+    establishedInEea: boolean;
+  };
+  product: {
+    name?: string;
+    url?: string;
+    kinds: string[];
+    platforms: string[];
+    audienceType?: 'b2c' | 'b2b' | 'both';
+    processorRole: Tri;
+    accounts: Tri;
+    deletion: string[];
+  };
+  regions: string[];
+  laws: Record<LawId, Applicability>;
+  /** US states whose comprehensive privacy law applies (codes: VA, CO, CT, TX, OR, UT) */
+  usStates: string[];
+  children: {
+    audience?: 'no' | 'teens' | 'mixed' | 'children';
+    minimumAge?: number;
+    knowsUnder16: Tri;
+  };
+  data: DataCategoryFacts[];
+  purposes: PurposeFacts[];
+  sensitive: SensitiveFacts[];
+  cookies: {
+    kinds: string[];
+    consent?: 'opt-in' | 'opt-out' | 'none';
+    dnt?: 'honoured' | 'ignored' | 'no-tracking';
+    gpc?: 'honoured' | 'not-yet' | 'not-applicable';
+  };
+  services: ServiceFacts[];
+  otherRecipients: string[];
+  sells: Tri;
+  shares: Tri;
+  financialIncentive: Tri;
+  transfers: {
+    storage?: string;
+    copyHow?: string;
+    /** countries outside the EEA/UK that receive data (service locations and storage) */
+    countries: string[];
+  };
+  security: { measures: string[]; breachProcess?: 'written' | 'informal' | 'none' };
+  rights: {
+    methods: string[];
+    responseTime?: '15-days' | '30-days' | '45-days';
+    verification?: string;
+    agents: Tri;
+    appeals?: string;
+    complaints: Tri;
+  };
+  ai: { automatedDecisions: Tri; logic?: string; profiling: Tri; training?: 'no' | 'opt-out' | 'opt-in' | 'yes' };
+  marketing: { emails?: 'none' | 'opt-in' | 'customers' | 'everyone'; optOut: string[] };
+  changes: { notify: string[] };
+  /** question ids answered "Not sure yet" (records: "<question>.<item>.<field>") */
+  unsure: string[];
+  /** required questions (and records fields) that are shown but unanswered */
+  missing: string[];
+}
