@@ -43,6 +43,8 @@ export interface Rule {
   citation: string;
   /** the reference row is marked UNVERIFIED: the engine caps the severity at info */
   unverified?: boolean;
+  /** further reference ids this rule accounts for (docs/coverage.md) */
+  covers?: string[];
   fix: string[];
   /** the checklist task the finding implies */
   action?: Action;
@@ -58,6 +60,8 @@ export interface Obligation {
   law: LawOrGeneral;
   citation: string;
   unverified?: boolean;
+  /** further reference ids this obligation accounts for (docs/coverage.md) */
+  covers?: string[];
   /** one task, or one per item (e.g. per service); ids must be stable across runs */
   tasks(facts: PolicyFacts): Action[];
 }

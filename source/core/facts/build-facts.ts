@@ -14,6 +14,10 @@ export interface FactsContext {
   service: (id: string) => ServiceEntry | undefined;
   /** ISO date of this run */
   today: string;
+  /** services found by the scan, if one ran */
+  detected?: PolicyFacts['detected'];
+  /** service ids the user dismissed from the scan */
+  dismissed?: string[];
 }
 
 const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' '));
@@ -210,6 +214,9 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       optOut: list(a['marketing.optOut']),
     },
     changes: { notify: list(a['changes.notify']) },
+    answers: a,
+    detected: ctx.detected ?? [],
+    dismissed: ctx.dismissed ?? [],
     ...openAnswers(ctx.bank, a),
   };
 }

@@ -1,3 +1,5 @@
+import type { Answers } from '../answers/types.js';
+
 /** Laws and platform rules the audit knows. */
 export const LAWS = [
   'gdpr',
@@ -158,6 +160,11 @@ export interface PolicyFacts {
   ai: { automatedDecisions: Tri; logic?: string; profiling: Tri; training?: 'no' | 'opt-out' | 'opt-in' | 'yes' };
   marketing: { emails?: 'none' | 'opt-in' | 'customers' | 'everyone'; optOut: string[] };
   changes: { notify: string[] };
+  /** the effective answers (visible questions only), for rules on questions without a typed fact */
+  answers: Answers;
+  /** services the scan found in the code (empty when no scan was run), and those the user dismissed */
+  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string }[];
+  dismissed: string[];
   /** question ids answered "Not sure yet" (records: "<question>.<item>.<field>") */
   unsure: string[];
   /** required questions (and records fields) that are shown but unanswered */
