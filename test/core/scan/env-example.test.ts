@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectServices } from '../../../source/core/scan/detect.js';
+import { scanFixture, tempProject, testCatalog } from './helpers.js';
+
+describe('.env.example, .env.sample, .env.template', () => {
+  it('matches keys exactly or by prefix, ignoring commented-out keys', async () => {
+    const result = await scanFixture('web');
+    const env = result.services
+      .map((s) => [s.serviceId, s.evidence.filter((e) => e.kind === 'env').map((e) => `${e.file}:${e.line} ${e.match}`)] as const)
+      .filter(([, lines]) => lines.length > 0);
+    expect(Object.fromEntries(env)).toEqual({
+      openai: ['.env.example:8 openai_api_key'],
+      posthog: ['.env.example:6 NEXT_PUBLIC_POSTHOG_KEY', '.env.example:7 POSTHOG_HOST'],
+      sentry: ['.env.example:4 SENTRY_DSN'],
+      stripe: ['.env.example:3 STRIPE_SECRET_KEY'],
+      twilio: ['.env.local.sample:1 TWILIO_ACCOUNT_SID'],
+    });
+  });
+
+  it('never reads real .env files, which hold secrets', async () => {
+    const root = tempProject({
+      '.env': 'STRIPE_SECRET_KEY=sk_live_real\n',
+      '.env.local': 'TWILIO_AUTH_TOKEN=real\n',
+      '.env.production': 'SENTRY_DSN=https://real\n',
+      '.env.template': 'OPENAI_API_KEY=\n',
+    });
+    const result = await detectServices(root, testCatalog());
+    expect(result.filesRead).toEqual(['.env.template']);
+    expect(result.services.map((s) => s.serviceId)).toEqual(['openai']);
+  });
+
+  it('does not report unknown env keys as unrecognised SDKs', async () => {
+    const root = tempProject({ '.env.example': 'ACME_ANALYTICS_KEY=\n' });
+    const result = await detectServices(root, testCatalog());
+    expect(result.unrecognised).toEqual([]);
+    expect(result.services).toEqual([]);
+  });
+});
