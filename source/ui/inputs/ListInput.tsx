@@ -39,7 +39,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
       if (key.tab && notSure) return onSubmit(NOT_SURE);
       if (key.upArrow) return select(s.selected - 1);
       if (key.downArrow) return select(s.selected + 1);
-      const text = editor.text.trim();
+      const text = editor.current().trim();
       if (key.return && text !== '') {
         if (s.items.includes(text)) return update((x) => ({ ...x, error: `“${text}” is already in the list.` }));
         editor.set('');
@@ -50,7 +50,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
         if (s.items.length === 0 && spec.required) return update((x) => ({ ...x, error: 'Add at least one item.' }));
         return onSubmit(s.items);
       }
-      if ((key.backspace || key.delete) && editor.text === '' && s.items.length > 0) {
+      if ((key.backspace || key.delete) && editor.current() === '' && s.items.length > 0) {
         update((x) => ({ ...x, items: x.items.filter((_, i) => i !== x.selected), error: undefined }));
         return select(s.selected);
       }

@@ -32,9 +32,21 @@ export function SelectInput({ choices, value, markers, notSure, isActive, width,
   // ink-select-input wraps a long list by rotating it; remounting at the wrapped-to item keeps the window in list order.
   const [mount, setMount] = useState(0);
 
-  useInput((_input, key) => {
+  // ink-select-input reads its highlight from its last render, so Enter arriving in the same chunk as an arrow
+  // (a fast typist, a paste, a pty test) would pick the old item. Enter therefore submits the highlight tracked
+  // here; a digit (the library's "pick the n-th visible row") keeps the library's item.
+  const digit = useRef(false);
+  useInput((input, key) => {
+    digit.current = /^[1-9]$/.test(input);
     if (key.escape) onCancel();
   }, { isActive });
+  const onSelect = (item: { value: string } | undefined) => {
+    // Deferred so that this component's own handler has seen the same key, whatever the listener order.
+    queueMicrotask(() => {
+      const chosen = digit.current ? item : items[highlight.current];
+      if (chosen) onSubmit(chosen.value === NOT_SURE_ITEM ? NOT_SURE : chosen.value);
+    });
+  };
 
   const onHighlight = (item: { value: string }) => {
     const next = items.findIndex((i) => i.value === item.value);
@@ -65,10 +77,7 @@ export function SelectInput({ choices, value, markers, notSure, isActive, width,
         indicatorComponent={Indicator}
         itemComponent={Item}
         onHighlight={onHighlight}
-        onSelect={(item) => {
-          if (!item) return;
-          onSubmit(item.value === NOT_SURE_ITEM ? NOT_SURE : item.value);
-        }}
+        onSelect={onSelect}
       />
       {windowed ? <MoreLine direction="down" count={items.length - start - rows} /> : null}
       <KeyHints hints={['↑↓ move', 'enter select', 'esc back']} />

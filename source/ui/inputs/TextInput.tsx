@@ -27,7 +27,7 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
       if (key.escape) return onCancel();
       if (key.tab && notSure) return onSubmit(NOT_SURE);
       if (key.return) {
-        const check = checkText(spec.type, editor.text, spec.required ?? false);
+        const check = checkText(spec.type, editor.current(), spec.required ?? false);
         if (check.ok) onSubmit(check.value);
         else setError(check.error);
         return;

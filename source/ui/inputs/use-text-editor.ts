@@ -8,6 +8,8 @@ export interface TextEditor {
   /** applies an editing key; returns false for keys it does not handle (Enter, Esc, arrows up/down, Tab…) */
   handle(input: string, key: Key): boolean;
   set(text: string): void;
+  /** the text as of the last key, even before React re-renders */
+  current(): string;
 }
 
 // Pasted text arrives as one input; line breaks and other control characters cannot live in a one-line field.
@@ -53,5 +55,6 @@ export function useTextEditor(initial: string): TextEditor {
   );
 
   const set = useCallback((text: string) => update({ text, cursor: text.length }), [update]);
-  return { text: state.text, cursor: state.cursor, handle, set };
+  const current = useCallback(() => latest.current.text, []);
+  return { text: state.text, cursor: state.cursor, handle, set, current };
 }

@@ -14,8 +14,15 @@ export const keys = {
   tab: '\t',
 } as const;
 
-/** Lets Ink handle what was written (and tell a lone Esc from an escape sequence). */
-export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets Ink handle what was written (and tell a lone Esc from an escape sequence). The extra setImmediate lets
+ * React run the effects that re-subscribe input handlers, which components reading state from their last
+ * render (ink-select-input) need before the next key.
+ */
+export const tick = async (ms = 0) => {
+  await new Promise<void>((resolve) => setTimeout(resolve, ms));
+  await new Promise<void>((resolve) => setImmediate(resolve));
+};
 
 interface Writable {
   write(data: string): void;
@@ -51,4 +58,14 @@ export function question(type: Question['type'], extra: Partial<Question> = {}):
 /** Choices a..z-style: label "Choice N", value "cN". */
 export function numberedChoices(n: number) {
   return Array.from({ length: n }, (_, i) => ({ value: `c${i + 1}`, label: `Choice ${i + 1}` }));
+}
+
+/** Waits until `fn` has been called, failing after `timeout` ms. */
+export async function waitForCall(fn: { mock: { calls: unknown[][] } }, timeout = 2000): Promise<unknown[]> {
+  const until = Date.now() + timeout;
+  while (fn.mock.calls.length === 0) {
+    if (Date.now() > until) throw new Error('expected a call that never came');
+    await tick(5);
+  }
+  return fn.mock.calls.at(-1) ?? [];
 }

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { NOT_SURE } from '../../../source/core/questions/types.js';
+import type { QuestionType } from '../../../source/core/questions/types.js';
+import type { AnswerValue } from '../../../source/core/answers/types.js';
+import { TextInput } from '../../../source/ui/inputs/TextInput.js';
+import { keys, press, question, tick, waitForCall, waitForText } from './helpers.js';
+
+afterEach(cleanup);
+
+function setup(type: QuestionType, opts: { value?: AnswerValue; required?: boolean; notSure?: boolean; width?: number } = {}) {
+  const onSubmit = vi.fn();
+  const onCancel = vi.fn();
+  const r = render(
+    <TextInput
+      spec={question(type, { required: opts.required ?? true })}
+      choices={[]}
+      value={opts.value}
+      notSure={opts.notSure ?? false}
+      isActive
+      width={opts.width ?? 60}
+      height={6}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />,
+  );
+  return { ...r, onSubmit, onCancel };
+}
+
+describe('TextInput', () => {
+  it('types, moves the cursor, erases and submits', async () => {
+    const t = setup('text');
+    await press(t.stdin, 'A', 'c', 'm', 'e');
+    await waitForText(t.lastFrame, 'Acme');
+    await press(t.stdin, keys.left, keys.left, 'x', keys.right, keys.backspace);
+    await waitForText(t.lastFrame, 'Acxe');
+    await press(t.stdin, keys.enter);
+    expect((await waitForCall(t.onSubmit))[0]).toBe('Acxe');
+  });
+
+  it('takes a paste of several characters at once', async () => {
+    const t = setup('text');
+    await press(t.stdin, 'Acme Cloud GmbH');
+    await waitForText(t.lastFrame, 'Acme Cloud GmbH');
+    await press(t.stdin, keys.enter);
+    expect((await waitForCall(t.onSubmit))[0]).toBe('Acme Cloud GmbH');
+  });
+
+  it('edits a pre-filled value', async () => {
+    const t = setup('url', { value: 'https://acme.test' });
+    await waitForText(t.lastFrame, 'https://acme.test');
+    await press(t.stdin, '/privacy', keys.enter);
+    expect((await waitForCall(t.onSubmit))[0]).toBe('https://acme.test/privacy');
+  });
+
+  it('blocks an empty required answer with an error under the field', async () => {
+    const t = setup('text');
+    await press(t.stdin, keys.enter);
+    await waitForText(t.lastFrame, 'An answer is required.');
+    expect(t.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('submits an empty optional answer as ""', async () => {
+    const t = setup('text', { required: false });
+    await press(t.stdin, keys.enter);
+    expect((await waitForCall(t.onSubmit))[0]).toBe('');
+  });
+
+  it.each([
+    ['email', 'privacy@', 'Enter an email address', 'example.com', 'privacy@example.com'],
+    ['url', 'ftp://acme.test', 'starting with https://', '', undefined],
+    ['date', '2025-02-30', 'real date as YYYY-MM-DD', '', undefined],
+    ['number', '3O', 'Enter a number', '', undefined],
+  ] as const)('%s: shows the validation error and does not submit', async (type, typed, error, fix, fixed) => {
+    const t = setup(type);
+    await press(t.stdin, typed, keys.enter);
+    await waitForText(t.lastFrame, error);
+    await tick(10);
+    expect(t.onSubmit).not.toHaveBeenCalled();
+    if (fixed) {
+      await press(t.stdin, fix, keys.enter);
+      expect((await waitForCall(t.onSubmit))[0]).toBe(fixed);
+    }
+  });
+
+  it('clears the error when the user edits again', async () => {
+    const t = setup('date');
+    await press(t.stdin, '2025-13-01', keys.enter);
+    await waitForText(t.lastFrame, 'real date');
+    await press(t.stdin, keys.backspace);
+    await tick(10);
+    expect(t.lastFrame()).not.toContain('real date');
+  });
+
+  it('accepts a valid date and turns a number answer into a number', async () => {
+    const d = setup('date');
+    await press(d.stdin, '2024-02-29', keys.enter);
+    expect((await waitForCall(d.onSubmit))[0]).toBe('2024-02-29');
+    cleanup();
+    const n = setup('number');
+    await press(n.stdin, '30', keys.enter);
+    expect((await waitForCall(n.onSubmit))[0]).toBe(30);
+  });
+
+  it('Esc calls onCancel', async () => {
+    const t = setup('text');
+    await press(t.stdin, keys.esc);
+    await waitForCall(t.onCancel);
+    expect(t.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('offers "Not sure yet" on Tab when allowed, and only then', async () => {
+    const t = setup('email', { notSure: true });
+    await waitForText(t.lastFrame, 'tab not sure yet');
+    await press(t.stdin, keys.tab);
+    expect((await waitForCall(t.onSubmit))[0]).toBe(NOT_SURE);
+    cleanup();
+    const u = setup('email');
+    await press(u.stdin, keys.tab);
+    await tick(10);
+    expect(u.onSubmit).not.toHaveBeenCalled();
+    expect(u.lastFrame()).not.toContain('not sure');
+  });
+
+  it('shows a stored "Not sure yet" as an empty field with a note', async () => {
+    const t = setup('text', { value: NOT_SURE, notSure: true });
+    const frame = await waitForText(t.lastFrame, 'Currently: Not sure yet');
+    expect(frame).not.toContain(NOT_SURE);
+  });
+
+  it('wraps long text inside the width', async () => {
+    const t = setup('text', { width: 20 });
+    await press(t.stdin, 'one two three four five six seven');
+    const frame = await waitForText(t.lastFrame, 'seven');
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(20);
+  });
+});
