@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadCatalog } from '../../../source/core/catalog/load.js';
+import { UsageError } from '../../../source/core/errors.js';
+import { FIXTURES } from '../scan/helpers.js';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function service(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    name: id,
+    category: 'analytics',
+    data: ['usage'],
+    purposes: ['analytics'],
+    privacyPolicy: 'https://example.com/privacy',
+    identifiers: { npm: [id] },
+    verification: { checked: '2026-11-01', method: 'test', sources: ['https://example.com'] },
+    ...extra,
+  };
+}
+
+/** A catalog folder with one YAML file per key ({ "a.yaml": [entries] or raw text }). */
+function catalogDir(files: Record<string, unknown[] | string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-catalog-'));
+  temps.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : stringify(content));
+  }
+  return dir;
+}
+
+function loadError(dir: string): UsageError {
+  try {
+    loadCatalog(dir);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error('expected loadCatalog to throw');
+}
+
+describe('loadCatalog', () => {
+  it('reads every YAML file of the folder and indexes entries by id', () => {
+    const catalog = loadCatalog(join(FIXTURES, 'catalog'));
+    expect(catalog.services.map((s) => s.id).sort()).toEqual([
+      'firebase-crashlytics', 'google-analytics', 'mixpanel', 'openai', 'posthog', 'sentry', 'stripe', 'twilio',
+    ]);
+    expect(catalog.byId.get('stripe')?.identifiers.npm).toEqual(['stripe', '@stripe/stripe-js']);
+  });
+
+  it('caches: a second load of the same folder is the same object and does not re-read', () => {
+    const dir = catalogDir({ 'a.yaml': [service('one')] });
+    const first = loadCatalog(dir);
+    writeFileSync(join(dir, 'b.yaml'), stringify([service('two')]));
+    expect(loadCatalog(dir)).toBe(first);
+    expect(first.services).toHaveLength(1);
+  });
+
+  it('treats an empty file as no entries and ignores files that are not YAML', () => {
+    const dir = catalogDir({ 'empty.yaml': '', 'README.md': '# notes', 'a.yaml': [service('one')] });
+    expect(loadCatalog(dir).services.map((s) => s.id)).toEqual(['one']);
+  });
+
+  it('rejects a missing required field, naming the file, the entry and the field', () => {
+    const broken = service('acme');
+    delete broken.privacyPolicy;
+    const error = loadError(catalogDir({ 'analytics.yaml': [service('fine'), broken] }));
+    expect(error.details.file).toMatch(/analytics\.yaml$/);
+    expect(error.details.field).toBe('"acme".privacyPolicy');
+    expect(error.details.fix).toBe('add "privacyPolicy"');
+  });
+
+  it('rejects an unknown field and a malformed value with the path inside the entry', () => {
+    const unknown = loadError(catalogDir({ 'a.yaml': [service('acme', { cookie: { sets: true } })] }));
+    expect(unknown.details.field).toBe('"acme".cookie');
+    expect(unknown.details.fix).toMatch(/remove "cookie"/);
+
+    const badUrl = loadError(catalogDir({ 'a.yaml': [service('acme', { dpa: 'http://insecure' })] }));
+    expect(badUrl.details.field).toBe('"acme".dpa');
+    expect(badUrl.details.fix).toMatch(/\^https/);
+
+    const badList = loadError(catalogDir({ 'a.yaml': [service('acme', { identifiers: { npm: 'acme' } })] }));
+    expect(badList.details.field).toBe('"acme".identifiers.npm');
+  });
+
+  it('rejects a file that is not a list', () => {
+    const error = loadError(catalogDir({ 'a.yaml': 'id: acme\n' }));
+    expect(error.details.file).toMatch(/a\.yaml$/);
+    expect(error.message).toMatch(/must be array/);
+  });
+
+  it('rejects YAML syntax errors with the line', () => {
+    const error = loadError(catalogDir({ 'a.yaml': '- id: acme\n  name: [unclosed\n' }));
+    expect(error.details.file).toMatch(/a\.yaml:\d+$/);
+  });
+
+  it('rejects ids that are not in the vocabulary, listing the valid ones', () => {
+    const category = loadError(catalogDir({ 'a.yaml': [service('acme', { category: 'telemetry' })] }));
+    expect(category.details.field).toBe('"acme".category');
+    expect(category.details.fix).toMatch(/product-analytics/);
+
+    const data = loadError(catalogDir({ 'a.yaml': [service('acme', { data: ['usage', 'emails'] })] }));
+    expect(data.message).toContain('"emails"');
+    expect(data.details.field).toBe('"acme".data');
+
+    const purpose = loadError(catalogDir({ 'a.yaml': [service('acme', { purposes: ['growth'] })] }));
+    expect(purpose.details.field).toBe('"acme".purposes');
+  });
+
+  it('accepts sensitive data categories for services that receive them', () => {
+    const dir = catalogDir({ 'a.yaml': [service('idv', { category: 'identity-verification', data: ['government-id', 'biometric'] })] });
+    expect(loadCatalog(dir).services).toHaveLength(1);
+  });
+
+  it('rejects a duplicate id across files, naming both', () => {
+    const error = loadError(catalogDir({ 'a.yaml': [service('acme')], 'b.yaml': [service('acme', { identifiers: { npm: ['acme2'] } })] }));
+    expect(error.message).toBe('catalog id "acme" is used by two entries: "acme" (a.yaml) and "acme" (b.yaml)');
+    expect(error.details.file).toMatch(/b\.yaml$/);
+  });
+
+  it('rejects an identifier declared by two entries, naming both entries', () => {
+    const error = loadError(
+      catalogDir({
+        'a.yaml': [service('segment', { identifiers: { npm: ['analytics-node'] } })],
+        'b.yaml': [service('rudderstack', { identifiers: { npm: ['analytics-node'] } })],
+      }),
+    );
+    expect(error.message).toBe(
+      'identifier npm "analytics-node" is declared by two entries: "segment" (a.yaml) and "rudderstack" (b.yaml)',
+    );
+    expect(error.details.field).toBe('"rudderstack".identifiers.npm');
+  });
+
+  it('compares identifiers the way the scanner matches them (pypi normalised, env and snippets case-insensitive)', () => {
+    const pypi = loadError(
+      catalogDir({
+        'a.yaml': [
+          service('one', { identifiers: { pypi: ['acme_sdk'] } }),
+          service('two', { identifiers: { pypi: ['Acme.SDK'] } }),
+        ],
+      }),
+    );
+    expect(pypi.message).toContain('"one"');
+    expect(pypi.message).toContain('"two"');
+
+    const env = loadError(
+      catalogDir({
+        'a.yaml': [service('one', { identifiers: { env: ['ACME_'] } }), service('two', { identifiers: { env: ['acme_'] } })],
+      }),
+    );
+    expect(env.details.field).toBe('"two".identifiers.env');
+
+    const snippet = loadError(
+      catalogDir({
+        'a.yaml': [
+          service('one', { identifiers: { snippets: ['cdn.acme.com'] } }),
+          service('two', { identifiers: { snippets: ['CDN.Acme.com'] } }),
+        ],
+      }),
+    );
+    expect(snippet.details.field).toBe('"two".identifiers.snippets');
+  });
+
+  it('allows the same name in different ecosystems', () => {
+    const dir = catalogDir({
+      'a.yaml': [service('stripe', { identifiers: { npm: ['stripe'], pypi: ['stripe'], rubygems: ['stripe'] } })],
+    });
+    expect(loadCatalog(dir).byId.has('stripe')).toBe(true);
+  });
+});

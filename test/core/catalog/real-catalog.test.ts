@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../source/core/catalog/load.js';
+import { dataPath } from '../../../source/core/paths.js';
+import { detectServices } from '../../../source/core/scan/detect.js';
+import { tempProject } from '../scan/helpers.js';
+
+// The shipped catalog (questions/catalog/*.yaml). Loading it runs the schema, vocabulary and
+// uniqueness checks, so a broken data file fails here before it reaches a user.
+describe('the shipped service catalog', () => {
+  it('loads from every category file', () => {
+    const files = readdirSync(dataPath('questions', 'catalog')).filter((f) => f.endsWith('.yaml'));
+    const catalog = loadCatalog();
+    expect(files.length).toBeGreaterThan(0);
+    expect(catalog.services.length).toBeGreaterThanOrEqual(files.length);
+    expect(catalog.byId.size).toBe(catalog.services.length);
+  });
+
+  it('gives every entry a privacy policy link and a verification record with sources', () => {
+    for (const entry of loadCatalog().services) {
+      expect(entry.privacyPolicy, entry.id).toMatch(/^https:\/\/\S+$/);
+      expect(entry.verification.checked, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.verification.method.trim(), entry.id).not.toBe('');
+      expect(entry.verification.sources.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has identifiers specific enough not to match unrelated projects', () => {
+    for (const entry of loadCatalog().services) {
+      for (const snippet of entry.identifiers.snippets ?? []) {
+        // a bare word like "analytics" would match half the web
+        expect(snippet.length, `${entry.id} snippet ${snippet}`).toBeGreaterThanOrEqual(8);
+      }
+      for (const key of entry.identifiers.env ?? []) {
+        expect(key.replace(/_$/, '').length, `${entry.id} env ${key}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('detects Stripe, Sentry, PostHog, Twilio, OpenAI and Google Analytics in a typical web app', async () => {
+    const root = tempProject({
+      'package.json': `${JSON.stringify(
+        {
+          name: 'shop',
+          dependencies: { stripe: '^17.0.0', '@sentry/node': '^8.0.0', 'posthog-js': '^1.0.0', twilio: '^5.0.0', openai: '^4.0.0' },
+        },
+        null,
+        2,
+      )}\n`,
+      'index.html': [
+        '<!doctype html>',
+        '<head>',
+        '<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"></script>',
+        "<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST123');</script>",
+        '</head>',
+      ].join('\n'),
+    });
+    const result = await detectServices(root, loadCatalog());
+    const proofs = Object.fromEntries(
+      result.services.map((s) => [s.name, s.evidence.map((e) => `${e.file}:${e.line} ${e.match}`)]),
+    );
+    const expected: [RegExp, string][] = [
+      [/^Stripe\b/, 'package.json:4 stripe'],
+      [/^Sentry\b/, 'package.json:5 @sentry/node'],
+      [/^PostHog\b/, 'package.json:6 posthog-js'],
+      [/^Twilio\b/, 'package.json:7 twilio'],
+      [/^OpenAI\b/, 'package.json:8 openai'],
+      [/^Google Analytics\b/, 'index.html:3'],
+    ];
+    for (const [name, proof] of expected) {
+      const found = Object.entries(proofs).find(([service]) => name.test(service));
+      expect(found, `no service named ${name} among ${Object.keys(proofs).join(', ')}`).toBeDefined();
+      expect(found?.[1].some((p) => p.startsWith(proof)), `${name}: ${found?.[1].join('; ')}`).toBe(true);
+    }
+    expect(result.services).toHaveLength(6);
+    expect(result.unrecognised).toEqual([]);
+  });
+});
