@@ -81,7 +81,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
         </Text>
       )}
       <KeyHints
-        hints={['enter add', '↑↓ select', 'del remove selected', 'enter on empty line finish', notSure && 'tab not sure yet', 'esc back']}
+        hints={['enter add', '↑↓ pick', 'del remove', 'enter on empty: done', notSure && 'tab not sure', 'esc back']}
       />
     </Box>
   );

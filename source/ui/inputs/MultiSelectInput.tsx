@@ -78,7 +78,7 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
         <Text dimColor>{state.notSure ? NOT_SURE_LABEL : `${selectedCount} selected`}</Text>
       )}
       <KeyHints
-        hints={['↑↓ move', 'space toggle', filterable ? 'ctrl+a all' : 'a all', filterable && 'type to filter', 'enter confirm', 'esc back']}
+        hints={['↑↓ move', 'space toggle', filterable ? 'ctrl+a all' : 'a all', 'enter confirm', 'esc back']}
       />
     </Box>
   );

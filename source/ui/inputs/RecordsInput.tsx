@@ -32,9 +32,10 @@ export function RecordsInput(props: RecordsInputProps) {
     { isActive: isActive && state.step === undefined },
   );
 
-  const submitField = (fieldId: string, itemKey: string, answer: AnswerValue) => {
+  const submitField = (at: Step, fieldId: string, itemKey: string, answer: AnswerValue) => {
     const s = latest();
-    if (!s.step || isRecords(answer)) return;
+    // A second Enter in the same chunk reaches the old field's input before it unmounts: never let it answer the next field.
+    if (!s.step || s.step.item !== at.item || s.step.field !== at.field || isRecords(answer)) return;
     const draft = { ...s.draft, [itemKey]: { ...s.draft[itemKey], [fieldId]: answer as FieldValue } };
     const next = adjacentStep(items, fields, draft, s.step, 1);
     update(() => ({ draft, step: next ?? s.step }));
@@ -42,8 +43,9 @@ export function RecordsInput(props: RecordsInputProps) {
     if (!next) onSubmit(pruneRecords(items, fields, draft));
   };
 
-  const back = () => {
+  const back = (at: Step) => {
     const s = latest();
+    if (!s.step || s.step.item !== at.item || s.step.field !== at.field) return;
     const previous = adjacentStep(items, fields, s.draft, s.step, -1);
     if (previous) update((x) => ({ ...x, step: previous }));
     else onCancel();
@@ -60,7 +62,8 @@ export function RecordsInput(props: RecordsInputProps) {
     );
   }
 
-  const header = `${item.label} · ${state.step.item + 1} of ${items.length} · ${field.prompt}`;
+  const step = state.step;
+  const header = `${item.label} · ${step.item + 1} of ${items.length} · ${field.prompt}`;
   const headerRows = Math.ceil(header.length / Math.max(1, width)) + (field.hint ? Math.ceil(field.hint.length / Math.max(1, width)) : 0);
   return (
     <Box flexDirection="column" width={width}>
@@ -81,8 +84,8 @@ export function RecordsInput(props: RecordsInputProps) {
         isActive={isActive}
         width={width}
         height={Math.max(3, height - headerRows)}
-        onSubmit={(answer) => submitField(field.id, item.key, answer)}
-        onCancel={back}
+        onSubmit={(answer) => submitField(step, field.id, item.key, answer)}
+        onCancel={() => back(step)}
       />
     </Box>
   );

@@ -43,7 +43,7 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
       <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} />
       <ErrorLine error={error} />
       {wasNotSure && editor.text === '' ? <Text dimColor>Currently: {NOT_SURE_LABEL}</Text> : null}
-      <KeyHints hints={['type your answer', 'enter confirm', notSure && 'tab not sure yet', 'esc back']} />
+      <KeyHints hints={['enter confirm', notSure && 'tab not sure yet', 'esc back']} />
     </Box>
   );
 }
