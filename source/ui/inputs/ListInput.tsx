@@ -22,7 +22,8 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
   const editor = useTextEditor('');
   const [state, update, latest] = useLatestState<State>(() => {
     const items = Array.isArray(value) ? [...value] : [];
-    return { items, selected: items.length - 1, start: 0 };
+    const selected = items.length - 1;
+    return { items, selected, start: windowStart(0, selected, listRows(height, 3, items.length).rows, items.length) };
   });
   // Three fixed rows: the field, the status line and the key hints.
   const { rows, windowed } = listRows(height, 3, Math.max(1, state.items.length));
