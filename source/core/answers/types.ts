@@ -35,6 +35,8 @@ export interface AnswersFile {
   toolVersion: string;
   /** output folder relative to the project root (remembered --dir) */
   outputDir?: string;
+  /** front matter of the written policy (remembered --format) */
+  format?: OutputFormat;
   answers: Record<string, AnswerEntry>;
   /** serviceId -> why a detection does not belong in the policy */
   dismissed: Record<string, Dismissal>;
@@ -45,6 +47,9 @@ export interface AnswersFile {
     questionIds: string[];
   };
 }
+
+/** Front matter flavours of the written policy. */
+export type OutputFormat = 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
 
 /** Plain id -> value view of the answers used by the pure core. */
 export type Answers = Record<string, AnswerValue>;

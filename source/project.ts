@@ -1,0 +1,173 @@
+// What generate, check and the wizard share: load the engine, turn answers into
+// the policy and checklist text, compare with what is on disk, write atomically.
+import { writeFile } from 'atomically';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnswersFile, OutputFormat } from './core/answers/types.js';
+import { runAudit } from './core/audit/engine.js';
+import { obligations, rules } from './core/audit/rules/index.js';
+import type { AuditResult } from './core/audit/types.js';
+import { loadCatalog } from './core/catalog/load.js';
+import type { Catalog } from './core/catalog/types.js';
+import { buildFacts } from './core/facts/build-facts.js';
+import type { PolicyFacts } from './core/facts/types.js';
+import { loadQuestionBank } from './core/questions/load.js';
+import type { QuestionBank } from './core/questions/types.js';
+import { renderChecklist } from './core/render/checklist.js';
+import { frontMatter } from './core/render/front-matter.js';
+import { renderPolicy } from './core/render/policy.js';
+import type { Detection, ScanResult } from './core/scan/types.js';
+import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
+import { answersOf } from './store/read-answers.js';
+import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
+import type { Location } from './store/locate.js';
+
+export const POLICY_FILE = 'privacy-policy.md';
+export const CHECKLIST_FILE = 'checklist.md';
+
+/** The data the engine runs on: question bank, vocabulary, service catalog. */
+export interface Engine {
+  bank: QuestionBank;
+  vocabulary: Vocabulary;
+  catalog: Catalog;
+}
+
+export function loadEngine(): Engine {
+  return { bank: loadQuestionBank(), vocabulary: loadVocabulary(), catalog: loadCatalog() };
+}
+
+/** Today's date as YYYY-MM-DD (UTC). PRIVACY_WIZARD_TODAY overrides it for reproducible runs and tests. */
+export function today(): string {
+  const forced = process.env.PRIVACY_WIZARD_TODAY;
+  if (forced && /^\d{4}-\d{2}-\d{2}$/.test(forced)) return forced;
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A detected service that is neither declared in the answers nor dismissed. */
+export interface Undeclared {
+  detection: Detection;
+}
+
+/** Detected services the answers neither declare nor dismiss. */
+export function undeclaredServices(file: AnswersFile, scan: ScanResult): Detection[] {
+  const used = file.answers['services.used']?.value;
+  const declared = new Set(Array.isArray(used) ? used : []);
+  return scan.services.filter((d) => !declared.has(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
+}
+
+export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?: ScanResult): PolicyFacts {
+  return buildFacts(answersOf(file), {
+    bank: engine.bank,
+    vocabulary: engine.vocabulary,
+    service: (id) => engine.catalog.byId.get(id),
+    today: date,
+    detected: scan?.services.map((d) => {
+      const entry = engine.catalog.byId.get(d.serviceId);
+      const first = d.evidence[0];
+      return {
+        id: d.serviceId,
+        name: d.name,
+        where: first ? `${first.file}:${first.line}` : '',
+        sellingOrSharing: entry?.sellingOrSharing,
+        category: entry?.category,
+      };
+    }),
+    dismissed: Object.keys(file.dismissed ?? {}),
+  });
+}
+
+export function auditFacts(engine: Engine, facts: PolicyFacts): AuditResult {
+  return runAudit(facts, rules, obligations, engine.bank);
+}
+
+/** One output file: the text to write and how it compares with the file on disk. */
+export interface OutputFile {
+  path: string;
+  text: string;
+  existing?: GeneratedFile;
+  /** the text differs from the file on disk (ignoring ticked boxes for the checklist) */
+  changed: boolean;
+}
+
+export interface Outputs {
+  facts: PolicyFacts;
+  audit: AuditResult;
+  /** the date shown as "Last updated": kept when the policy text did not change */
+  lastUpdated: string;
+  policy: OutputFile;
+  checklist: OutputFile;
+}
+
+/** Renders the policy and checklist for the answers and compares them with the files on disk. */
+export function computeOutputs(
+  engine: Engine,
+  file: AnswersFile,
+  location: Location,
+  options: { today: string; format?: OutputFormat; scan?: ScanResult },
+): Outputs {
+  const facts = factsFor(engine, file, options.today, options.scan);
+  const audit = auditFacts(engine, facts);
+  const format = options.format ?? file.format ?? 'markdown';
+
+  const policyPath = join(location.dir, POLICY_FILE);
+  const existingPolicy = readGenerated(policyPath);
+  // Keep the old date when the text is otherwise the same; bump it only on a real change.
+  let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
+  let body = renderPolicy(facts, { lastUpdated });
+  const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
+  if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
+    if (lastUpdated !== options.today) {
+      lastUpdated = options.today;
+      body = renderPolicy(facts, { lastUpdated });
+    }
+  }
+  const policyText = composeGenerated(front(lastUpdated), body, lastUpdated);
+
+  const checklistPath = join(location.dir, CHECKLIST_FILE);
+  const existingChecklist = readGenerated(checklistPath, untick);
+  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body });
+  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick);
+
+  return {
+    facts,
+    audit,
+    lastUpdated,
+    policy: { path: policyPath, text: policyText, existing: existingPolicy, changed: existingPolicy?.text !== policyText },
+    checklist: {
+      path: checklistPath,
+      text: checklistText,
+      existing: existingChecklist,
+      changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
+    },
+  };
+}
+
+function policyTitle(facts: PolicyFacts): string {
+  return facts.product.name ? `${facts.product.name} Privacy Policy` : 'Privacy Policy';
+}
+
+/** What to do with a policy that was edited by hand. */
+export type HandEditChoice = 'overwrite' | 'keep' | 'beside';
+
+/** Path of the copy written beside a hand-edited file. */
+export const besidePath = (path: string): string => path.replace(/\.md$/, '.new.md');
+
+/**
+ * Writes the outputs atomically (write to a temp file, then rename), so a file is
+ * never half-written. A hand-edited file is handled as `handEdited` says.
+ */
+export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice): Promise<string[]> {
+  const written: string[] = [];
+  for (const out of [outputs.policy, outputs.checklist]) {
+    if (!out.changed && out.existing && !out.existing.handEdited) continue;
+    let target = out.path;
+    if (out.existing?.handEdited && out.changed) {
+      if (handEdited === 'keep') continue;
+      if (handEdited === 'beside') target = besidePath(out.path);
+    }
+    mkdirSync(join(target, '..'), { recursive: true });
+    await writeFile(target, out.text, { encoding: 'utf8' });
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Generated files carry a marker comment with the date the text last changed and a
+ * hash of the text after it, so a hand edit is detected and never silently overwritten.
+ * Front matter (Jekyll, Hugo, Docusaurus) must stay at the top, so the marker follows it.
+ */
+const MARKER = /^<!-- privacy-wizard: generated file; edit privacy\/answers\.json and run `npx privacy-wizard generate` instead of editing it\. last-updated=(\d{4}-\d{2}-\d{2}) sha256=([0-9a-f]{64}) -->$/m;
+
+export interface GeneratedFile {
+  /** the whole text as on disk */
+  text: string;
+  frontMatter: string;
+  /** the text after the marker line */
+  body: string;
+  /** from the marker; undefined if there is no marker */
+  lastUpdated?: string;
+  /** true when the text after the marker no longer matches its hash, or there is no marker */
+  handEdited: boolean;
+}
+
+/** Normalises what may legitimately change by hand (ticked boxes in the checklist). */
+export type Normalise = (body: string) => string;
+const identity: Normalise = (body) => body;
+
+export const hashOf = (body: string, normalise: Normalise = identity): string =>
+  createHash('sha256').update(normalise(body)).digest('hex');
+
+/** Builds the file: front matter, marker, body. */
+export function composeGenerated(frontMatter: string, body: string, lastUpdated: string, normalise: Normalise = identity): string {
+  const marker = `<!-- privacy-wizard: generated file; edit privacy/answers.json and run \`npx privacy-wizard generate\` instead of editing it. last-updated=${lastUpdated} sha256=${hashOf(body, normalise)} -->`;
+  return `${frontMatter}${marker}\n${body}`;
+}
+
+/** Parses a file written by composeGenerated (or by hand). */
+export function parseGenerated(text: string, normalise: Normalise = identity): GeneratedFile {
+  const match = MARKER.exec(text);
+  if (!match || match.index === undefined) return { text, frontMatter: '', body: text, handEdited: true };
+  const markerEnd = match.index + match[0].length + 1;
+  const body = text.slice(markerEnd);
+  return {
+    text,
+    frontMatter: text.slice(0, match.index),
+    body,
+    lastUpdated: match[1],
+    handEdited: hashOf(body, normalise) !== match[2],
+  };
+}
+
+/** Reads and parses a generated file; undefined if absent. */
+export function readGenerated(path: string, normalise: Normalise = identity): GeneratedFile | undefined {
+  try {
+    return parseGenerated(readFileSync(path, 'utf8'), normalise);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Ticking or unticking a checklist box is not a hand edit. */
+export const untick: Normalise = (body) => body.replace(/^(\s*[-*] )\[[xX]\]/gm, '$1[ ]');
