@@ -11,9 +11,6 @@ import { findSnippets } from './snippets.js';
 import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
 import { walkProject } from './walk.js';
 
-// Enough parallel reads to hide disk latency, few enough to stay far below the open-file limit.
-const READ_CONCURRENCY = 64;
-
 /** What one file proved: evidence per service id and dependencies that look like unknown SDKs. */
 interface FileFindings {
   file: string;
@@ -29,8 +26,8 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   await assertFolder(root);
   const index = indexCatalog(catalog);
   const searchTemplates = index.snippets.length > 0;
-  const files = await walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)));
-  const findings = await mapLimit(files, READ_CONCURRENCY, (file) => readFindings(root, file, index));
+  const files = walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)));
+  const findings = files.map((file) => readFindings(root, file, index));
   return assemble(
     findings.filter((f): f is FileFindings => f !== undefined),
     catalog,
@@ -48,11 +45,11 @@ async function assertFolder(root: string): Promise<void> {
   }
 }
 
-async function readFindings(root: string, file: string, index: CatalogIndex): Promise<FileFindings | undefined> {
+function readFindings(root: string, file: string, index: CatalogIndex): FileFindings | undefined {
   const parser = manifestParser(file);
   const text = parser
-    ? await readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
-    : await readText(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
+    ? readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
+    : readText(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
   if (text === undefined) return undefined;
   const findings: FileFindings = { file, evidence: [], unrecognised: [] };
   if (parser) {
@@ -116,18 +113,4 @@ function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
 /** Code-unit order, the same order the walker lists files in. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Maps `items` with at most `limit` calls of `fn` in flight, keeping the input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -18,46 +18,50 @@ interface IgnoreRules {
 /**
  * Lists the files under `root` that `wanted` accepts, as sorted relative POSIX paths,
  * honouring the root and nested .gitignore files and skipping SKIPPED_DIRS.
- * Symbolic links are not followed, so a link loop cannot hang the scan.
+ * Symbolic links are not followed, so a link loop cannot hang the scan. Synchronous because
+ * readdir of many small folders is faster without thread-pool round trips (see read-file.ts).
  */
-export async function walkProject(root: string, wanted: (file: string) => boolean): Promise<string[]> {
+export function walkProject(root: string, wanted: (file: string) => boolean): string[] {
   const found: string[] = [];
-  await walkDir(root, '', [], wanted, found);
+  walkDir(root, '', [], wanted, found);
   return found.sort();
 }
 
-async function walkDir(
+function walkDir(
   root: string,
   dir: string,
   inherited: IgnoreRules[],
   wanted: (file: string) => boolean,
   found: string[],
-): Promise<void> {
-  let entries;
+): void {
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir ? join(root, dir) : root, { withFileTypes: true });
+    entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
   } catch {
     return; // unreadable folder (permissions, removed while scanning): nothing to report from it
   }
   const rules = entries.some((e) => e.name === '.gitignore' && e.isFile())
-    ? [...inherited, await readIgnore(root, dir)]
+    ? [...inherited, readIgnore(root, dir)]
     : inherited;
-  const subdirs: Promise<void>[] = [];
   for (const entry of entries) {
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !isIgnored(rules, path, true)) {
-        subdirs.push(walkDir(root, path, rules, wanted, found));
+        walkDir(root, path, rules, wanted, found);
       }
     } else if (entry.isFile() && wanted(path) && !isIgnored(rules, path, false)) {
       found.push(path);
     }
   }
-  await Promise.all(subdirs);
 }
 
-async function readIgnore(root: string, dir: string): Promise<IgnoreRules> {
-  const text = await readFile(join(root, dir, '.gitignore'), 'utf8').catch(() => '');
+function readIgnore(root: string, dir: string): IgnoreRules {
+  let text = '';
+  try {
+    text = readFileSync(join(root, dir, '.gitignore'), 'utf8');
+  } catch {
+    // unreadable .gitignore: ignore nothing from it
+  }
   return { base: dir ? `${dir}/` : '', rules: ignore().add(text) };
 }
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { loadCatalog } from '../../../source/core/catalog/load.js';
 import { UsageError } from '../../../source/core/errors.js';
@@ -173,5 +173,67 @@ describe('loadCatalog', () => {
       'a.yaml': [service('stripe', { identifiers: { npm: ['stripe'], pypi: ['stripe'], rubygems: ['stripe'] } })],
     });
     expect(loadCatalog(dir).byId.has('stripe')).toBe(true);
+  });
+});
+
+describe('loadCatalog disk cache', () => {
+  /** loadCatalog from a fresh module, as in a new process: nothing cached in memory. */
+  async function loadInNewProcess(dir: string) {
+    vi.resetModules();
+    const fresh = await import('../../../source/core/catalog/load.js');
+    return fresh.loadCatalog(dir);
+  }
+
+  function withCacheDir(): string {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pw-catalog-cache-'));
+    temps.push(cacheDir);
+    vi.stubEnv('PRIVACY_WIZARD_CACHE_DIR', cacheDir);
+    return cacheDir;
+  }
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('stores the validated catalog and reads it back while the files are unchanged', async () => {
+    const cacheDir = withCacheDir();
+    const dir = catalogDir({ 'a.yaml': [service('acme')] });
+    await loadInNewProcess(dir);
+    const [cached] = readdirSync(cacheDir);
+    expect(cached).toMatch(/^catalog-[0-9a-f]{12}-[0-9a-f]{32}\.json$/);
+
+    // Tamper with the cached copy: a new process that uses it must see the tampered name.
+    const path = join(cacheDir, cached ?? '');
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as { name: string }[];
+    writeFileSync(path, JSON.stringify(entries.map((e) => ({ ...e, name: 'From cache' }))));
+    expect((await loadInNewProcess(dir)).byId.get('acme')?.name).toBe('From cache');
+  });
+
+  it('re-reads the YAML when a file changes, replacing the old cached copy', async () => {
+    const cacheDir = withCacheDir();
+    const dir = catalogDir({ 'a.yaml': [service('acme')] });
+    await loadInNewProcess(dir);
+    writeFileSync(join(dir, 'a.yaml'), stringify([service('acme', { name: 'Acme 2' })]));
+    expect((await loadInNewProcess(dir)).byId.get('acme')?.name).toBe('Acme 2');
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('still validates a changed file: a cache never hides an error', async () => {
+    withCacheDir();
+    const dir = catalogDir({ 'a.yaml': [service('acme')] });
+    await loadInNewProcess(dir);
+    writeFileSync(join(dir, 'a.yaml'), stringify([service('acme', { category: 'nope' })]));
+    await expect(loadInNewProcess(dir)).rejects.toThrow(/unknown serviceCategories id "nope"/);
+  });
+
+  it('falls back to the YAML when the cached copy is unreadable, and can be turned off', async () => {
+    const cacheDir = withCacheDir();
+    const dir = catalogDir({ 'a.yaml': [service('acme')] });
+    await loadInNewProcess(dir);
+    const [cached] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, cached ?? ''), '{ not json');
+    expect((await loadInNewProcess(dir)).byId.get('acme')?.name).toBe('acme');
+
+    const other = catalogDir({ 'b.yaml': [service('other')] });
+    vi.stubEnv('PRIVACY_WIZARD_CACHE_DIR', '');
+    await loadInNewProcess(other);
+    expect(readdirSync(cacheDir)).toEqual([cached]);
   });
 });

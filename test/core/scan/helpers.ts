@@ -8,6 +8,9 @@ import type { Catalog } from '../../../source/core/catalog/types.js';
 import { detectServices } from '../../../source/core/scan/detect.js';
 import type { ScanResult } from '../../../source/core/scan/types.js';
 
+// Keep the loader's on-disk catalog cache out of the developer's home folder during tests.
+process.env.PRIVACY_WIZARD_CACHE_DIR ??= join(tmpdir(), 'privacy-wizard-test-cache');
+
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', '..', 'fixtures', 'scan');
 

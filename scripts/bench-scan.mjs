@@ -1,0 +1,124 @@
+// Benchmarks `privacy-wizard scan` on a generated 5,000-file repository with a dozen manifests
+// (plus a node_modules the scan must skip). Runs the built CLI several times and prints the
+// median wall time; the target is under 1 s. Build first: `npm run build` (`npm run bench` does).
+//
+//   node scripts/bench-scan.mjs [--runs N] [--files N] [--keep]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    files: { type: 'string', default: '5000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(values.runs);
+const FILES = Number(values.files);
+const TARGET_MS = 1000;
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+if (!existsSync(cli)) {
+  console.error(`bench-scan: ${cli} is missing; run \`npm run build\` first`);
+  process.exit(2);
+}
+
+const MANIFESTS = {
+  'package.json': JSON.stringify(
+    { private: true, workspaces: ['packages/*'], devDependencies: { '@sentry/cli': '^2.0.0', typescript: '^5.0.0' } },
+    null,
+    2,
+  ),
+  'packages/web/package.json': JSON.stringify(
+    { dependencies: { '@stripe/stripe-js': '^4.0.0', 'posthog-js': '^1.0.0', react: '^19.0.0', '@acme/analytics': '1' } },
+    null,
+    2,
+  ),
+  'packages/api/package.json': JSON.stringify(
+    { dependencies: { stripe: '^17.0.0', '@sentry/node': '^8.0.0', twilio: '^5.0.0', openai: '^4.0.0' } },
+    null,
+    2,
+  ),
+  'services/ml/requirements.txt': 'openai>=1.0\nsentry-sdk[flask]\nnumpy\nmixpanel\n',
+  'services/ml/pyproject.toml': '[project]\nname = "ml"\ndependencies = ["stripe>=10", "posthog"]\n',
+  'services/billing/Gemfile': 'source "https://gems.example.com"\ngem "stripe"\ngem "sentry-ruby"\n',
+  'services/edge/go.mod': 'module example.com/edge\n\ngo 1.22\n\nrequire (\n\tgithub.com/getsentry/sentry-go v0.28.0\n\tgithub.com/stripe/stripe-go/v79 v79.1.0\n)\n',
+  'services/jvm/pom.xml':
+    '<project><dependencies><dependency><groupId>com.stripe</groupId><artifactId>stripe-java</artifactId></dependency></dependencies></project>\n',
+  'mobile/android/app/build.gradle': "dependencies {\n  implementation 'com.google.firebase:firebase-analytics:21.0.0'\n  implementation 'io.sentry:sentry-android:7.0.0'\n}\n",
+  'mobile/ios/Podfile': "target 'App' do\n  pod 'Stripe'\n  pod 'FirebaseAnalytics'\nend\n",
+  'services/php/composer.json': JSON.stringify({ require: { 'stripe/stripe-php': '^15.0', 'twilio/sdk': '^8.0' } }, null, 2),
+  '.env.example': 'STRIPE_SECRET_KEY=\nSENTRY_DSN=\nOPENAI_API_KEY=\nTWILIO_AUTH_TOKEN=\n',
+  'packages/web/index.html':
+    '<!doctype html>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>\n<script src="https://js.stripe.com/v3/"></script>\n',
+  '.gitignore': 'tmp/\n*.log\n',
+};
+
+/** Source files of the kinds a product repository is made of; .tsx and .vue are read for snippets. */
+const SOURCE_KINDS = [
+  ['ts', (i) => `export const value${i} = ${i};\n`.repeat(20)],
+  ['tsx', (i) => `export function Component${i}() {\n  return <div className="c${i}">item ${i}</div>;\n}\n`.repeat(10)],
+  ['py', (i) => `def handler_${i}(event):\n    return {"ok": ${i}}\n`.repeat(15)],
+  ['go', (i) => `package svc\n\nfunc F${i}() int { return ${i} }\n`],
+  ['md', (i) => `# Note ${i}\n\nSome words about part ${i}.\n`],
+  ['vue', (i) => `<template><p>${i}</p></template>\n<script setup>const n = ${i}</script>\n`],
+  ['json', (i) => JSON.stringify({ id: i, name: `fixture-${i}` })],
+  ['png', () => 'not really a png'],
+];
+
+function write(root, path, text) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+function generate() {
+  const root = mkdtempSync(join(tmpdir(), 'pw-bench-scan-'));
+  for (const [path, text] of Object.entries(MANIFESTS)) write(root, path, text);
+  const areas = ['packages/web/src', 'packages/api/src', 'services/ml/app', 'services/edge/internal', 'mobile/shared', 'docs'];
+  for (let i = Object.keys(MANIFESTS).length; i < FILES; i++) {
+    const [ext, body] = SOURCE_KINDS[i % SOURCE_KINDS.length];
+    const area = areas[i % areas.length];
+    write(root, `${area}/mod${i % 40}/sub${i % 7}/file${i}.${ext}`, body(i));
+  }
+  // Installed dependencies and ignored output the walker must not enter.
+  for (let i = 0; i < 1000; i++) {
+    write(root, `node_modules/pkg${i % 100}/package.json`, JSON.stringify({ dependencies: { stripe: '1' } }));
+    write(root, `node_modules/pkg${i % 100}/lib/f${i}.js`, 'module.exports = 1;\n');
+  }
+  for (let i = 0; i < 200; i++) write(root, `tmp/out${i}.html`, '<script src="https://js.stripe.com/v3/"></script>');
+  return root;
+}
+
+function scanOnce(root) {
+  const start = process.hrtime.bigint();
+  const stdout = execFileSync(process.execPath, [cli, 'scan', '--json', '--cwd', root], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, result: JSON.parse(stdout) };
+}
+
+const root = generate();
+try {
+  const first = scanOnce(root); // warms the file-system cache; not counted
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(scanOnce(root).ms);
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const { result } = first;
+  console.log(`scan benchmark: ${FILES} project files (+1,200 in node_modules and ignored folders), ${RUNS} runs`);
+  console.log(`  files read by the scan: ${result.filesRead.length}`);
+  console.log(`  services found: ${result.services.map((s) => s.serviceId).join(', ')}`);
+  console.log(`  unrecognised: ${result.unrecognised.map((u) => u.name).join(', ') || 'none'}`);
+  console.log(`  wall time: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`);
+  console.log(`  target < ${TARGET_MS} ms: ${median < TARGET_MS ? 'met' : 'MISSED'}`);
+  if (values.keep) console.log(`  repository kept at ${root}`);
+  process.exitCode = median < TARGET_MS ? 0 : 1;
+} finally {
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+}
