@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { projectWithAnswers, runCli } from '../helpers/cli.js';
+
+const manifest = (deps: Record<string, string>) => JSON.stringify({ name: 'brightnote', dependencies: deps }, null, 2);
+
+describe('privacy-wizard check', () => {
+  test('passes when the outputs match the answers and every detected service is declared', () => {
+    const root = projectWithAnswers('saas', { 'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0' }) });
+    expect(runCli(['generate', '--cwd', root]).code).toBe(0);
+    const run = runCli(['check', '--cwd', root]);
+    expect(run.stdout).toContain('match the answers and the code');
+    expect(run.code).toBe(0);
+  });
+
+  test('fails on a service used in the code but not declared, naming file and line', () => {
+    const root = projectWithAnswers('saas', { 'package.json': manifest({ stripe: '^17.0.0', twilio: '^5.0.0' }) });
+    runCli(['generate', '--cwd', root]);
+    const run = runCli(['check', '--cwd', root]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Twilio.* \(package\.json:5\)/);
+    expect(run.stdout).toContain('npx privacy-wizard');
+
+    const json = runCli(['check', '--cwd', root, '--json']);
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.ok).toBe(false);
+    expect(doc.problems).toContainEqual(expect.objectContaining({ kind: 'undeclared-service', service: 'twilio', file: 'package.json', line: 5 }));
+  });
+
+  test('a dismissed service no longer fails the check', () => {
+    const root = projectWithAnswers('saas', { 'package.json': manifest({ twilio: '^5.0.0' }) });
+    const path = join(root, 'privacy', 'answers.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    file.dismissed = { twilio: { reason: 'dev dependency only' } };
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    runCli(['generate', '--cwd', root]);
+    expect(runCli(['check', '--cwd', root]).code).toBe(0);
+  });
+
+  test('fails when the policy is missing, stale or edited by hand', () => {
+    const root = projectWithAnswers('saas');
+    const missing = runCli(['check', '--cwd', root, '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).problems.map((p: { kind: string }) => p.kind)).toContain('missing-output');
+
+    runCli(['generate', '--cwd', root]);
+    const path = join(root, 'privacy', 'answers.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Brightnote, Inc.', 'Brightnote Holdings, Inc.'));
+    const stale = runCli(['check', '--cwd', root]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('privacy/privacy-policy.md is out of date with the answers');
+
+    runCli(['generate', '--cwd', root]);
+    const policy = join(root, 'privacy', 'privacy-policy.md');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('Brightnote Holdings, Inc.', 'Brightnote Corp'));
+    const edited = runCli(['check', '--cwd', root]);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain('was edited by hand');
+  });
+
+  test('ticking a checklist box is not a hand edit', () => {
+    const root = projectWithAnswers('saas');
+    runCli(['generate', '--cwd', root]);
+    const path = join(root, 'privacy', 'checklist.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('- [ ]', '- [x]'));
+    expect(runCli(['check', '--cwd', root]).code).toBe(0);
+  });
+
+  test('--json prints one JSON document and nothing else', () => {
+    const root = projectWithAnswers('saas');
+    runCli(['generate', '--cwd', root]);
+    const run = runCli(['check', '--cwd', root, '--json']);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect(run.stderr).toBe('');
+  });
+});
