@@ -1,5 +1,110 @@
-import type { Obligation, Rule } from '../types.js';
+// App Store Review Guidelines and Google Play's User Data policy: reference §14.
+import type { PolicyFacts } from '../../facts/types.js';
+import type { Action, Obligation, Rule } from '../types.js';
 
-export const appStoresRules: Rule[] = [];
+const childDirected = (f: PolicyFacts) => f.children.audience === 'mixed' || f.children.audience === 'children';
+const TRACKING_CATEGORIES = new Set(['analytics', 'product-analytics', 'session-replay', 'advertising']);
+const hasAccountsAndDeletionAnswer = (f: PolicyFacts) => f.product.accounts === true && f.product.deletion.length > 0;
+const tracks = (f: PolicyFacts) => f.shares === true || f.cookies.kinds.includes('advertising') || f.services.some((s) => s.category === 'advertising');
 
-export const appStoresObligations: Obligation[] = [];
+function appleDeletion(f: PolicyFacts): string | null {
+  return hasAccountsAndDeletionAnswer(f) && !f.product.deletion.includes('in-app')
+    ? 'The iOS app lets people create an account, so Apple requires a way to delete the account from inside the app. Add a delete-account option in the app.'
+    : null;
+}
+
+function playDeletion(f: PolicyFacts): string | null {
+  if (!hasAccountsAndDeletionAnswer(f)) return null;
+  const gaps = [f.product.deletion.includes('in-app') ? '' : 'inside the app', f.product.deletion.includes('web-form') ? '' : 'on a web page'].filter(Boolean);
+  return gaps.length > 0
+    ? `The Android app lets people create an account, so Google Play requires a way to request account deletion both inside the app and on the web. Add one ${gaps.join(' and ')}, and link the web page in the Data safety form.`
+    : null;
+}
+
+function kidsTracking(f: PolicyFacts): string | null {
+  if (!childDirected(f)) return null;
+  const trackers = f.services.filter((s) => TRACKING_CATEGORIES.has(s.category ?? '')).map((s) => s.name);
+  return trackers.length > 0 || f.cookies.kinds.includes('advertising')
+    ? `The app is for children, but it uses third-party analytics or advertising${trackers.length > 0 ? ` (${trackers.join(', ')})` : ''}. Apple's Kids Category allows these only in narrow cases; remove them or check the exceptions.`
+    : null;
+}
+
+function sellingSdks(f: PolicyFacts): string[] {
+  return f.services
+    .filter((s) => s.sellingOrSharing === true)
+    .map((s) => `${s.name} usually sells or shares personal data. Google Play holds you responsible for your SDKs, and they must not sell personal and sensitive user data; check how ${s.name} uses the data, or remove it.`);
+}
+
+const actions = {
+  appleDelete: { id: 'in-app-account-deletion', due: 'engineering', text: 'Add account deletion inside the mobile app (not only by email or a support request).' },
+  webDelete: { id: 'web-account-deletion-link', due: 'engineering', text: 'Add a web page where people can request deletion of their account and data, and link it in the Play Console.' },
+} satisfies Record<string, Action>;
+
+export const appStoresRules: Rule[] = [
+  { id: 'APPLE-5.1.1-ii-v', law: 'apple', severity: 'error', citation: 'App Store Review Guideline 5.1.1(v)', fix: ['product.accountDeletion'], action: actions.appleDelete, check: appleDeletion },
+  { id: 'GPLAY-DS-DEL', law: 'google-play', severity: 'error', citation: 'Google Play User Data policy (account deletion)', fix: ['product.accountDeletion'], action: actions.webDelete, check: playDeletion },
+  { id: 'APPLE-KIDS', law: 'apple', severity: 'warning', citation: 'App Store Review Guidelines 1.3, 5.1.4', fix: ['services.used', 'cookies.kinds'], check: kidsTracking },
+  { id: 'GPLAY-SDK', law: 'google-play', severity: 'warning', citation: 'Google Play User Data policy (third-party code)', fix: ['services.used', 'services.details'], check: sellingSdks },
+];
+
+export const appStoresObligations: Obligation[] = [
+  {
+    id: 'APPLE-5.1.1-i',
+    law: 'apple',
+    citation: 'App Store Review Guideline 5.1.1(i)',
+    tasks: () => [{ id: 'app-store-privacy-link', due: 'publish', text: 'Add the privacy policy URL in App Store Connect and a link to it inside the app, easy to find.' }],
+  },
+  {
+    id: 'APPLE-LABELS',
+    law: 'apple',
+    citation: 'App Store Connect App Privacy details; privacy manifests',
+    tasks: () => [{ id: 'app-privacy-details', due: 'publish', text: 'Fill in the App Privacy details for the data you and your SDKs collect, matching the policy, and include a PrivacyInfo.xcprivacy manifest.' }],
+  },
+  {
+    id: 'APPLE-5.1.2',
+    law: 'apple',
+    citation: 'App Store Review Guideline 5.1.2(i); AppTrackingTransparency',
+    tasks: (f) => (tracks(f) ? [{ id: 'att-prompt', due: 'engineering', text: 'Show Apple\'s App Tracking Transparency prompt before tracking people across other companies\' apps and sites, and track only if they allow it.' }] : []),
+  },
+  {
+    id: 'APPLE-5.1.1-ii-v-tasks',
+    law: 'apple',
+    citation: 'App Store Review Guideline 5.1.1(v)',
+    covers: ['APPLE-5.1.1-ii-v'],
+    tasks: (f) => (f.product.accounts === true ? [actions.appleDelete] : []),
+  },
+  {
+    id: 'GPLAY-PP',
+    law: 'google-play',
+    citation: 'Google Play User Data policy',
+    tasks: () => [{ id: 'play-console-privacy-link', due: 'publish', text: 'Add the privacy policy URL in the Play Console and a link inside the app; it must be a public, non-geofenced web page (not a PDF) that names the app or developer.' }],
+  },
+  {
+    id: 'GPLAY-DS-DEL-tasks',
+    law: 'google-play',
+    citation: 'Google Play Data safety section; account deletion requirement',
+    covers: ['GPLAY-DS-DEL'],
+    tasks: (f) => [
+      { id: 'data-safety-form', due: 'publish', text: 'Fill in the Google Play Data safety form for the data you and your SDKs collect and share, matching the policy.' },
+      ...(f.product.accounts === true ? [actions.webDelete] : []),
+    ],
+  },
+  {
+    id: 'GPLAY-PD',
+    law: 'google-play',
+    citation: 'Google Play User Data policy (Prominent Disclosure and Consent)',
+    tasks: (f) =>
+      f.data.some((d) => d.id === 'location-precise') || f.sensitive.length > 0
+        ? [{ id: 'prominent-disclosure', due: 'engineering', text: 'Show an in-app disclosure, during normal use, before collecting location or sensitive data that users may not expect, and ask for their agreement.' }]
+        : [],
+  },
+  {
+    id: 'GPLAY-FAM',
+    law: 'google-play',
+    citation: 'Google Play Families Policy',
+    tasks: (f) =>
+      childDirected(f)
+        ? [{ id: 'google-families-policy', due: 'publish', text: 'Meet Google Play\'s Families requirements for apps aimed at children, and use only Families self-certified ad SDKs.' }]
+        : [],
+  },
+];

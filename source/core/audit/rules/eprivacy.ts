@@ -1,5 +1,53 @@
-import type { Obligation, Rule } from '../types.js';
+// ePrivacy Directive 2002/58/EC (cookies, electronic marketing): reference §3, with the UK's PECR twins (§2).
+import type { LawId, PolicyFacts } from '../../facts/types.js';
+import type { Action, Obligation, Rule } from '../types.js';
 
-export const eprivacyRules: Rule[] = [];
+const NON_ESSENTIAL = new Set(['preferences', 'analytics', 'advertising']);
+const nonEssential = (f: PolicyFacts) => f.cookies.kinds.filter((k) => NON_ESSENTIAL.has(k));
 
-export const eprivacyObligations: Obligation[] = [];
+function cookiesWithoutConsent(f: PolicyFacts): string | null {
+  const kinds = nonEssential(f);
+  if (kinds.length === 0 || (f.cookies.consent !== 'opt-out' && f.cookies.consent !== 'none')) return null;
+  return `You set ${kinds.join(', ')} cookies ${f.cookies.consent === 'none' ? 'without asking' : 'by default and let people turn them off'}. Non-essential cookies and SDK identifiers need consent before they are set: add a banner that blocks them until the user agrees, with "Reject" as easy as "Accept".`;
+}
+
+function marketingWithoutUnsubscribe(f: PolicyFacts): string | null {
+  if (f.marketing.emails === undefined || f.marketing.emails === 'none' || f.marketing.optOut.includes('unsubscribe-link')) return null;
+  return f.marketing.emails === 'customers'
+    ? 'You email existing customers without their opt-in, which is allowed only if every message carries an easy way to opt out. Add an unsubscribe link to every marketing message.'
+    : 'Your marketing messages have no unsubscribe link. Every marketing message must let people opt out easily; add an unsubscribe link.';
+}
+
+function analyticsExemption(f: PolicyFacts): string | null {
+  return f.cookies.kinds.includes('analytics')
+    ? 'The Data (Use and Access) Act 2025 lets UK sites set some analytics cookies without consent if they explain them clearly and offer a simple way to object. Check the exemption\'s scope and start date before relying on it; until then, ask for consent.'
+    : null;
+}
+
+const banner: Action = { id: 'cookie-consent-banner', due: 'engineering', text: 'Add a cookie consent banner that blocks non-essential cookies, pixels and SDK identifiers until the user agrees; make rejecting as easy as accepting, log consent and let people change their mind.' };
+const unsubscribe: Action = { id: 'unsubscribe-link', due: 'engineering', text: 'Put a working unsubscribe link in every marketing message.' };
+
+const cookieConsentRule = (id: string, law: LawId, citation: string): Rule => ({ id, law, severity: 'error', citation, fix: ['cookies.consent'], action: banner, check: cookiesWithoutConsent });
+const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id, law, severity: 'error', citation, fix: ['marketing.optOut'], action: unsubscribe, check: marketingWithoutUnsubscribe });
+
+export const eprivacyRules: Rule[] = [
+  cookieConsentRule('EP-5-3', 'eprivacy', 'ePrivacy Directive Art. 5(3)'),
+  cookieConsentRule('EP-5-3-uk', 'pecr', 'PECR reg. 6'),
+  // Marketing rules follow the people (EEA/UK users), not device storage, so they hang on the GDPR.
+  marketingRule('EP-13', 'gdpr', 'ePrivacy Directive Art. 13(2)'),
+  marketingRule('EP-13-uk', 'uk-gdpr', 'PECR regs 22–23'),
+  { id: 'UK-PECR-6', law: 'pecr', severity: 'warning', unverified: true, citation: 'PECR reg. 6, as amended by DUAA 2025', fix: ['cookies.consent'], check: analyticsExemption },
+];
+
+function cookieTasks(f: PolicyFacts): Action[] {
+  const tasks: Action[] = [];
+  if (nonEssential(f).length > 0) tasks.push(banner);
+  if (f.cookies.kinds.length > 0)
+    tasks.push({ id: 'cookie-table', due: 'publish', text: 'Publish a cookie table: each cookie or SDK identifier, who sets it (you or a third party), its purpose and how long it lasts.' });
+  return tasks;
+}
+
+export const eprivacyObligations: Obligation[] = [
+  { id: 'EP-5-3-INFO', law: 'eprivacy', citation: 'ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49', covers: ['EP-5-3'], tasks: cookieTasks },
+  { id: 'EP-5-3-INFO-uk', law: 'pecr', citation: 'PECR reg. 6', covers: ['EP-5-3-uk'], tasks: cookieTasks },
+];
