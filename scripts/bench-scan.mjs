@@ -2,7 +2,7 @@
 // (plus a node_modules the scan must skip). Runs the built CLI several times and prints the
 // median wall time; the target is under 1 s. Build first: `npm run build` (`npm run bench` does).
 //
-//   node scripts/bench-scan.mjs [--runs N] [--files N] [--keep]
+//   node scripts/bench-scan.mjs [--runs N] [--files N] [--keep] [--cli dist/cli.js]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,13 +15,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     files: { type: 'string', default: '5000' },
     keep: { type: 'boolean', default: false },
+    cli: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
 const FILES = Number(values.files);
 const TARGET_MS = 1000;
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const cli = values.cli ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
 if (!existsSync(cli)) {
   console.error(`bench-scan: ${cli} is missing; run \`npm run build\` first`);
   process.exit(2);
@@ -93,32 +94,47 @@ function generate() {
   return root;
 }
 
-function scanOnce(root) {
+function scanOnce(root, env) {
   const start = process.hrtime.bigint();
   const stdout = execFileSync(process.execPath, [cli, 'scan', '--json', '--cwd', root], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, result: JSON.parse(stdout) };
 }
 
-const root = generate();
-try {
-  const first = scanOnce(root); // warms the file-system cache; not counted
+/** Median, min and max wall time of RUNS scans, after one unmeasured run that warms the disk cache. */
+function measure(root, env) {
+  const first = scanOnce(root, env);
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(scanOnce(root).ms);
+  for (let i = 0; i < RUNS; i++) times.push(scanOnce(root, env).ms);
   times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const { result } = first;
-  console.log(`scan benchmark: ${FILES} project files (+1,200 in node_modules and ignored folders), ${RUNS} runs`);
+  return { result: first.result, median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
+}
+
+const format = ({ median, min, max }) =>
+  `median ${median.toFixed(0)} ms (min ${min.toFixed(0)}, max ${max.toFixed(0)})`;
+
+const root = generate();
+const cacheDir = mkdtempSync(join(tmpdir(), 'pw-bench-cache-'));
+try {
+  // CI starts from a clean machine: no catalog cache, the YAML is parsed and validated every run.
+  const cold = measure(root, { PRIVACY_WIZARD_CACHE_DIR: '' });
+  // A developer's machine after the first run: the validated catalog comes from the user cache.
+  const warm = measure(root, { PRIVACY_WIZARD_CACHE_DIR: cacheDir });
+  const { result } = cold;
+  console.log(`scan benchmark: ${FILES} project files (+1,200 in node_modules and ignored folders), ${RUNS} runs each`);
   console.log(`  files read by the scan: ${result.filesRead.length}`);
   console.log(`  services found: ${result.services.map((s) => s.serviceId).join(', ')}`);
   console.log(`  unrecognised: ${result.unrecognised.map((u) => u.name).join(', ') || 'none'}`);
-  console.log(`  wall time: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`);
-  console.log(`  target < ${TARGET_MS} ms: ${median < TARGET_MS ? 'met' : 'MISSED'}`);
+  console.log(`  no catalog cache (CI): ${format(cold)}`);
+  console.log(`  warm catalog cache:    ${format(warm)}`);
+  console.log(`  target < ${TARGET_MS} ms without cache: ${cold.median < TARGET_MS ? 'met' : 'MISSED'}`);
   if (values.keep) console.log(`  repository kept at ${root}`);
-  process.exitCode = median < TARGET_MS ? 0 : 1;
+  process.exitCode = cold.median < TARGET_MS ? 0 : 1;
 } finally {
+  rmSync(cacheDir, { recursive: true, force: true });
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
