@@ -28,8 +28,10 @@ describe('the shipped service catalog', () => {
   it('has identifiers specific enough not to match unrelated projects', () => {
     for (const entry of loadCatalog().services) {
       for (const snippet of entry.identifiers.snippets ?? []) {
-        // a bare word like "analytics" would match half the web
-        expect(snippet.length, `${entry.id} snippet ${snippet}`).toBeGreaterThanOrEqual(8);
+        // A host, URL part or script name ("js.stripe.com/v3", "r2.dev", "mixpanel-js-lib");
+        // a bare word like "analytics" would match half the web.
+        expect(snippet, `${entry.id} snippet`).toMatch(/[./-]/);
+        expect(snippet.length, `${entry.id} snippet ${snippet}`).toBeGreaterThanOrEqual(6);
       }
       for (const key of entry.identifiers.env ?? []) {
         expect(key.replace(/_$/, '').length, `${entry.id} env ${key}`).toBeGreaterThanOrEqual(3);
