@@ -1,5 +1,6 @@
 // The published package works on its own: `npm pack`, then run the tarball with
-// npx in another folder, as a user would with `npx privacy-wizard`.
+// npx in another folder, as a user would with `npx privacy-wizard`. (--ignore-scripts: the
+// global setup already built dist/, and rebuilding it here would pull it from under other tests.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ describe('npm pack', () => {
   test('the tarball ships only what runs, and `npx <tarball> generate` works in another folder', () => {
     const out = mkdtempSync(join(tmpdir(), 'pw-pack-'));
     const packed = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path);
     expect(files).toContain('dist/cli.js');
