@@ -2,11 +2,16 @@ import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-/** Folders that hold installed dependencies, build output or tool caches, never the project's own manifests. */
+/**
+ * Folders that hold installed dependencies, build output, tool caches or test inputs: never the
+ * product's own manifests. (Test fixtures are sample projects; scanning them would declare
+ * services the product does not use.)
+ */
 export const SKIPPED_DIRS = new Set([
   'node_modules', 'bower_components', 'vendor', 'Pods', 'Carthage', '.git', '.hg', '.svn',
   'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.output', '.turbo', '.cache',
   '.venv', 'venv', '__pycache__', '.tox', '.dart_tool', '.gradle', 'coverage', '.yarn', '.pnpm-store',
+  'fixtures', '__fixtures__', '__mocks__', 'testdata',
 ]);
 
 /** A .gitignore and the folder (relative, POSIX, '' for the root) its patterns are relative to. */

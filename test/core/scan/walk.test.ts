@@ -7,7 +7,7 @@ const STRIPE = JSON.stringify({ dependencies: { stripe: '1' } });
 const GTAG = '<script src="https://www.googletagmanager.com/gtag/js"></script>';
 
 describe('walking the project', () => {
-  it('skips node_modules, vendor, build output and tool folders at any depth', async () => {
+  it('skips node_modules, vendor, build output, tool folders and test fixtures at any depth', async () => {
     const root = tempProject({
       'package.json': '{}',
       'node_modules/stripe/package.json': STRIPE,
@@ -20,6 +20,9 @@ describe('walking the project', () => {
       '.venv/lib/requirements.txt': 'stripe\n',
       'target/pom.xml': '<project/>',
       '.git/config.html': GTAG,
+      'test/fixtures/shop/package.json': STRIPE,
+      'src/__mocks__/stripe/package.json': STRIPE,
+      'cmd/testdata/go.mod': 'require github.com/stripe/stripe-go v1.0.0\n',
     });
     const result = await detectServices(root, testCatalog());
     expect(result.filesRead).toEqual(['package.json']);
