@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { runAudit } from '../../../../source/core/audit/engine.js';
+import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
+import { usStatesRules } from '../../../../source/core/audit/rules/us-states.js';
+import type { PolicyFacts } from '../../../../source/core/facts/types.js';
+import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+
+const audit = (f: PolicyFacts) => runAudit(f, rules, obligations, loadQuestionBank());
+const severities = (f: PolicyFacts, id: string) => [...new Set(audit(f).findings.filter((x) => x.ruleId === id).map((x) => x.severity))];
+const taskOf = (f: PolicyFacts, id: string) => audit(f).tasks.find((t) => t.id === id);
+
+const noStates = { 'audience.regions': ['eea', 'uk', 'california', 'canada'] };
+/** Connecticut only (35,000-99,999 residents), so neither Colorado nor Oregon. */
+const connecticutOnly = { 'audience.usStateVolume': '35k-100k' };
+/** Texas applies (not an SBA small business) and the business sells health data. */
+const texasSeller = {
+  'audience.smallBusiness': false,
+  'sharing.sells': true,
+  'data.sensitive': ['health'],
+  'data.sensitiveDetails': { health: { purpose: 'Wellness insights', condition: 'explicit-consent', infers: false } },
+};
+
+describe('US state rules', () => {
+  test('the example SaaS answers raise no errors or warnings from them', () => {
+    const f = factsWith({});
+    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'CT']);
+    const ids = new Set(usStatesRules.map((r) => r.id));
+    expect(audit(f).findings.filter((x) => ids.has(x.ruleId) && x.severity !== 'info')).toEqual([]);
+  });
+
+  test('C-08-appeal: "no appeal" is an error where a state requires one', () => {
+    expect(severities(factsWith({ 'rights.appeals': 'None' }), 'C-08-appeal')).toEqual(['error']);
+    expect(severities(factsWith({ 'rights.appeals': 'We do not offer appeals.' }), 'C-08-appeal')).toEqual(['error']);
+    expect(severities(factsWith({}), 'C-08-appeal')).toEqual([]);
+    expect(severities(factsWith({ 'rights.appeals': 'None', 'audience.usStateVolume': 'under-25k', 'audience.smallBusiness': true }), 'C-08-appeal')).toEqual([]);
+  });
+
+  test('US-ST-UOOM: selling or sharing without GPC is an error in Colorado and Oregon', () => {
+    expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'not-yet' }), 'US-ST-UOOM')).toEqual(['error']);
+    expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'honoured' }), 'US-ST-UOOM')).toEqual([]);
+    expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'not-yet', ...connecticutOnly }), 'US-ST-UOOM')).toEqual([]);
+  });
+
+  test('US-ST-UOOM-other is UNVERIFIED: Connecticut or Texas alone give only info', () => {
+    expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'not-yet', ...connecticutOnly }), 'US-ST-UOOM-other')).toEqual(['info']);
+    expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'honoured', ...connecticutOnly }), 'US-ST-UOOM-other')).toEqual([]);
+  });
+
+  test('C-12: a Texas seller of data who collects sensitive data but says none is sold gets a warning', () => {
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none' }), 'C-12')).toEqual(['warning']);
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'sensitive' }), 'C-12')).toEqual([]);
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none', 'audience.smallBusiness': true }), 'C-12')).toEqual([]);
+  });
+
+  test('C-12-biometric: claiming to sell biometric data you do not collect is an error', () => {
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'both' }), 'C-12-biometric')).toEqual(['error']);
+    const biometric = {
+      ...texasSeller,
+      'data.sensitive': ['biometric'],
+      'data.sensitiveDetails': { biometric: { purpose: 'Face login', condition: 'explicit-consent', infers: false } },
+      'texas.sellsSensitive': 'biometric',
+    };
+    expect(severities(factsWith(biometric), 'C-12-biometric')).toEqual([]);
+  });
+
+  test('US-ST-CT-2026: targeted ads with minors in Connecticut is an error from 1 July 2026', () => {
+    const answers = { ...answersOf(loadAnswersFixture('saas')), 'sharing.shares': true, 'audience.children': 'teens' };
+    expect(severities(factsFrom(answers), 'US-ST-CT-2026')).toEqual(['error']);
+    expect(severities(factsFrom(answers, '2026-06-30'), 'US-ST-CT-2026')).toEqual([]);
+    expect(severities(factsWith({ 'sharing.shares': true }), 'US-ST-CT-2026')).toEqual([]);
+  });
+
+  test('US-ST-CO-RULES: a purpose no data is used for is a warning in Colorado', () => {
+    const purposes = [...(answersOf(loadAnswersFixture('saas'))['purposes.list'] as string[]), 'research'];
+    expect(severities(factsWith({ 'purposes.list': purposes }), 'US-ST-CO-RULES')).toEqual(['warning']);
+    expect(severities(factsWith({ 'purposes.list': purposes, ...connecticutOnly }), 'US-ST-CO-RULES')).toEqual([]);
+  });
+
+  test('US-ST-METHOD: an online product with only phone or post for requests is an error', () => {
+    expect(severities(factsWith({ 'rights.methods': ['phone', 'post'] }), 'US-ST-METHOD')).toEqual(['error']);
+    expect(severities(factsWith({}), 'US-ST-METHOD')).toEqual([]);
+  });
+
+  test('US-ST-OTHERS is UNVERIFIED: users in other states give only info', () => {
+    expect(severities(factsWith({}), 'US-ST-OTHERS')).toEqual(['info']);
+    expect(severities(factsWith(noStates), 'US-ST-OTHERS')).toEqual([]);
+  });
+});
+
+describe('US state obligations', () => {
+  test('US-ST-RIGHTS and US-ST-DPA: appeals and processor contracts where state law applies', () => {
+    expect(taskOf(factsWith({}), 'us-appeal-workflow')?.due).toBe('engineering');
+    expect(taskOf(factsWith({}), 'us-processor-contracts')?.due).toBe('contracts');
+    expect(taskOf(factsWith(noStates), 'us-appeal-workflow')).toBeUndefined();
+    expect(taskOf(factsWith(noStates), 'us-processor-contracts')).toBeUndefined();
+  });
+
+  test('US-ST-OPTOUT, US-ST-UOOM and assessments when selling or sharing', () => {
+    const f = factsWith({ 'sharing.shares': true });
+    expect(taskOf(f, 'us-optout-link')?.due).toBe('publish');
+    expect(taskOf(f, 'us-honour-uoom')?.due).toBe('engineering');
+    const dpa = taskOf(f, 'us-data-protection-assessment');
+    expect(dpa?.due).toBe('ongoing');
+    expect(dpa?.cadence).toBeTruthy();
+    for (const id of ['us-optout-link', 'us-honour-uoom', 'us-data-protection-assessment']) expect(taskOf(factsWith({}), id), id).toBeUndefined();
+  });
+
+  test('US-ST-SENS: sensitive data needs opt-in consent', () => {
+    const f = factsWith({
+      'data.sensitive': ['health'],
+      'data.sensitiveDetails': { health: { purpose: 'x', condition: 'explicit-consent', infers: false } },
+    });
+    expect(taskOf(f, 'us-sensitive-consent')?.due).toBe('engineering');
+    expect(taskOf(factsWith({}), 'us-sensitive-consent')).toBeUndefined();
+  });
+});
