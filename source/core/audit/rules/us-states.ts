@@ -69,7 +69,7 @@ const uoomUnverified: Rule = {
 };
 
 const texasNotice: Rule = {
-  id: 'C-12',
+  id: 'C-12-texas',
   law: 'us-states',
   severity: 'warning',
   citation: 'Tex. Bus. & Com. Code §541.102(b)–(c)',

@@ -47,10 +47,10 @@ describe('US state rules', () => {
     expect(severities(factsWith({ 'sharing.shares': true, 'cookies.gpc': 'honoured', ...connecticutOnly }), 'US-ST-UOOM-other')).toEqual([]);
   });
 
-  test('C-12: a Texas seller of data who collects sensitive data but says none is sold gets a warning', () => {
-    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none' }), 'C-12')).toEqual(['warning']);
-    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'sensitive' }), 'C-12')).toEqual([]);
-    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none', 'audience.smallBusiness': true }), 'C-12')).toEqual([]);
+  test('C-12-texas: a Texas seller of data who collects sensitive data but says none is sold gets a warning', () => {
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none' }), 'C-12-texas')).toEqual(['warning']);
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'sensitive' }), 'C-12-texas')).toEqual([]);
+    expect(severities(factsWith({ ...texasSeller, 'texas.sellsSensitive': 'none', 'audience.smallBusiness': true }), 'C-12-texas')).toEqual([]);
   });
 
   test('C-12-biometric: claiming to sell biometric data you do not collect is an error', () => {
