@@ -67,27 +67,16 @@ export const appStoresObligations: Obligation[] = [
     tasks: (f) => (tracks(f) ? [{ id: 'att-prompt', due: 'engineering', text: 'Show Apple\'s App Tracking Transparency prompt before tracking people across other companies\' apps and sites, and track only if they allow it.' }] : []),
   },
   {
-    id: 'APPLE-5.1.1-ii-v-tasks',
-    law: 'apple',
-    citation: 'App Store Review Guideline 5.1.1(v)',
-    covers: ['APPLE-5.1.1-ii-v'],
-    tasks: (f) => (f.product.accounts === true ? [actions.appleDelete] : []),
-  },
-  {
     id: 'GPLAY-PP',
     law: 'google-play',
     citation: 'Google Play User Data policy',
     tasks: () => [{ id: 'play-console-privacy-link', due: 'publish', text: 'Add the privacy policy URL in the Play Console and a link inside the app; it must be a public, non-geofenced web page (not a PDF) that names the app or developer.' }],
   },
   {
-    id: 'GPLAY-DS-DEL-tasks',
+    id: 'GPLAY-DS-DEL-form',
     law: 'google-play',
-    citation: 'Google Play Data safety section; account deletion requirement',
-    covers: ['GPLAY-DS-DEL'],
-    tasks: (f) => [
-      { id: 'data-safety-form', due: 'publish', text: 'Fill in the Google Play Data safety form for the data you and your SDKs collect and share, matching the policy.' },
-      ...(f.product.accounts === true ? [actions.webDelete] : []),
-    ],
+    citation: 'Google Play Data safety section',
+    tasks: () => [{ id: 'data-safety-form', due: 'publish', text: 'Fill in the Google Play Data safety form for the data you and your SDKs collect and share, matching the policy.' }],
   },
   {
     id: 'GPLAY-PD',

@@ -57,7 +57,7 @@ export const canadaObligations: Obligation[] = [
     law: 'quebec',
     citation: 'CQLR c. P-39.1 s.17',
     covers: ['QC-17'],
-    tasks: (f) => (f.services.length > 0 ? [actions.pia] : []),
+    tasks: (f) => (f.services.length > 0 && f.answers['intl.quebecPia'] !== true ? [actions.pia] : []),
   },
   {
     id: 'QC-8.1',

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { runAudit } from '../../../../source/core/audit/engine.js';
+import { gdprRules } from '../../../../source/core/audit/rules/gdpr.js';
+import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
+import type { Due, Severity } from '../../../../source/core/audit/types.js';
+import { NOT_SURE } from '../../../../source/core/questions/types.js';
+import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+
+type Overrides = Record<string, unknown>;
+const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
+const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
+const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
+/** The fixture's per-item answer with some fields of one item replaced. */
+function record(question: string, item: string, fields: Overrides): Overrides {
+  const current = (saas[question] ?? {}) as Record<string, Overrides>;
+  return { [question]: { ...current, [item]: { ...current[item], ...fields } } };
+}
+const NO_GDPR = { 'audience.regions': ['california'] };
+
+// [rule id, severity, answers that trigger it, answers that do not]
+const cases: [string, Severity, Overrides, Overrides][] = [
+  ['GDPR-13-1-a', 'error', { 'org.address': undefined }, {}],
+  ['GDPR-13-1-c', 'error', { 'org.country': 'DE', 'audience.regions': ['california'] }, {}],
+  ['GDPR-13-1-d', 'error', record('purposes.details', 'security', { basis: 'legitimate-interests', interest: 'our legitimate interests' }), {}],
+  ['GDPR-13-1-f', 'error', record('services.details', 'aws', { location: 'IN', safeguard: 'adequacy' }), record('services.details', 'aws', { location: 'JP', safeguard: 'adequacy' })],
+  ['GDPR-13-1-f-copy', 'error', { 'transfers.copyHow': undefined }, {}],
+  ['GDPR-45-DPF', 'error', record('services.details', 'sentry', { location: 'IN', safeguard: 'dpf' }), {}],
+  ['GDPR-49', 'warning', record('services.details', 'openai', { safeguard: 'derogation' }), {}],
+  ['GDPR-12-3', 'error', { 'rights.responseTime': '45-days' }, {}],
+  ['GDPR-13-3', 'warning', { 'changes.notify': ['date'] }, {}],
+  ['GDPR-7-3', 'error', { 'cookies.consent': 'opt-out' }, {}],
+  ['GDPR-8', 'warning', { 'audience.minimumAge': 13 }, {}],
+  ['GDPR-27', 'error', { 'org.euRepresentative': undefined }, { 'org.euRepresentative': undefined, 'org.country': 'IE' }],
+  ['GDPR-32', 'warning', { 'security.measures': ['at-rest', 'backups'] }, {}],
+  ['GDPR-33', 'warning', { 'security.breachProcess': 'informal' }, {}],
+];
+
+// [task id, due group, answers where the law and the duty apply, answers where they do not]
+const tasks: [string, Due, Overrides, Overrides][] = [
+  ['sign-dpa-posthog', 'contracts', record('services.details', 'posthog', { dpa: 'not-signed' }), {}],
+  ['offer-customer-dpa', 'contracts', {}, NO_GDPR],
+  ['records-of-processing', 'ongoing', {}, NO_GDPR],
+  ['breach-log', 'ongoing', {}, NO_GDPR],
+  ['dpia', 'publish', { 'ai.profiling': true }, {}],
+  ['transfer-assessment-openai', 'contracts', {}, NO_GDPR],
+  ['rights-request-workflow', 'engineering', {}, NO_GDPR],
+  ['rights-data-export', 'engineering', {}, NO_GDPR],
+  ['consent-records', 'engineering', {}, NO_GDPR],
+  ['human-review-automated-decisions', 'engineering', { 'ai.automatedDecisions': true, 'ai.logic': 'Fraud scores block sign-ups until reviewed.' }, {}],
+  ['notify-indirect-data-subjects', 'engineering', {}, NO_GDPR],
+  ['check-joint-control-posthog', 'contracts', record('services.details', 'posthog', { role: 'third-party' }), {}],
+  ['appoint-eu-representative', 'publish', { 'org.euRepresentative': undefined }, {}],
+];
+
+describe('GDPR rules', () => {
+  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
+    const hits = findings(trigger, id);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe(severity);
+  });
+
+  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
+    expect(findings(clean, id)).toEqual([]);
+  });
+
+  test('no GDPR rule runs when the GDPR does not apply', () => {
+    const ids = new Set(gdprRules.map((r) => r.id));
+    expect(audit({ ...NO_GDPR, 'org.address': undefined, 'rights.responseTime': '45-days' }).findings.filter((f) => ids.has(f.ruleId))).toEqual([]);
+  });
+
+  test('an EU representative answered "Not sure yet" is left to the generic finding', () => {
+    expect(findings({ 'org.euRepresentative': NOT_SURE }, 'GDPR-27')).toEqual([]);
+  });
+
+  test('the example SaaS answers raise no GDPR errors', () => {
+    const ids = new Set(gdprRules.map((r) => r.id));
+    expect(audit({}).findings.filter((f) => ids.has(f.ruleId) && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('GDPR checklist tasks', () => {
+  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
+    const task = audit(applies).tasks.find((t) => t.id === id);
+    expect(task?.due).toBe(due);
+    expect(task?.text.length).toBeGreaterThan(20);
+  });
+
+  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
+    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
+  });
+
+  test('ongoing tasks say how often', () => {
+    expect(audit({}).tasks.find((t) => t.id === 'records-of-processing')?.cadence).toMatch(/12 months/);
+  });
+});
