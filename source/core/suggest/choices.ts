@@ -1,0 +1,54 @@
+// Resolves where a question's choices come from: inline, a vocabulary list, the
+// service catalog (detected services first), or the selected answers of another question.
+import type { Answers } from '../answers/types.js';
+import type { Catalog } from '../catalog/types.js';
+import type { Choice, Field, Question, QuestionBank } from '../questions/types.js';
+import type { Vocabulary } from '../vocabulary/load.js';
+
+/** What choice resolution needs: the data files, the answers so far and the detected service ids. */
+export interface ChoiceContext {
+  bank: QuestionBank;
+  vocabulary: Vocabulary;
+  catalog: Catalog;
+  answers: Answers;
+  /** detected service ids, in scan order; listed first in catalog choices */
+  detected: string[];
+}
+
+/** The choices of a question or records field. */
+export function resolveChoices(spec: Question | Field, ctx: ChoiceContext): Choice[] {
+  if (spec.choices && spec.choices.length > 0) return spec.choices;
+  if (spec.choicesFromAnswer) return choicesFromAnswer(spec.choicesFromAnswer, ctx);
+  if (spec.choicesFrom === 'catalog') return catalogChoices(ctx);
+  if (spec.choicesFrom) {
+    const terms = ctx.vocabulary[spec.choicesFrom] ?? [];
+    return terms.map((t) => ({ value: t.id, label: t.label }));
+  }
+  return [];
+}
+
+/** Catalog services as choices: detected ones first (in scan order), then the rest by name. */
+export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'>): Choice[] {
+  const detected = ctx.detected.filter((id) => ctx.catalog.byId.has(id));
+  const seen = new Set(detected);
+  const rest = ctx.catalog.services
+    .filter((s) => !seen.has(s.id))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const toChoice = (id: string, name: string, category: string): Choice => ({ value: id, label: name, hint: category });
+  return [
+    ...detected.map((id) => {
+      const s = ctx.catalog.byId.get(id)!;
+      return toChoice(s.id, s.name, s.category);
+    }),
+    ...rest.map((s) => toChoice(s.id, s.name, s.category)),
+  ];
+}
+
+/** The values selected in another question's answer, labelled with that question's choices. */
+export function choicesFromAnswer(questionId: string, ctx: ChoiceContext): Choice[] {
+  const source = ctx.bank.byId.get(questionId);
+  const value = ctx.answers[questionId];
+  const selected = Array.isArray(value) ? value : [];
+  const labels = new Map((source ? resolveChoices(source, ctx) : []).map((c) => [c.value, c.label]));
+  return selected.map((v) => ({ value: v, label: labels.get(v) ?? v }));
+}

@@ -1,0 +1,122 @@
+// Suggested answers: what the scan found, what package.json and the build files say,
+// the organisation profile of another project, per-service defaults from the catalog,
+// and the bank's defaults. The wizard pre-selects them and says where each came from.
+import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
+import type { Catalog } from '../catalog/types.js';
+import type { Question } from '../questions/types.js';
+import type { Detection } from '../scan/types.js';
+import type { ChoiceContext } from './choices.js';
+import { recordItems } from './items.js';
+import type { ProjectHints } from './project-hints.js';
+
+/** Everything suggestions are made from. */
+export interface SuggestContext extends ChoiceContext {
+  /** detections of the scan, including dismissed ones */
+  detections: Detection[];
+  /** service id -> reason, for detections the user said do not belong */
+  dismissed: Record<string, unknown>;
+  hints: ProjectHints;
+  /** org.* answers remembered from another project */
+  profile: Answers;
+}
+
+/** A value to pre-fill, where it came from (shown to the user) and how it is stored if accepted. */
+export interface Suggestion {
+  value: AnswerValue;
+  source: 'detected' | 'default';
+  /** e.g. "from package.json", "from your profile" */
+  note: string;
+}
+
+/** Where a detection was proven, as "package.json:14". */
+export function evidenceOf(detection: Detection): string {
+  const first = detection.evidence[0];
+  return first ? `${first.file}:${first.line}` : 'the project';
+}
+
+/** Markers shown next to choices: "detected in package.json:14", "dev dependency only", "dismissed: …". */
+export function choiceMarkers(question: Question, ctx: SuggestContext): Record<string, string> {
+  const markers: Record<string, string> = {};
+  if (question.suggest === 'services') {
+    for (const d of ctx.detections) {
+      markers[d.serviceId] = `detected in ${evidenceOf(d)}${d.devOnly ? ', dev only' : ''}${d.serviceId in ctx.dismissed ? ', dismissed' : ''}`;
+    }
+  }
+  if (question.suggest === 'platforms') {
+    for (const p of ctx.hints.platforms) markers[p.value] = `detected in ${p.from}`;
+  }
+  return markers;
+}
+
+/** The suggestion for a question without an answer, or undefined. */
+export function suggestAnswer(question: Question, ctx: SuggestContext): Suggestion | undefined {
+  switch (question.suggest) {
+    case 'services': {
+      const ids = ctx.detections.filter((d) => !d.devOnly && !(d.serviceId in ctx.dismissed)).map((d) => d.serviceId);
+      if (ids.length > 0) return { value: ids, source: 'detected', note: `${ids.length} detected in your code` };
+      break;
+    }
+    case 'productName':
+      if (ctx.hints.name) return { value: ctx.hints.name.value, source: 'detected', note: `from ${ctx.hints.name.from}` };
+      break;
+    case 'productUrl':
+      if (ctx.hints.url) return { value: ctx.hints.url.value, source: 'detected', note: `from ${ctx.hints.url.from}` };
+      break;
+    case 'platforms':
+      if (ctx.hints.platforms.length > 0) {
+        return { value: ctx.hints.platforms.map((p) => p.value), source: 'detected', note: `from ${ctx.hints.platforms.map((p) => p.from).join(', ')}` };
+      }
+      break;
+    case 'productKind':
+      if (ctx.hints.platforms.length > 0) return { value: ['mobile'], source: 'detected', note: 'mobile build files found' };
+      break;
+  }
+  if (question.type === 'records' && question.itemsFrom?.includes('services.used')) {
+    const value = serviceDetailsDefaults(question, ctx);
+    if (Object.keys(value).length > 0) return { value, source: 'detected', note: 'defaults from our service catalog' };
+  }
+  const remembered = ctx.profile[question.id];
+  if (question.id.startsWith('org.') && remembered !== undefined) return { value: remembered, source: 'default', note: 'from your profile' };
+  if (question.default !== undefined && isAnswerValue(question.default)) return { value: question.default, source: 'default', note: 'default' };
+  return undefined;
+}
+
+/** Per-service defaults for the services form, for the catalog services among its items. */
+export function serviceDetailsDefaults(question: Question, ctx: SuggestContext): RecordsValue {
+  const value: RecordsValue = {};
+  for (const item of recordItems(question, ctx)) {
+    const defaults = serviceDefaults(item.key, ctx.catalog, ctx.answers);
+    if (defaults) value[item.key] = defaults;
+  }
+  return value;
+}
+
+/** Catalog defaults for one service, narrowed to the purposes and data categories answered earlier. */
+export function serviceDefaults(serviceId: string, catalog: Catalog, answers: Answers): Record<string, FieldValue> | undefined {
+  const entry = catalog.byId.get(serviceId);
+  if (!entry) return undefined;
+  const within = (id: string, list: string[]) => {
+    const chosen = answers[id];
+    return Array.isArray(chosen) ? list.filter((x) => chosen.includes(x)) : [];
+  };
+  const defaults: Record<string, FieldValue> = { role: 'processor' };
+  const purposes = within('purposes.list', entry.purposes);
+  const data = within('data.categories', entry.data);
+  if (purposes.length > 0) defaults.purposes = purposes;
+  if (data.length > 0) defaults.data = data;
+  if (entry.country) defaults.location = entry.country;
+  if (entry.dpf === true) defaults.safeguard = 'dpf';
+  if (entry.privacyPolicy) defaults.policyUrl = entry.privacyPolicy;
+  return defaults;
+}
+
+/** An existing records answer completed with suggested fields it does not have yet. */
+export function mergeRecords(answer: RecordsValue | undefined, suggested: RecordsValue): RecordsValue {
+  const merged: RecordsValue = { ...suggested };
+  for (const [key, fields] of Object.entries(answer ?? {})) merged[key] = { ...suggested[key], ...fields };
+  return merged;
+}
+
+function isAnswerValue(v: unknown): v is AnswerValue {
+  return ['string', 'number', 'boolean'].includes(typeof v) || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+}

@@ -1,0 +1,139 @@
+import { useMemo, useReducer, useState } from 'react';
+import { Box } from 'ink';
+import { writeOutputs, type HandEditChoice } from '../project.js';
+import { factsFor, auditFacts } from '../project.js';
+import type { AnswerValue } from '../core/answers/types.js';
+import { visibleQuestions } from '../core/answers/visibility.js';
+import type { Session } from './session.js';
+import { createReducer, initialState } from './state/wizard-state.js';
+import { whatChanged, reviewIds } from './state/changes.js';
+import { saveAnswer } from './answer-handler.js';
+import { useOutputs } from './hooks/use-outputs.js';
+import { WelcomeScreen, type WelcomeChoice } from './screens/WelcomeScreen.js';
+import { AUDIT_ITEM, SectionsScreen } from './screens/SectionsScreen.js';
+import { QuestionScreen } from './screens/QuestionScreen.js';
+import { DismissScreen } from './screens/DismissScreen.js';
+import { AuditScreen } from './screens/AuditScreen.js';
+import { PreviewScreen } from './screens/PreviewScreen.js';
+import { WriteScreen } from './screens/WriteScreen.js';
+import { DoneScreen } from './screens/DoneScreen.js';
+
+interface WizardProps {
+  session: Session;
+  width: number;
+  height: number;
+  onQuit(finished: boolean): void;
+}
+
+/** The screens, driven by the reducer; saving and writing happen here, around dispatch. */
+export function Wizard({ session, width, height, onQuit }: WizardProps) {
+  const { bank } = session.engine;
+  const reducer = useMemo(() => createReducer(bank), [bank]);
+  const [state, dispatch] = useReducer(reducer, session.store.answers(), initialState);
+  const [writeError, setWriteError] = useState<string>();
+  const needsOutputs = ['audit', 'preview', 'write'].includes(state.screen);
+  const { outputs, error } = useOutputs(session, state.answers, needsOutputs);
+
+  const welcome = useMemo(() => {
+    if (state.screen !== 'welcome' || !session.store.exists) return undefined;
+    const file = session.store.file;
+    const changes = whatChanged(bank, file, session.scan.services);
+    let errors = 0;
+    try {
+      errors = auditFacts(session.engine, factsFor(session.engine, file, session.today, session.scan)).counts.error;
+    } catch {
+      // the audit screen shows the problem
+    }
+    return { changes, errors, answered: Object.keys(file.answers).length };
+  }, [state.screen, state.answers]);
+
+  const onWelcome = (choice: WelcomeChoice) => {
+    if (choice === 'start') dispatch({ type: 'start' });
+    else if (choice === 'review') dispatch({ type: 'review', ids: welcome ? reviewIds(bank, welcome.changes) : [] });
+    else if (choice === 'quit') onQuit(false);
+    else dispatch({ type: 'go', screen: choice });
+  };
+
+  const onAnswer = (id: string, value: AnswerValue) => {
+    const dismiss = saveAnswer(session, id, value);
+    dispatch({ type: 'answer', id, value, dismiss });
+  };
+  const onProgress = (id: string, value: AnswerValue) => {
+    session.store.setAnswer(id, value, 'user');
+    dispatch({ type: 'progress', id, value });
+  };
+
+  const onWrite = async (choice: HandEditChoice) => {
+    if (!outputs) return;
+    try {
+      const paths = await writeOutputs(outputs, choice);
+      const answers = session.store.answers();
+      session.store.setLastRun({
+        at: new Date().toISOString(),
+        detectedServices: session.scan.services.map((d) => d.serviceId),
+        questionIds: visibleQuestions(bank, answers).map((q) => q.id),
+      });
+      dispatch({ type: 'written', paths });
+    } catch (e) {
+      setWriteError((e as Error).message);
+    }
+  };
+
+  const common = { session, width, height };
+  const back = () => dispatch({ type: 'back' });
+  switch (state.screen) {
+    case 'welcome':
+      return <WelcomeScreen {...common} demo={session.demo} summary={welcome} onChoose={onWelcome} />;
+    case 'sections':
+      return <SectionsScreen {...common} answers={state.answers} onOpen={(sectionId) => dispatch(sectionId === AUDIT_ITEM ? { type: 'go', screen: 'audit' } : { type: 'openSection', sectionId })} onBack={back} />;
+    case 'question': {
+      const question = state.questionId ? bank.byId.get(state.questionId) : undefined;
+      if (!question) return <Box />;
+      return (
+        <QuestionScreen
+          {...common}
+          key={question.id}
+          question={question}
+          answers={state.answers}
+          help={state.help}
+          fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
+          onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
+          onAnswer={(value) => onAnswer(question.id, value)}
+          onProgress={(value) => onProgress(question.id, value)}
+          onBack={back}
+        />
+      );
+    }
+    case 'dismiss':
+      return (
+        <DismissScreen
+          {...common}
+          key={state.pendingDismiss[0]}
+          serviceId={state.pendingDismiss[0] ?? ''}
+          onReason={(serviceId, reason) => {
+            session.store.dismiss(serviceId, reason);
+            dispatch({ type: 'dismissed', serviceId });
+          }}
+          onBack={back}
+        />
+      );
+    case 'audit':
+      return (
+        <AuditScreen
+          {...common}
+          outputs={outputs}
+          error={error}
+          onFix={(id) => dispatch({ type: 'fix', id })}
+          onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
+          onSections={() => dispatch({ type: 'go', screen: 'sections' })}
+          onBack={back}
+        />
+      );
+    case 'preview':
+      return <PreviewScreen {...common} outputs={outputs} error={error} onContinue={() => dispatch({ type: 'go', screen: 'write' })} onBack={back} />;
+    case 'write':
+      return <WriteScreen {...common} outputs={outputs} error={error ?? (writeError ? new Error(writeError) : undefined)} onWrite={onWrite} onBack={back} />;
+    case 'done':
+      return <DoneScreen {...common} written={state.written ?? []} onQuit={() => onQuit(true)} />;
+  }
+}

@@ -1,0 +1,25 @@
+// Renders the wizard with Ink and waits for it to end. Imported only after the
+// wizard command made sure it runs in a terminal.
+import { render } from 'ink';
+import { existsSync } from 'node:fs';
+import { App, type Outcome } from './App.js';
+import { openSession, type SessionOptions } from './session.js';
+
+export interface WizardResult {
+  finished: boolean;
+  error?: Error | undefined;
+  /** the answers file, when it exists */
+  answersPath?: string | undefined;
+}
+
+export async function runWizard(options: SessionOptions): Promise<WizardResult> {
+  const outcome: Outcome = { finished: false };
+  const instance = render(<App boot={() => openSession(options)} outcome={outcome} demo={options.demo} />, {
+    exitOnCtrlC: true,
+    patchConsole: true,
+  });
+  await instance.waitUntilExit();
+  instance.cleanup();
+  const path = outcome.session?.store.path;
+  return { finished: outcome.finished, error: outcome.error, answersPath: path && existsSync(path) ? path : undefined };
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Finding, Severity } from '../../core/audit/types.js';
+import type { Outputs } from '../../project.js';
+import type { Session } from '../session.js';
+import { Footer, Title } from '../components/Footer.js';
+import { Menu, type MenuItem } from '../components/Menu.js';
+import { clampRows } from '../text.js';
+
+interface AuditProps {
+  session: Session;
+  outputs?: Outputs | undefined;
+  error?: Error | undefined;
+  width: number;
+  height: number;
+  onFix(questionId: string): void;
+  onContinue(): void;
+  onSections(): void;
+  onBack(): void;
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+const HEADINGS: Record<Severity, string> = { error: '✗ Errors (must fix)', warning: '! Warnings', info: 'i Notes' };
+const CONTINUE = 'continue';
+
+/** The findings grouped by severity; Enter on one opens the question that fixes it. */
+export function AuditScreen({ session, outputs, error, width, height, onFix, onContinue, onSections, onBack }: AuditProps) {
+  const [current, setCurrent] = useState<string>(CONTINUE);
+  useInput((input, key) => {
+    if (key.escape) onBack();
+    else if (input === 'p') onContinue();
+    else if (input === 's') onSections();
+  });
+  if (!outputs) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <Title text="Audit" />
+        <Text color="red" wrap="wrap">
+          {error ? `The audit could not run: ${error.message}` : 'Checking your answers…'}
+        </Text>
+        <Footer width={width} keys={['esc back']} />
+      </Box>
+    );
+  }
+  const { findings, counts } = outputs.audit;
+  const sorted = ORDER.flatMap((s) => findings.filter((f) => f.severity === s));
+  const byKey = new Map(sorted.map((f, i) => [`${i}`, f]));
+  const items: MenuItem[] = [
+    { value: CONTINUE, label: counts.error > 0 ? 'Continue to the preview anyway →' : 'Continue to the preview →' },
+    ...sorted.map((f, i) => ({
+      value: `${i}`,
+      heading: i === 0 || sorted[i - 1]?.severity !== f.severity ? HEADINGS[f.severity] : undefined,
+      label: f.message,
+    })),
+  ];
+  const laws = Object.entries(outputs.audit.laws)
+    .filter(([, a]) => a.applies === true)
+    .map(([law]) => law);
+  const selected = byKey.get(current);
+  const detailRows = 4;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Title text="Audit" detail={`${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`} />
+      <Text dimColor wrap="truncate-end">
+        Laws that apply: {laws.length > 0 ? laws.join(', ') : 'none identified yet'}
+      </Text>
+      <Box flexGrow={1} marginTop={1}>
+        <Menu items={items} width={width} height={Math.max(3, height - 5 - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
+      </Box>
+      <Box flexDirection="column" height={detailRows} borderStyle="single" borderDimColor borderLeft={false} borderRight={false} borderBottom={false}>
+        <Text wrap="wrap">{selected ? clampRows(detail(session, selected), width, detailRows - 1) : 'Enter on a finding opens the question that fixes it; you come back here after answering.'}</Text>
+      </Box>
+      <Footer width={width} keys={['↑↓ move', 'enter fix / continue', 'p preview', 's sections', 'esc back']} />
+    </Box>
+  );
+
+  function select(value: string) {
+    if (value === CONTINUE) return onContinue();
+    const finding = byKey.get(value);
+    const fix = finding?.fix.find((id) => session.engine.bank.byId.has(id));
+    if (fix) onFix(fix);
+  }
+}
+
+function detail(session: Session, f: Finding): string {
+  const fix = f.fix.map((id) => session.engine.bank.byId.get(id)?.prompt).filter(Boolean)[0];
+  return `${f.citation}: ${f.message}${fix ? ` → Fix: "${fix}"` : ''}`;
+}

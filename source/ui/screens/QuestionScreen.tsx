@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { AnswerValue, Answers } from '../../core/answers/types.js';
+import type { Question } from '../../core/questions/types.js';
+import { QuestionInput } from '../inputs/index.js';
+import { listRows } from '../inputs/list-window.js';
+import type { Session } from '../session.js';
+import { progressOf } from '../state/wizard-state.js';
+import { questionModel } from '../hooks/question-model.js';
+import { Footer } from '../components/Footer.js';
+import { clampRows, rowsOf } from '../text.js';
+
+interface QuestionProps {
+  session: Session;
+  question: Question;
+  answers: Answers;
+  help: boolean;
+  /** opened from a finding on the audit screen: Enter returns there */
+  fromAudit?: boolean;
+  width: number;
+  height: number;
+  onToggleHelp(): void;
+  onAnswer(value: AnswerValue): void;
+  onProgress(value: AnswerValue): void;
+  onBack(): void;
+}
+
+const TYPED = new Set(['text', 'email', 'url', 'date', 'number', 'list', 'records']);
+
+/** One question: where you are, the finished steps, the prompt and hint, `?` help, the input and the keys. */
+export function QuestionScreen(props: QuestionProps) {
+  const { session, question, answers, help, fromAudit, width, height } = props;
+  const model = useMemo(() => questionModel(session, question, answers), [session, question, answers]);
+  const progress = progressOf(session.engine.bank, answers, question);
+  // `?` would be typed into text fields and long filterable lists, so ctrl+g works everywhere.
+  const filterable = question.type === 'multiselect' && listRows(height - 8, 2, model.choices.length + 1).windowed;
+  const questionMarkKey = !TYPED.has(question.type) && !filterable;
+  useInput((input, key) => {
+    if ((input === '?' && questionMarkKey) || (key.ctrl && input === 'g')) props.onToggleHelp();
+  });
+
+  const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}%`;
+  const hint = [question.hint, model.note ? `(suggested ${model.note})` : undefined].filter(Boolean).join(' ');
+  const helpText = help ? `${question.help}${question.law?.length ? `\nLaw: ${question.law.join('; ')}` : ''}` : '';
+  // Rows: header, blank, prompt, hint, help, input, footer. The input gets what is left, at least 5 rows.
+  const fixed = 2 + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1;
+  const helpRows = help ? Math.min(rowsOf(helpText, width - 2) + 2, Math.max(3, height - fixed - 6)) : 0;
+  const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, 4));
+  const inputHeight = Math.max(3, height - fixed - helpRows - collapsedRows);
+  const finished = model.finished.slice(model.finished.length - collapsedRows);
+  const keys = [questionMarkKey ? '? help' : 'ctrl+g help', 'esc back', fromAudit ? 'enter saves and returns to the audit' : undefined, 'ctrl+c quit (saved)'];
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text wrap="truncate-end" color="cyan">
+        {header}
+      </Text>
+      {finished.map((f, i) => (
+        <Text key={i} wrap="truncate-end" dimColor>
+          <Text color="green">✔ </Text>
+          {shortLabel(f.label)}: {f.answer}
+        </Text>
+      ))}
+      <Text> </Text>
+      <Text bold wrap="wrap">
+        {question.prompt}
+        {question.required ? '' : <Text dimColor> (optional)</Text>}
+      </Text>
+      {hint ? (
+        <Text dimColor wrap="wrap">
+          {clampRows(hint, width, 2)}
+        </Text>
+      ) : null}
+      {help ? (
+        <Box borderStyle="single" borderDimColor paddingX={1} height={helpRows} overflow="hidden" flexShrink={0}>
+          <Text wrap="wrap">{clampRows(helpText, width - 4, Math.max(1, helpRows - 2))}</Text>
+        </Box>
+      ) : null}
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+        <QuestionInput
+          key={question.id}
+          spec={question}
+          choices={model.choices}
+          value={model.value}
+          markers={model.markers}
+          notSure={question.notSure ?? false}
+          isActive
+          width={width}
+          height={inputHeight - 1}
+          items={model.items}
+          fieldChoices={model.fieldChoices}
+          onProgress={props.onProgress}
+          onSubmit={props.onAnswer}
+          onCancel={props.onBack}
+        />
+      </Box>
+      <Footer width={width} keys={keys} />
+    </Box>
+  );
+}
+
+/** A finished step's label: the prompt without its trailing question mark or parenthetical. */
+function shortLabel(prompt: string): string {
+  return prompt.replace(/\s*\(.*\)\s*$/, '').replace(/\?$/, '');
+}

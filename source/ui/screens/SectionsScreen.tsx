@@ -1,0 +1,50 @@
+import { Box, useInput } from 'ink';
+import type { Answers } from '../../core/answers/types.js';
+import { visibleQuestions } from '../../core/answers/visibility.js';
+import type { Session } from '../session.js';
+import { Footer, Title } from '../components/Footer.js';
+import { Menu, type MenuItem } from '../components/Menu.js';
+
+/** The menu item that leaves the list for the audit. */
+export const AUDIT_ITEM = '\u0000audit';
+
+interface SectionsProps {
+  session: Session;
+  answers: Answers;
+  width: number;
+  height: number;
+  onOpen(sectionId: string): void;
+  onBack(): void;
+  initial?: string;
+}
+
+/** Jump to any section; each shows how many of its questions are answered. */
+export function SectionsScreen({ session, answers, width, height, onOpen, onBack, initial }: SectionsProps) {
+  useInput((_input, key) => {
+    if (key.escape) onBack();
+  });
+  const visible = visibleQuestions(session.engine.bank, answers);
+  const items: MenuItem[] = session.engine.bank.sections.map((section, i) => {
+    const questions = visible.filter((q) => q.section === section.id);
+    const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+    const status =
+      questions.length === 0 ? 'nothing to ask' : answered === questions.length ? `✔ ${answered}/${questions.length}` : `${answered}/${questions.length} answered`;
+    return { value: section.id, label: `${i + 1}. ${section.title}`, detail: `(${status})` };
+  });
+  items.push({ value: AUDIT_ITEM, label: 'Continue to the audit →' });
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Title text="Sections" detail={`${session.engine.bank.sections.length} sections`} />
+      <Box flexGrow={1} marginTop={1}>
+        <Menu
+          items={items}
+          width={width}
+          height={Math.max(3, height - 3)}
+          initial={initial}
+          onSelect={onOpen}
+        />
+      </Box>
+      <Footer width={width} keys={['↑↓ move', 'enter open', 'esc back', 'ctrl+c quit (answers are saved)']} />
+    </Box>
+  );
+}

@@ -1,0 +1,101 @@
+import { Box, Text, useInput } from 'ink';
+import type { Session } from '../session.js';
+import type { Changes } from '../state/changes.js';
+import { hasChanges } from '../state/changes.js';
+import { Footer, Title } from '../components/Footer.js';
+import { Menu, type MenuItem } from '../components/Menu.js';
+import { shortPath } from '../text.js';
+
+export type WelcomeChoice = 'start' | 'review' | 'sections' | 'audit' | 'preview' | 'write' | 'quit';
+
+interface WelcomeProps {
+  width: number;
+  height: number;
+  /** absent while the project is being read */
+  session?: Session;
+  demo?: string | undefined;
+  /** re-run: what the answers file says and what changed */
+  summary?: { changes: Changes; errors: number; answered: number } | undefined;
+  onChoose?(choice: WelcomeChoice): void;
+}
+
+/** First run: what will happen. Re-run: the answers so far, what changed since, and a menu. */
+export function WelcomeScreen({ width, height, session, demo, summary, onChoose }: WelcomeProps) {
+  useInput((input) => {
+    if (input === 'q') onChoose?.('quit');
+  }, { isActive: !!onChoose });
+  const dir = session ? `${shortPath(session.location.dir, session.location.root)}/` : 'privacy/';
+  const detected = session?.scan.services ?? [];
+  const lines = summary ? rerunLines(summary, session) : firstRunLines(dir, detected.map((d) => d.name));
+  const items: MenuItem<WelcomeChoice>[] = summary
+    ? [
+        ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${reviewCount(summary.changes)} questions)` }] : []),
+        { value: 'sections', label: 'Revisit a section' },
+        { value: 'audit', label: 'Review the audit', detail: summary.errors > 0 ? `(${summary.errors} errors)` : '(no errors)' },
+        { value: 'preview', label: 'Preview the policy' },
+        { value: 'write', label: 'Write the files' },
+        { value: 'quit', label: 'Quit' },
+      ]
+    : [
+        { value: 'start', label: 'Start' },
+        { value: 'quit', label: 'Quit' },
+      ];
+  const menuHeight = Math.min(items.length, Math.max(2, height - lines.length - 5));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Title text="privacy-wizard" detail={summary ? 'welcome back' : 'your privacy policy, from your code and your answers'} />
+      {demo ? (
+        <Text color="yellow" wrap="wrap">
+          Demo: a copy of an example project in {demo}. Your own files are not touched.
+        </Text>
+      ) : null}
+      <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden">
+        {lines.map((line, i) => (
+          <Text key={i} wrap="wrap">
+            {line}
+          </Text>
+        ))}
+      </Box>
+      {session && onChoose ? (
+        <Menu items={items} height={menuHeight} width={width} onSelect={onChoose} />
+      ) : (
+        <Text dimColor>Looking at your project…</Text>
+      )}
+      <Footer width={width} keys={['↑↓ move', 'enter choose', 'q quit', 'ctrl+c quit (answers are saved)']} />
+    </Box>
+  );
+}
+
+function firstRunLines(dir: string, detected: string[]): string[] {
+  return [
+    'This wizard writes a privacy policy and a checklist for your product:',
+    '  1. it looks at your code for third-party services,',
+    '  2. asks what the code cannot show, one question at a time,',
+    '  3. checks the answers against privacy law and shows the gaps,',
+    `  4. previews the policy and writes it to ${dir}`,
+    detected.length > 0 ? `Found in your code: ${detected.join(', ')}.` : 'No third-party services found in your code yet.',
+    'Nothing leaves your machine. Answers are saved after every step.',
+  ];
+}
+
+function rerunLines(summary: { changes: Changes; errors: number; answered: number }, session: Session | undefined): string[] {
+  const { changes } = summary;
+  const file = session?.store.file;
+  const names = (ids: string[]) => ids.map((id) => session?.engine.catalog.byId.get(id)?.name ?? id).join(', ');
+  const lines = [
+    `${summary.answered} answers in ${session ? shortPath(session.store.path, session.location.root) : 'answers.json'}` +
+      (file?.lastRun ? `; policy last written ${file.lastRun.at.slice(0, 10)}.` : '; the policy has not been written yet.'),
+  ];
+  if (changes.newServices.length > 0) lines.push(`+ New in your code: ${changes.newServices.map((d) => d.name).join(', ')}`);
+  if (changes.removedServices.length > 0) lines.push(`- No longer in your code: ${names(changes.removedServices)}`);
+  if (changes.newQuestions.length > 0) lines.push(`• ${changes.newQuestions.length} new questions since your last run`);
+  if (changes.unanswered.length > 0) lines.push(`• ${changes.unanswered.length} unanswered questions`);
+  if (changes.notSure.length > 0) lines.push(`• ${changes.notSure.length} answers are "Not sure yet"`);
+  lines.push(summary.errors > 0 ? `✗ The audit finds ${summary.errors} errors.` : '✔ The audit finds no errors.');
+  if (!hasChanges(changes)) lines.push('Nothing changed since your last run.');
+  return lines;
+}
+
+function reviewCount(c: Changes): number {
+  return new Set([...c.newQuestions, ...c.unanswered, ...c.notSure, ...(c.newServices.length + c.removedServices.length > 0 ? ['services.used'] : [])]).size;
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { HandEditChoice, Outputs, OutputFile } from '../../project.js';
+import { besidePath } from '../../project.js';
+import type { Session } from '../session.js';
+import { Footer, Title } from '../components/Footer.js';
+import { Menu, type MenuItem } from '../components/Menu.js';
+import { ScrollView, type Line } from '../components/ScrollView.js';
+import { diffStats, policyDiff } from '../diff-lines.js';
+import { shortPath } from '../text.js';
+
+interface WriteProps {
+  session: Session;
+  outputs?: Outputs | undefined;
+  error?: Error | undefined;
+  width: number;
+  height: number;
+  onWrite(choice: HandEditChoice): void;
+  onBack(): void;
+}
+
+type Choice = HandEditChoice | 'back';
+
+/** What will be written, the policy's diff against the file on disk, and the hand-edit choice. */
+export function WriteScreen({ session, outputs, error, width, height, onWrite, onBack }: WriteProps) {
+  const [writing, setWriting] = useState(false);
+  useInput((_input, key) => {
+    if (key.escape) onBack();
+  });
+  const diff = useMemo(() => {
+    const existing = outputs?.policy.existing;
+    return existing && outputs.policy.changed ? policyDiff(existing.text, outputs.policy.text) : [];
+  }, [outputs]);
+  if (!outputs) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <Title text="Write" />
+        <Text color="red" wrap="wrap">{error ? `Cannot write: ${error.message}` : 'Preparing…'}</Text>
+        <Footer width={width} keys={['esc back']} />
+      </Box>
+    );
+  }
+  const rel = (p: string) => shortPath(p, session.location.root);
+  const handEdited = !!outputs.policy.existing?.handEdited && outputs.policy.changed;
+  const items: MenuItem<Choice>[] = handEdited
+    ? [
+        { value: 'overwrite', label: 'Overwrite it with the new policy (your edits are lost)' },
+        { value: 'keep', label: 'Keep your edited file (write only the checklist)' },
+        { value: 'beside', label: `Write the new policy beside it as ${rel(besidePath(outputs.policy.path))}` },
+        { value: 'back', label: 'Back to the preview' },
+      ]
+    : [
+        { value: 'overwrite', label: 'Write the files' },
+        { value: 'back', label: 'Back to the preview' },
+      ];
+  const stats = diffStats(diff);
+  const lines: Line[] = diff.map((l) =>
+    l.kind === 'add' ? { text: `+ ${l.text}`, color: 'green' } : l.kind === 'remove' ? { text: `- ${l.text}`, color: 'red' } : { text: `  ${l.text}`, dim: true },
+  );
+  const status = (f: OutputFile) => (!f.existing ? 'new file' : f.existing.handEdited ? 'edited by hand' : f.changed ? 'changed' : 'unchanged');
+  const menuRows = items.length;
+  const diffHeight = Math.max(3, height - 7 - menuRows - (handEdited ? 2 : 0));
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Title text="Write" detail={`${outputs.audit.counts.error} audit errors`} />
+      <Text wrap="truncate-end">
+        {rel(outputs.policy.path)}: {status(outputs.policy)}
+        {diff.length > 0 ? <Text dimColor> (+{stats.added} −{stats.removed} lines)</Text> : null}
+        {outputs.policy.changed ? <Text dimColor> · Last updated {outputs.lastUpdated}</Text> : null}
+      </Text>
+      <Text wrap="truncate-end">
+        {rel(outputs.checklist.path)}: {status(outputs.checklist)} <Text dimColor>({outputs.audit.tasks.length} tasks; ticked boxes are kept)</Text>
+      </Text>
+      {handEdited ? (
+        <Text color="yellow" wrap="wrap">
+          ! {rel(outputs.policy.path)} was edited by hand since it was generated. Choose what to do with it:
+        </Text>
+      ) : null}
+      <Box flexGrow={1} flexDirection="column" marginTop={1}>
+        {diff.length > 0 ? (
+          <ScrollView lines={lines} width={width} height={diffHeight} pageOnly />
+        ) : (
+          <Text dimColor wrap="wrap">{outputs.policy.existing ? (outputs.policy.changed ? '' : 'The policy text is the same as on disk.') : 'First write: nothing to compare with.'}</Text>
+        )}
+      </Box>
+      {writing ? (
+        <Text>Writing…</Text>
+      ) : (
+        <Menu<Choice>
+          items={items}
+          width={width}
+          height={menuRows}
+          onSelect={(v) => {
+            if (v === 'back') return onBack();
+            setWriting(true);
+            onWrite(v);
+          }}
+        />
+      )}
+      <Footer width={width} keys={['↑↓ choose', 'enter confirm', diff.length > 0 && 'pgup/pgdn scroll diff', 'esc back']} />
+    </Box>
+  );
+}

@@ -1,0 +1,160 @@
+// The wizard's state machine: which screen, which question, and where Enter and Esc
+// lead. Pure (no Ink, no I/O): the App saves answers and then dispatches.
+import type { AnswerValue, Answers } from '../../core/answers/types.js';
+import { visibleQuestions } from '../../core/answers/visibility.js';
+import type { Question, QuestionBank } from '../../core/questions/types.js';
+
+export type ScreenName = 'welcome' | 'sections' | 'question' | 'dismiss' | 'audit' | 'preview' | 'write' | 'done';
+
+export interface WizardState {
+  screen: ScreenName;
+  answers: Answers;
+  /** the question shown on the question screen */
+  questionId?: string;
+  /** question ids being walked (review what changed, fix a finding); absent = the whole bank in order */
+  queue?: string[];
+  /** where the queue ends; absent = the audit */
+  returnTo?: ScreenName;
+  /** full help of the current question is open */
+  help: boolean;
+  /** detected services the user unticked, each waiting for a reason */
+  pendingDismiss: string[];
+  /** files written by the write screen */
+  written?: string[];
+}
+
+export type WizardAction =
+  | { type: 'start' }
+  | { type: 'go'; screen: ScreenName }
+  | { type: 'openSection'; sectionId: string }
+  | { type: 'review'; ids: string[]; returnTo?: ScreenName }
+  | { type: 'fix'; id: string }
+  | { type: 'answer'; id: string; value: AnswerValue; dismiss?: string[] }
+  | { type: 'progress'; id: string; value: AnswerValue }
+  | { type: 'back' }
+  | { type: 'toggleHelp' }
+  | { type: 'dismissed'; serviceId: string }
+  | { type: 'written'; paths: string[] };
+
+export function initialState(answers: Answers): WizardState {
+  return { screen: 'welcome', answers, help: false, pendingDismiss: [] };
+}
+
+/** The reducer for a question bank. */
+export function createReducer(bank: QuestionBank) {
+  const visibleIds = (answers: Answers) => new Set(visibleQuestions(bank, answers).map((q) => q.id));
+  const order = new Map(bank.questions.map((q, i) => [q.id, i]));
+
+  const openQuestion = (state: WizardState, id: string | undefined, extra: Partial<WizardState> = {}): WizardState =>
+    id === undefined
+      ? leaveQueue({ ...state, ...extra })
+      : { ...state, ...extra, screen: 'question', questionId: id, help: false };
+
+  const leaveQueue = (state: WizardState): WizardState => ({
+    ...state,
+    screen: state.returnTo ?? 'audit',
+    queue: undefined,
+    returnTo: undefined,
+    questionId: undefined,
+    help: false,
+  });
+
+  /** The next question after the current one (in the queue, or in the bank), given the answers. */
+  const nextId = (state: WizardState): string | undefined => {
+    const visible = visibleIds(state.answers);
+    const list = state.queue ?? bank.questions.map((q) => q.id);
+    const at = state.questionId ? list.indexOf(state.questionId) : -1;
+    if (state.queue && at === -1 && state.questionId) {
+      // the current question is not in the queue (e.g. after a dismissal): continue after it in bank order
+      const position = order.get(state.questionId) ?? -1;
+      return list.find((id) => (order.get(id) ?? -1) > position && visible.has(id));
+    }
+    return list.slice(at + 1).find((id) => visible.has(id));
+  };
+
+  return function reducer(state: WizardState, action: WizardAction): WizardState {
+    switch (action.type) {
+      case 'start': {
+        const first = visibleQuestions(bank, state.answers)[0];
+        return openQuestion({ ...state, queue: undefined, returnTo: undefined }, first?.id);
+      }
+      case 'go':
+        return { ...state, screen: action.screen, queue: undefined, returnTo: undefined, help: false };
+      case 'openSection': {
+        const visible = visibleIds(state.answers);
+        const first = bank.questions.find((q) => q.section === action.sectionId && visible.has(q.id));
+        if (!first) return state;
+        return openQuestion({ ...state, queue: undefined, returnTo: undefined }, first.id);
+      }
+      case 'review': {
+        const visible = visibleIds(state.answers);
+        const ids = action.ids.filter((id) => visible.has(id));
+        const base = { ...state, queue: ids, returnTo: action.returnTo ?? 'audit' };
+        return ids.length > 0 ? openQuestion(base, ids[0]) : leaveQueue(base);
+      }
+      case 'fix':
+        return visibleIds(state.answers).has(action.id)
+          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id)
+          : state;
+      case 'progress':
+        return { ...state, answers: { ...state.answers, [action.id]: action.value } };
+      case 'answer': {
+        const answered = { ...state, answers: { ...state.answers, [action.id]: action.value }, questionId: action.id };
+        if (action.dismiss && action.dismiss.length > 0) {
+          return { ...answered, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
+        }
+        return openQuestion(answered, nextId(answered));
+      }
+      case 'dismissed': {
+        const pendingDismiss = state.pendingDismiss.filter((id) => id !== action.serviceId);
+        if (pendingDismiss.length > 0) return { ...state, pendingDismiss };
+        return openQuestion({ ...state, pendingDismiss }, nextId(state));
+      }
+      case 'back': {
+        if (state.screen === 'dismiss') return { ...state, screen: 'question', pendingDismiss: [] };
+        if (state.screen !== 'question' || !state.questionId) return backFrom(state);
+        const visible = visibleIds(state.answers);
+        if (state.queue) {
+          const at = state.queue.indexOf(state.questionId);
+          const previous = state.queue.slice(0, Math.max(0, at)).reverse().find((id) => visible.has(id));
+          return previous ? openQuestion(state, previous) : leaveQueue(state);
+        }
+        const current = bank.byId.get(state.questionId);
+        const at = order.get(state.questionId) ?? 0;
+        const previous = bank.questions
+          .slice(0, at)
+          .reverse()
+          .find((q) => q.section === current?.section && visible.has(q.id));
+        return previous ? openQuestion(state, previous.id) : { ...state, screen: 'sections', help: false };
+      }
+      case 'toggleHelp':
+        return { ...state, help: !state.help };
+      case 'written':
+        return { ...state, screen: 'done', written: action.paths };
+    }
+  };
+}
+
+/** Esc on the other screens: one step back along welcome → audit → preview → write. */
+function backFrom(state: WizardState): WizardState {
+  const previous: Partial<Record<ScreenName, ScreenName>> = { sections: 'welcome', audit: 'welcome', preview: 'audit', write: 'preview' };
+  const screen = previous[state.screen];
+  return screen ? { ...state, screen, help: false } : state;
+}
+
+/** Where the current question is: its section's position among the sections with something to ask, and overall progress. */
+export function progressOf(bank: QuestionBank, answers: Answers, question: Question) {
+  const visible = visibleQuestions(bank, answers);
+  const sections = bank.sections.filter((s) => visible.some((q) => q.section === s.id));
+  const sectionIndex = sections.findIndex((s) => s.id === question.section);
+  const answered = visible.filter((q) => answers[q.id] !== undefined).length;
+  const inSection = visible.filter((q) => q.section === question.section);
+  return {
+    section: sections[sectionIndex] ?? bank.sections.find((s) => s.id === question.section),
+    sectionNumber: sectionIndex + 1,
+    sectionCount: sections.length,
+    questionNumber: inSection.findIndex((q) => q.id === question.id) + 1,
+    questionCount: inSection.length,
+    percent: visible.length === 0 ? 100 : Math.round((answered / visible.length) * 100),
+  };
+}

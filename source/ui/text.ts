@@ -1,0 +1,45 @@
+// Small text helpers for laying out screens in a fixed number of rows.
+
+/** Rows a text takes when word-wrapped to `width` columns (an estimate good enough for layout). */
+export function rowsOf(text: string, width: number): number {
+  const w = Math.max(1, width);
+  let rows = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    rows += 1;
+    for (const word of paragraph.split(' ')) {
+      const len = [...word].length;
+      if (line === 0) {
+        line = len;
+      } else if (line + 1 + len <= w) {
+        line += 1 + len;
+      } else {
+        rows += 1;
+        line = len;
+      }
+      while (line > w) {
+        rows += 1;
+        line -= w;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Cuts a text to at most `rows` wrapped rows, ending with "…" when cut. */
+export function clampRows(text: string, width: number, rows: number): string {
+  if (rowsOf(text, width) <= rows) return text;
+  const words = text.split(' ');
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (rowsOf(`${next} …`, width) > rows) break;
+    kept = next;
+  }
+  return `${kept} …`;
+}
+
+/** A path relative to the project root for display. */
+export function shortPath(path: string, root: string): string {
+  return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+}
