@@ -45,3 +45,17 @@ export function escapeRegExp(value: string): string {
 export function numberedLines(text: string): { line: number; text: string }[] {
   return text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line }));
 }
+
+// A quoted string (kept) or a // or /* */ comment (blanked), in C-like build files.
+const STRING_OR_COMMENT = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
+
+/**
+ * `text` with // and /* *\/ comments replaced by spaces (newlines kept), so that offsets and line
+ * numbers stay true and a commented-out dependency is not counted. Strings are left alone, so
+ * "https://..." and "**\/*.jar" are not mistaken for comments.
+ */
+export function blankComments(text: string): string {
+  return text.replace(STRING_OR_COMMENT, (token) =>
+    token.startsWith('"') || token.startsWith("'") ? token : token.replace(/[^\n]/g, ' '),
+  );
+}

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evidenceByService, scanFixture, unrecognisedList } from './helpers.js';
 
 describe('Gemfile', () => {
-  it('finds gems at their lines; development/test groups and group: options are dev', async () => {
+  it('finds gems at their lines; development/test groups (past nested if/end) and group: options are dev', async () => {
     const result = await scanFixture('ruby');
     expect(evidenceByService(result)).toEqual({
       mixpanel: ['Gemfile:6'],
+      posthog: ['Gemfile:23 (dev)'],
       sentry: ['Gemfile:17 (dev)'],
       stripe: ['Gemfile:4'],
       twilio: ['Gemfile:9 (dev)'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceByService, scanFixture, unrecognisedList } from './helpers.js';
 
 describe('mobile app: Podfile, Package.swift, Gradle (Groovy, Kotlin, version catalog) and pubspec.yaml', () => {
-  it('finds each SDK at its line and skips commented-out dependencies', async () => {
+  it('finds each SDK at its line (multi-line declarations too) and skips commented-out ones', async () => {
     const result = await scanFixture('mobile');
     expect(evidenceByService(result)).toEqual({
       'firebase-crashlytics': ['android/app/build.gradle.kts:7', 'ios/Podfile:6'],
@@ -23,9 +23,10 @@ describe('mobile app: Podfile, Package.swift, Gradle (Groovy, Kotlin, version ca
         'android/app/build.gradle.kts:9',
         'android/legacy/build.gradle:3 (dev)',
         'flutter_app/pubspec.yaml:8',
+        'ios/Package.swift:13',
         'ios/Podfile:5',
       ],
-      twilio: ['android/legacy/build.gradle:2'],
+      twilio: ['android/legacy/build.gradle:2', 'android/legacy/build.gradle:5'],
     });
   });
 

@@ -1,5 +1,5 @@
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
-import { numberedLines } from '../text-lines.js';
+import { blankComments, numberedLines } from '../text-lines.js';
 
 // "group:artifact" or "group:artifact:version[@aar]" in quotes, the string notation of a dependency.
 const COORDINATE = /['"]([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^'"\s]*)?['"]/g;
@@ -14,20 +14,7 @@ const CONFIGURATION = /^([A-Za-z][A-Za-z0-9]*)\s*[(\s'"]/;
  */
 export const parseGradle: ManifestParser = (text) => {
   const found: DeclaredName[] = [];
-  let inBlockComment = false;
-  for (const { line, text: raw } of numberedLines(text)) {
-    let code = raw;
-    if (inBlockComment) {
-      const end = code.indexOf('*/');
-      if (end === -1) continue;
-      code = code.slice(end + 2);
-      inBlockComment = false;
-    }
-    code = code.replace(/\/\*.*?\*\//g, '').replace(/(^|\s)\/\/.*$/, '');
-    if (code.includes('/*')) {
-      inBlockComment = true;
-      code = code.slice(0, code.indexOf('/*'));
-    }
+  for (const { line, text: code } of numberedLines(blankComments(text))) {
     const configuration = CONFIGURATION.exec(code.trim())?.[1];
     if (!configuration) continue;
     const dev = /^(test|androidTest|testFixtures)/.test(configuration);

@@ -20,7 +20,11 @@ export function rubyLines(text: string): RubyLine[] {
     const code = raw.replace(/(^|\s)#.*$/, '').trim();
     result.push({ line, code, blocks: [...blocks] });
     if (/^end\b/.test(code)) blocks.pop();
-    else if (/\bdo(\s*\|[^|]*\|)?$/.test(code)) blocks.push(code);
+    // `if`/`unless`/`case`/`begin`/`def` also close with `end`; without them a later `end` would
+    // close the enclosing group too early.
+    else if (/\bdo(\s*\|[^|]*\|)?$/.test(code) || /^(if|unless|case|while|until|begin|def|class|module)\b/.test(code)) {
+      blocks.push(code);
+    }
   }
   return result;
 }
