@@ -122,7 +122,7 @@ describe('CPPA regulation obligations', () => {
     expect(taskOf(f, 'ccpa-notice-at-collection')?.due).toBe('publish');
     expect(taskOf(f, 'ccpa-accessible-notices')?.due).toBe('publish');
     expect(taskOf(f, 'ccpa-request-records')?.due).toBe('ongoing');
-    expect(taskOf(factsWith(notCcpa), 'ccpa-notice-at-collection')).toBeUndefined();
+    for (const id of ['ccpa-notice-at-collection', 'ccpa-accessible-notices', 'ccpa-request-records']) expect(taskOf(factsWith(notCcpa), id), id).toBeUndefined();
   });
 
   test('REG-7011-e5: 10 million consumers adds yearly metrics', () => {
@@ -135,5 +135,6 @@ describe('CPPA regulation obligations', () => {
   test('REG-ADMT: automated decisions add the ADMT notice and opt-out', () => {
     expect(taskOf(factsWith({ 'ai.automatedDecisions': true, 'ai.logic': 'Fraud score' }), 'ccpa-admt-notice')?.due).toBe('engineering');
     expect(taskOf(factsWith({}), 'ccpa-admt-notice')).toBeUndefined();
+    expect(taskOf(factsWith({ 'ai.automatedDecisions': true, 'ai.logic': 'Fraud score', ...notCcpa }), 'ccpa-admt-notice')).toBeUndefined();
   });
 });
