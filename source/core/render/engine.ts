@@ -1,0 +1,68 @@
+// The one Eta instance that renders outputs/ templates, and the phrases they share.
+import { readFileSync } from 'node:fs';
+import { Eta } from 'eta';
+import { parse } from 'yaml';
+import { dataPath } from '../paths.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+let eta: Eta | undefined;
+
+/** Eta over outputs/: `<%= %>` escapes Markdown and HTML, `<%~ %>` is for markup our code built. */
+function engine(): Eta {
+  eta ??= new Eta({
+    views: dataPath('outputs'),
+    autoEscape: true,
+    // Control tags trim their own newline with `-%>`; output tags keep the text as written.
+    autoTrim: false,
+    cache: true,
+    escapeFunction: (value: unknown) => {
+      // A template printing a missing value would write a clause the answers do not support.
+      if (value === undefined || value === null) throw new Error('a template printed a missing value');
+      return escapeMarkdown(String(value));
+    },
+  });
+  return eta;
+}
+
+/** Renders outputs/<name>.eta and tidies the Markdown (no runs of blank lines, no trailing spaces). */
+export function renderTemplate(name: string, data: object): string {
+  return tidy(engine().render(name, data));
+}
+
+export function tidy(markdown: string): string {
+  return `${markdown
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+/** Plain-language words for answer ids (outputs/phrases.yaml), kept as data for legal review. */
+export interface Phrases {
+  sources: Record<string, string>;
+  bases: Record<string, string>;
+  conditions: Record<string, string>;
+  safeguards: Record<string, string>;
+  safeguardDetails: Record<string, string>;
+  cookieKinds: Record<string, string>;
+  otherRecipients: Record<string, string>;
+  security: Record<string, string>;
+  deletion: Record<string, string>;
+  optOut: Record<string, string>;
+  notify: Record<string, string>;
+  responseTime: Record<string, string>;
+  states: Record<string, string>;
+  laws: Record<string, string>;
+  due: Record<string, string>;
+}
+
+let phrases: Phrases | undefined;
+
+export function loadPhrases(): Phrases {
+  phrases ??= parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Phrases;
+  return phrases;
+}
+
+/** The phrase for an id, or undefined (so the clause is left out) when the id is unknown. */
+export function phrase(map: Record<string, string>, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : map[id];
+}

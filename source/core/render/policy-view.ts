@@ -1,0 +1,326 @@
+// The policy's view-model: every list and yes/no the templates need, computed from PolicyFacts.
+// A field is undefined (or a section null) when the answers do not support its clause.
+import type { PolicyFacts, ServiceFacts } from '../facts/types.js';
+import { isEeaOrUk } from '../facts/build-facts.js';
+import { NOT_SURE } from '../questions/types.js';
+import { loadVocabulary, labelOf } from '../vocabulary/load.js';
+import { loadPhrases, phrase } from './engine.js';
+import { countryName, formatDate, joinWords, listWords, lowerFirst, sentence, shortLabel, upperFirst } from './format.js';
+import { mailLink, markdownLink } from './markdown-escape.js';
+
+/** Placeholder the contents list replaces; a user value can never produce it (braces are escaped). */
+export const CONTENTS_MARKER = '{{contents}}';
+
+/** A typed value without a trailing full stop, for use inside our own sentences. */
+const bare = (text: string | undefined) => text?.trim().replace(/\.+$/, '');
+const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+const uniq = <T>(items: T[]): T[] => [...new Set(items)];
+
+export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
+  const p = loadPhrases();
+  const v = loadVocabulary();
+  const applies = (law: keyof PolicyFacts['laws']) => facts.laws[law].applies === true;
+  const gdpr = applies('gdpr');
+  const ukGdpr = applies('uk-gdpr');
+  const eeaOrUk = gdpr || ukGdpr;
+  const { org } = facts;
+  const product = facts.product.name ?? 'our service';
+
+  const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
+  const purposeLabel = (id: string) => lowerFirst(labelOf(v.purposes, id));
+  const has = (list: string[], id: string) => list.includes(id);
+  const sourcesOf = (ids: string[]) => joinWords(known(ids.map((s) => phrase(p.sources, s))));
+  const neitherSellsNorShares = facts.sells === false && facts.shares === false;
+  const purposeIds = facts.purposes.map((x) => x.id);
+  const marketingEmails = facts.marketing.emails !== undefined && facts.marketing.emails !== 'none';
+
+  const methods = known(
+    facts.rights.methods.map((kind) => {
+      const value = { email: org.email, 'web-form': org.contactForm, phone: org.tollFree, post: bare(org.address), 'in-app': product }[kind];
+      return value === undefined ? undefined : { kind, value };
+    }),
+  );
+
+  const serviceRow = (s: ServiceFacts) => {
+    const location = s.location ? countryName(s.location) : undefined;
+    const outside = !!s.location && !isEeaOrUk(s.location);
+    // "none" claims the data stays in the EEA/UK: only print it when the location agrees.
+    const safeguard = s.safeguard === 'none' && outside ? undefined : phrase(p.safeguards, s.safeguard);
+    return {
+      name: s.name,
+      purposes: upperFirst(listWords(s.purposes.map(purposeLabel))) || '—',
+      data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
+      location: location ?? '—',
+      safeguard: safeguard ?? '—',
+      policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
+    };
+  };
+  const byRole = (role: ServiceFacts['role']) => facts.services.filter((s) => s.role === role).map(serviceRow);
+  const serviceGroups = [
+    { kind: 'processor', rows: byRole('processor') },
+    { kind: 'third-party', rows: byRole('third-party') },
+    { kind: 'unknown', rows: byRole(undefined) },
+  ].filter((g) => g.rows.length > 0);
+  const processors = facts.services.filter((s) => s.role === 'processor');
+
+  const serviceCountries = uniq(known(facts.services.map((s) => s.location?.trim().toUpperCase()))).sort();
+  const outsideRecipients = facts.services
+    .filter((s) => s.location && !isEeaOrUk(s.location))
+    .map((s) => ({ name: s.name, country: countryName(s.location!), safeguard: s.safeguard === 'none' ? undefined : phrase(p.safeguards, s.safeguard) }));
+  const usedSafeguards = uniq(known(facts.services.filter((s) => s.location && !isEeaOrUk(s.location)).map((s) => s.safeguard))).filter((id) => id !== 'none');
+
+  const consentPurposes = facts.purposes.filter((x) => x.basis === 'consent');
+  const anyConsent = consentPurposes.length > 0 || facts.cookies.consent === 'opt-in';
+  const nonEssentialCookies = facts.cookies.kinds.some((k) => k !== 'essential');
+  const cookieSetters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
+  const crossSiteTrackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);
+  const dnt = facts.cookies.dnt;
+  const gpc = facts.cookies.gpc === 'not-applicable' && !neitherSellsNorShares ? undefined : facts.cookies.gpc;
+
+  const aiServices = facts.services.filter((s) => s.purposes.includes('ai-features') || s.category === 'ai');
+  const aiFeatures = has(purposeIds, 'ai-features');
+  const training = facts.ai.training;
+  const aiTrue = aiFeatures || facts.ai.automatedDecisions === true || facts.ai.profiling === true || (training !== undefined && training !== 'no');
+  const connecticut = applies('us-states') && facts.usStates.includes('CT');
+
+  const ccpaGroups = uniq(facts.data.map((d) => d.ccpaCategory)).map((name) => {
+    const members = facts.data.filter((d) => d.ccpaCategory === name);
+    const ids = members.map((d) => d.id);
+    const recipients = facts.services.filter((s) => s.data.some((id) => ids.includes(id))).map((s) => s.name);
+    return {
+      name,
+      examples: upperFirst(listWords(members.map((d) => dataLabel(d.id)))),
+      sources: upperFirst(sourcesOf(uniq(members.flatMap((d) => d.sources)))),
+      purposes: upperFirst(listWords(uniq(members.flatMap((d) => d.purposes)).map(purposeLabel))),
+      recipients: joinWords(recipients),
+      retention: members.filter((d) => d.retention).map((d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) })),
+    };
+  });
+  const sensitiveAnswered = Array.isArray(facts.answers['data.sensitive']);
+  const spi = facts.sensitive.filter((s) => s.cpraSpi);
+  const preciseLocation = facts.data.some((d) => d.id === 'location-precise');
+
+  const officer = org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: bare(org.dpoName) ?? 'our Data Protection Officer', email: org.dpoEmail ?? org.email } : org.privacyOfficer ? { name: bare(org.privacyOfficer)!, email: org.email } : undefined;
+
+  return {
+    product,
+    productNamed: facts.product.name !== undefined,
+    controller: org.legalName ?? org.tradingName ?? product,
+    lastUpdated: formatDate(lastUpdated),
+    effectiveDate: facts.effectiveDate ? formatDate(facts.effectiveDate) : undefined,
+    contentsMarker: CONTENTS_MARKER,
+    link: markdownLink,
+    mail: mailLink,
+
+    intro: {
+      url: facts.product.url,
+      apps: known(facts.product.platforms.map((x) => ({ ios: 'iOS', android: 'Android' } as Record<string, string>)[x])),
+    },
+
+    who: {
+      legalName: org.legalName,
+      tradingName: org.tradingName && org.tradingName !== org.legalName ? org.tradingName : undefined,
+      address: bare(org.address),
+      email: org.email,
+      dpo: org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: org.dpoName, email: org.dpoEmail } : undefined,
+      euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
+      ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
+      processor: facts.product.processorRole === true,
+    },
+
+    collect:
+      facts.data.length === 0
+        ? null
+        : {
+            items: facts.data.map((d) => ({
+              label: labelOf(v.dataCategories, d.id),
+              sources: sourcesOf(d.sources),
+              required: d.required,
+              ifMissing: d.ifMissing ? lowerFirst(sentence(d.ifMissing)) : undefined,
+            })),
+            otherSources:
+              facts.data.some((d) => d.sources.includes('partners') || d.sources.includes('public')) && typeof facts.answers['data.otherSources'] === 'string' && facts.answers['data.otherSources'] !== NOT_SURE
+                ? sentence(facts.answers['data.otherSources'])
+                : undefined,
+          },
+
+    uses:
+      facts.purposes.length === 0
+        ? null
+        : {
+            showBasis: eeaOrUk || applies('lgpd'),
+            items: facts.purposes.map((x) => ({
+              label: x.label,
+              data: listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => dataLabel(d.id))),
+              basis: phrase(p.bases, x.basis),
+              consent: x.basis === 'consent',
+              interest: x.interest ? lowerFirst(sentence(x.interest)) : undefined,
+            })),
+          },
+
+    sensitive:
+      facts.sensitive.length === 0
+        ? null
+        : {
+            items: facts.sensitive.map((s) => ({
+              label: s.label,
+              purpose: s.purpose ? sentence(s.purpose) : undefined,
+              condition: eeaOrUk && s.gdpr9 ? phrase(p.conditions, s.condition) : undefined,
+              infers: applies('ccpa') || applies('us-states') ? s.infers : undefined,
+            })),
+          },
+
+    cookies:
+      facts.cookies.kinds.length === 0 && cookieSetters.length === 0 && !dnt && !gpc
+        ? null
+        : {
+            kinds: known(facts.cookies.kinds.map((k) => phrase(p.cookieKinds, k))),
+            consent: nonEssentialCookies && facts.cookies.consent !== 'none' ? facts.cookies.consent : undefined,
+            setters: joinWords(cookieSetters),
+            trackers: joinWords(crossSiteTrackers),
+            dnt,
+            gpc,
+          },
+
+    sharing: {
+      groups: serviceGroups,
+      showSafeguard: eeaOrUk,
+      others: known(facts.otherRecipients.map((r) => phrase(p.otherRecipients, r))),
+      allProcessorsSigned: processors.length > 0 && processors.every((s) => s.dpa === 'signed'),
+      neitherSellsNorShares,
+      sells: facts.sells === true,
+      shares: facts.shares === true,
+    },
+
+    transfers:
+      !facts.transfers.storage && serviceCountries.length === 0
+        ? null
+        : {
+            storage: bare(facts.transfers.storage),
+            countries: joinWords(serviceCountries.map(countryName)),
+            eea: eeaOrUk && outsideRecipients.length > 0 ? { recipients: outsideRecipients, safeguards: known(usedSafeguards.map((id) => (p.safeguards[id] && p.safeguardDetails[id] ? { label: p.safeguards[id], detail: p.safeguardDetails[id] } : undefined))), copyHow: facts.transfers.copyHow ? sentence(facts.transfers.copyHow) : undefined } : null,
+            foreignLaw: applies('pipeda') || applies('quebec') || applies('australia') || applies('lgpd'),
+          },
+
+    retention: facts.data.some((d) => d.retention)
+      ? { items: facts.data.filter((d) => d.retention).map((d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) })) }
+      : null,
+
+    security:
+      facts.security.measures.length === 0
+        ? null
+        : { measures: known(facts.security.measures.map((m) => phrase(p.security, m))), breachPlan: facts.security.breachProcess === 'written' },
+
+    rights: {
+      methods,
+      responseTime: phrase(p.responseTime, facts.rights.responseTime),
+      gdprExtension: eeaOrUk,
+      verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
+      agents: facts.rights.agents === true,
+      anyConsent,
+      deletion: facts.product.accounts === true ? joinWords(known(facts.product.deletion.map((d) => phrase(p.deletion, d))), 'or') : '',
+      complaints: facts.rights.complaints === true,
+      email: org.email,
+    },
+
+    objection:
+      (eeaOrUk || applies('lgpd')) && (facts.purposes.some((x) => x.basis === 'legitimate-interests' || x.basis === 'public-task') || marketingEmails || has(purposeIds, 'marketing'))
+        ? { interests: facts.purposes.some((x) => x.basis === 'legitimate-interests' || x.basis === 'public-task'), marketing: marketingEmails || has(purposeIds, 'marketing') }
+        : null,
+
+    ai:
+      aiTrue || connecticut
+        ? {
+            features: aiFeatures ? { services: joinWords(aiServices.map((s) => s.name)), data: listWords(uniq(aiServices.flatMap((s) => s.data)).map(dataLabel)) } : null,
+            automated: facts.ai.automatedDecisions,
+            logic: facts.ai.logic ? sentence(facts.ai.logic) : undefined,
+            profiling: facts.ai.profiling,
+            training,
+          }
+        : null,
+
+    marketing:
+      facts.marketing.emails === undefined
+        ? null
+        : {
+            sends: marketingEmails,
+            audience: facts.marketing.emails,
+            optOut: joinWords(known(facts.marketing.optOut.map((o) => phrase(p.optOut, o))), 'or'),
+            serviceMessages: has(purposeIds, 'service-emails'),
+          },
+
+    children:
+      (facts.children.audience === 'no' || facts.children.audience === 'teens') && facts.children.minimumAge !== undefined
+        ? { minimumAge: facts.children.minimumAge }
+        : null,
+
+    coppa: applies('coppa')
+      ? {
+          data: listWords(facts.data.map((d) => dataLabel(d.id))),
+          recipients: joinWords(facts.services.map((s) => s.name)),
+          contact: { name: org.legalName ?? product, address: bare(org.address), phone: org.tollFree, email: org.email },
+        }
+      : null,
+
+    eea: eeaOrUk
+      ? {
+          gdpr,
+          uk: ukGdpr,
+          euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
+          ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
+          authority: bare(org.supervisoryAuthority),
+          transfers: outsideRecipients.length > 0,
+          automated: facts.ai.automatedDecisions === true,
+        }
+      : null,
+
+    california: applies('ccpa')
+      ? {
+          categories: ccpaGroups,
+          neitherSellsNorShares,
+          sells: facts.sells === true,
+          shares: facts.shares === true,
+          under16: neitherSellsNorShares || facts.children.knowsUnder16 === false,
+          spiLimited: sensitiveAnswered && !preciseLocation && spi.every((s) => s.infers === false),
+          limit: spi.some((s) => s.infers === true),
+          gpc: facts.cookies.gpc === 'honoured' || facts.cookies.gpc === 'not-yet' ? facts.cookies.gpc : undefined,
+          noIncentive: facts.financialIncentive === false,
+          tollFree: org.tollFree,
+        }
+      : null,
+
+    usStates: applies('us-states')
+      ? {
+          states: joinWords(known(facts.usStates.map((s) => phrase(p.states, s)))),
+          appeals: facts.rights.appeals ? sentence(facts.rights.appeals) : undefined,
+          neitherSellsNorShares,
+          sells: facts.sells === true,
+          shares: facts.shares === true,
+          profiling: facts.ai.profiling,
+          texasSensitive: facts.usStates.includes('TX') && facts.sells === true && facts.sensitive.length > 0,
+          texasBiometric: facts.usStates.includes('TX') && facts.sells === true && facts.sensitive.some((s) => s.id === 'biometric'),
+          connecticut,
+        }
+      : null,
+
+    brazil: applies('lgpd') ? { officer } : null,
+    canada: applies('pipeda') || applies('quebec') ? { officer, address: bare(org.address), quebec: applies('quebec') } : null,
+    australia: applies('australia') ? { countries: joinWords(serviceCountries.map(countryName)) } : null,
+    india: applies('dpdp') ? { officer } : null,
+
+    changes: {
+      notify: joinWords(known(facts.changes.notify.map((n) => phrase(p.notify, n)))),
+      direct: facts.changes.notify.some((n) => n !== 'date'),
+    },
+
+    contact: {
+      email: org.email,
+      form: org.contactForm,
+      phone: org.tollFree,
+      address: org.address,
+      dpo: org.hasDpo === true ? org.dpoEmail : undefined,
+    },
+  };
+}
+
+export type PolicyView = ReturnType<typeof buildPolicyView>;
