@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { runAudit } from '../../../../source/core/audit/engine.js';
+import { appStoresRules } from '../../../../source/core/audit/rules/app-stores.js';
+import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
+import type { Due, Severity } from '../../../../source/core/audit/types.js';
+import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+
+type Overrides = Record<string, unknown>;
+const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
+const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
+const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
+const WEB_ONLY = { 'product.kinds': ['webapp'] };
+const BOTH_DELETIONS = { 'product.accountDeletion': ['in-app', 'web-form'] };
+const NO_SERVICES = { 'services.used': [], 'services.details': {} };
+const withYoutube = {
+  'services.used': [...(saas['services.used'] as string[]), 'youtube-embed'],
+  'services.details': {
+    ...(saas['services.details'] as object),
+    'youtube-embed': { role: 'third-party', purposes: ['provide-service'], data: ['device', 'usage'], location: 'US', safeguard: 'dpf' },
+  },
+};
+
+const cases: [string, Severity, Overrides, Overrides][] = [
+  ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['email'] }, {}],
+  ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['web-form'] }, { ...WEB_ONLY, 'product.accountDeletion': ['email'] }],
+  ['GPLAY-DS-DEL', 'error', { 'product.accountDeletion': ['in-app'] }, BOTH_DELETIONS],
+  ['APPLE-KIDS', 'warning', { 'audience.children': 'children', 'cookies.kinds': ['essential', 'advertising'] }, { 'audience.children': 'children', 'cookies.kinds': ['essential'], ...NO_SERVICES }],
+  ['GPLAY-SDK', 'warning', withYoutube, {}],
+];
+
+const tasks: [string, Due, Overrides, Overrides][] = [
+  ['app-store-privacy-link', 'publish', {}, WEB_ONLY],
+  ['app-privacy-details', 'publish', {}, WEB_ONLY],
+  ['att-prompt', 'engineering', { 'sharing.shares': true }, {}],
+  ['in-app-account-deletion', 'engineering', { 'product.accountDeletion': ['email'] }, {}],
+  ['play-console-privacy-link', 'publish', {}, WEB_ONLY],
+  ['data-safety-form', 'publish', {}, WEB_ONLY],
+  ['web-account-deletion-link', 'engineering', { 'product.accountDeletion': ['in-app'] }, BOTH_DELETIONS],
+  ['prominent-disclosure', 'engineering', { 'data.sensitive': ['health'] }, {}],
+  ['google-families-policy', 'publish', { 'audience.children': 'mixed' }, {}],
+];
+
+describe('App store rules', () => {
+  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
+    const hits = findings(trigger, id);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe(severity);
+  });
+
+  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
+    expect(findings(clean, id)).toEqual([]);
+  });
+
+  test('the example SaaS answers: only the missing web deletion path for Google Play', () => {
+    // The fixture offers deletion in the app and by email, but Google Play also wants a web page.
+    const ids = new Set(appStoresRules.map((r) => r.id));
+    const errors = audit({}).findings.filter((f) => ids.has(f.ruleId) && f.severity === 'error');
+    expect(errors.map((f) => f.ruleId)).toEqual(['GPLAY-DS-DEL']);
+  });
+});
+
+describe('App store checklist tasks', () => {
+  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
+    expect(audit(applies).tasks.find((t) => t.id === id)?.due).toBe(due);
+  });
+
+  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
+    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
+  });
+});

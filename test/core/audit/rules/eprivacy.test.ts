@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { runAudit } from '../../../../source/core/audit/engine.js';
+import { eprivacyRules } from '../../../../source/core/audit/rules/eprivacy.js';
+import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
+import type { Due, Severity } from '../../../../source/core/audit/types.js';
+import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import { factsWith } from '../../../helpers/facts.js';
+
+type Overrides = Record<string, unknown>;
+const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
+const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
+const NO_UK = { 'audience.regions': ['eea', 'california', 'us-other', 'canada'] };
+const NO_EUROPE = { 'audience.regions': ['california', 'us-other', 'canada'] };
+const SOFT_OPT_IN = { 'marketing.emails': 'customers', 'marketing.optOut': ['settings'] };
+
+const cases: [string, Severity, Overrides, Overrides][] = [
+  ['EP-5-3', 'error', { 'cookies.consent': 'opt-out' }, {}],
+  ['EP-5-3', 'error', { 'cookies.consent': 'none' }, { 'cookies.consent': 'none', 'cookies.kinds': ['essential'] }],
+  ['EP-5-3-uk', 'error', { 'cookies.consent': 'opt-out' }, { ...NO_UK, 'cookies.consent': 'opt-out' }],
+  ['EP-13', 'error', SOFT_OPT_IN, {}],
+  ['EP-13-uk', 'error', SOFT_OPT_IN, { ...NO_UK, ...SOFT_OPT_IN }],
+  // UNVERIFIED row: capped at info.
+  ['UK-PECR-6', 'info', {}, { 'cookies.kinds': ['essential'] }],
+];
+
+const tasks: [string, Due, Overrides, Overrides][] = [
+  ['cookie-consent-banner', 'engineering', {}, { 'cookies.kinds': ['essential'] }],
+  ['cookie-table', 'publish', {}, NO_EUROPE],
+  ['unsubscribe-link', 'engineering', SOFT_OPT_IN, {}],
+];
+
+describe('ePrivacy and PECR rules', () => {
+  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
+    const hits = findings(trigger, id);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe(severity);
+  });
+
+  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
+    expect(findings(clean, id)).toEqual([]);
+  });
+
+  test('UNVERIFIED rows never raise more than info', () => {
+    const unverified = new Set(eprivacyRules.filter((r) => r.unverified).map((r) => r.id));
+    const hits = audit({ 'cookies.consent': 'opt-out' }).findings.filter((f) => unverified.has(f.ruleId));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe('info');
+  });
+
+  test('the example SaaS answers raise no cookie or marketing errors', () => {
+    const ids = new Set(eprivacyRules.map((r) => r.id));
+    expect(audit({}).findings.filter((f) => ids.has(f.ruleId) && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('ePrivacy checklist tasks', () => {
+  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
+    expect(audit(applies).tasks.find((t) => t.id === id)?.due).toBe(due);
+  });
+
+  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
+    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
+  });
+});

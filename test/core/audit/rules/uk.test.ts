@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { runAudit } from '../../../../source/core/audit/engine.js';
+import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
+import { ukRules } from '../../../../source/core/audit/rules/uk.js';
+import type { Due, Severity } from '../../../../source/core/audit/types.js';
+import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+
+type Overrides = Record<string, unknown>;
+const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
+const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
+const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
+function record(question: string, item: string, fields: Overrides): Overrides {
+  const current = (saas[question] ?? {}) as Record<string, Overrides>;
+  return { [question]: { ...current, [item]: { ...current[item], ...fields } } };
+}
+const NO_UK = { 'audience.regions': ['eea', 'california', 'us-other', 'canada'] };
+
+const cases: [string, Severity, Overrides, Overrides][] = [
+  ['UK-27', 'error', { 'org.ukRepresentative': undefined }, { 'org.ukRepresentative': undefined, 'org.country': 'GB' }],
+  ['UK-8', 'warning', { 'audience.minimumAge': 12 }, {}],
+  ['UK-AADC', 'warning', { 'audience.children': 'teens', 'ai.profiling': true }, { 'audience.children': 'teens' }],
+  ['UK-XFER', 'warning', {}, record('services.details', 'openai', { safeguard: 'uk-addendum' })],
+  ['UK-DUAA-COMPLAINT', 'error', { 'rights.complaints': false }, {}],
+  // UNVERIFIED row: capped at info.
+  ['UK-DUAA-GEN', 'info', {}, NO_UK],
+];
+
+const tasks: [string, Due, Overrides, Overrides][] = [
+  ['ico-data-protection-fee', 'ongoing', { 'org.country': 'GB' }, {}],
+  ['childrens-code-review', 'publish', { 'audience.children': 'teens' }, {}],
+  ['check-uk-extension-stripe', 'contracts', {}, NO_UK],
+  ['acknowledge-complaints', 'ongoing', {}, NO_UK],
+  ['appoint-uk-representative', 'publish', { 'org.ukRepresentative': undefined }, {}],
+  ['set-up-complaints-process', 'engineering', { 'rights.complaints': false }, {}],
+];
+
+describe('UK rules', () => {
+  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
+    const hits = findings(trigger, id);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe(severity);
+  });
+
+  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
+    expect(findings(clean, id)).toEqual([]);
+  });
+
+  test('UNVERIFIED rows never raise more than info', () => {
+    const unverified = new Set(ukRules.filter((r) => r.unverified).map((r) => r.id));
+    expect(unverified.has('UK-DUAA-GEN')).toBe(true);
+    const hits = audit({ 'ai.automatedDecisions': true, 'ai.logic': 'Scores block sign-ups.' }).findings.filter((f) => unverified.has(f.ruleId));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.severity).toBe('info');
+  });
+
+  test('the example SaaS answers raise no UK errors', () => {
+    const ids = new Set(ukRules.map((r) => r.id));
+    expect(audit({}).findings.filter((f) => ids.has(f.ruleId) && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('UK checklist tasks', () => {
+  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
+    expect(audit(applies).tasks.find((t) => t.id === id)?.due).toBe(due);
+  });
+
+  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
+    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
+  });
+});
