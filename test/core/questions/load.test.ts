@@ -14,9 +14,10 @@ function bankWith(yaml: string): () => unknown {
 describe('question bank', () => {
   test('the shipped bank loads, in section order, with unique ids', () => {
     const bank = loadQuestionBank();
-    expect(bank.sections.map((s) => s.id)).toEqual([
+    expect(bank.sections.map((s) => s.id).slice(0, 8)).toEqual([
       'product', 'organisation', 'data', 'cookies', 'sharing', 'transfers', 'rights', 'decisions',
     ]);
+    expect(bank.sections.map((s) => s.id)).toContain('us-children');
     expect(bank.byId.size).toBe(bank.questions.length);
     expect(bank.byId.get('org.email')?.section).toBe('organisation');
   });
