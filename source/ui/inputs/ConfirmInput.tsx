@@ -1,6 +1,7 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { NOT_SURE } from '../../core/questions/types.js';
 import type { AnswerValue } from '../../core/answers/types.js';
+import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { Pointer } from './ChoiceLabel.js';
@@ -21,7 +22,7 @@ export function ConfirmInput({ value, notSure, isActive, width, onSubmit, onCanc
   ];
   const [index, setIndex, latest] = useLatestState(() => Math.max(0, options.findIndex((o) => o.value === value)));
 
-  useInput(
+  useKeys(
     (input, key) => {
       const typed = input.toLowerCase();
       if (key.escape) onCancel();

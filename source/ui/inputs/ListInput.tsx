@@ -1,5 +1,6 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { NOT_SURE } from '../../core/questions/types.js';
+import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { useTextEditor } from './use-text-editor.js';
@@ -33,7 +34,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
       return { ...s, selected: clamped, start: windowStart(s.start, clamped, rows, s.items.length) };
     });
 
-  useInput(
+  useKeys(
     (input, key) => {
       const s = latest();
       if (key.escape) return onCancel();
@@ -82,7 +83,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
         </Text>
       )}
       <KeyHints
-        hints={['enter add', '↑↓ pick', 'del remove', 'enter on empty: done', notSure && 'tab not sure', 'esc back']}
+        hints={['enter add', '↑↓ pick', 'del remove', 'empty enter: done', notSure && 'tab not sure', 'esc back']}
       />
     </Box>
   );

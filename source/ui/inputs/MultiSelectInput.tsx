@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { ChoiceLabel, Pointer } from './ChoiceLabel.js';
@@ -22,7 +23,7 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
   const ms = useMultiSelect(choices, value, notSure, rows);
   const { state, view } = ms;
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) {
         if (ms.latest().filter !== '') ms.setFilter(() => '');

@@ -1,9 +1,13 @@
-import { Box, Text, useInput } from 'ink';
+import { useRef } from 'react';
+import { Box, Text } from 'ink';
 import type { AnswerValue, FieldValue, RecordsValue } from '../../core/answers/types.js';
+import { useKeys } from './use-keys.js';
 import type { RecordsInputProps } from './types.js';
 import { useLatestState } from './use-latest-state.js';
 import { adjacentStep, fieldValue, pruneRecords, type Step } from './record-steps.js';
 import { FieldInput } from './FieldInput.js';
+import { KeyRouter } from './KeyRouter.js';
+import type { KeyRouterApi } from './key-routing.js';
 import { KeyHints } from './KeyHints.js';
 
 interface State {
@@ -18,13 +22,14 @@ interface State {
 export function RecordsInput(props: RecordsInputProps) {
   const { spec, items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices } = props;
   const fields = 'fields' in spec ? (spec.fields ?? []) : [];
+  const router = useRef<KeyRouterApi>(null);
   const [state, update, latest] = useLatestState<State>(() => {
     const draft = isRecords(value) ? structuredClone(value) : {};
     return { draft, step: adjacentStep(items, fields, draft, undefined, 1) };
   });
 
   // Nothing to ask (no items, or no field applies): Enter stores the empty form, Esc goes back.
-  useInput(
+  useKeys(
     (_input, key) => {
       if (key.escape) onCancel();
       else if (key.return) onSubmit(pruneRecords(items, fields, latest().draft));
@@ -38,6 +43,7 @@ export function RecordsInput(props: RecordsInputProps) {
     if (!s.step || s.step.item !== at.item || s.step.field !== at.field || isRecords(answer)) return;
     const draft = { ...s.draft, [itemKey]: { ...s.draft[itemKey], [fieldId]: answer as FieldValue } };
     const next = adjacentStep(items, fields, draft, s.step, 1);
+    if (next) router.current?.hold();
     update(() => ({ draft, step: next ?? s.step }));
     onProgress?.(pruneRecords(items, fields, draft));
     if (!next) onSubmit(pruneRecords(items, fields, draft));
@@ -47,8 +53,9 @@ export function RecordsInput(props: RecordsInputProps) {
     const s = latest();
     if (!s.step || s.step.item !== at.item || s.step.field !== at.field) return;
     const previous = adjacentStep(items, fields, s.draft, s.step, -1);
-    if (previous) update((x) => ({ ...x, step: previous }));
-    else onCancel();
+    if (!previous) return onCancel();
+    router.current?.hold();
+    update((x) => ({ ...x, step: previous }));
   };
 
   const item = state.step ? items[state.step.item] : undefined;
@@ -75,18 +82,20 @@ export function RecordsInput(props: RecordsInputProps) {
           {field.hint}
         </Text>
       ) : null}
-      <FieldInput
-        key={`${item.key}\u0000${field.id}`}
-        spec={field}
-        choices={fieldChoices(field, item.key)}
-        value={fieldValue(field, state.draft[item.key])}
-        notSure={field.notSure ?? false}
-        isActive={isActive}
-        width={width}
-        height={Math.max(3, height - headerRows)}
-        onSubmit={(answer) => submitField(step, field.id, item.key, answer)}
-        onCancel={() => back(step)}
-      />
+      <KeyRouter isActive={isActive} ref={router}>
+        <FieldInput
+          key={`${item.key}\u0000${field.id}`}
+          spec={field}
+          choices={fieldChoices(field, item.key)}
+          value={fieldValue(field, state.draft[item.key])}
+          notSure={field.notSure ?? false}
+          isActive={isActive}
+          width={width}
+          height={Math.max(3, height - headerRows)}
+          onSubmit={(answer) => submitField(step, field.id, item.key, answer)}
+          onCancel={() => back(step)}
+        />
+      </KeyRouter>
     </Box>
   );
 }

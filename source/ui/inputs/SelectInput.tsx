@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import InkSelectInput from 'ink-select-input';
 import { NOT_SURE } from '../../core/questions/types.js';
+import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { ChoiceLabel, Pointer } from './ChoiceLabel.js';
@@ -36,14 +37,15 @@ export function SelectInput({ choices, value, markers, notSure, isActive, width,
   // (a fast typist, a paste, a pty test) would pick the old item. Enter therefore submits the highlight tracked
   // here; a digit (the library's "pick the n-th visible row") keeps the library's item.
   const digit = useRef(false);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     digit.current = /^[1-9]$/.test(input);
     if (key.escape) onCancel();
   }, { isActive });
   const onSelect = (item: { value: string } | undefined) => {
-    // Deferred so that this component's own handler has seen the same key, whatever the listener order.
+    const shown = items[highlight.current];
+    // Decided after this key's handlers have all run (whatever their order), so `digit` describes this key.
     queueMicrotask(() => {
-      const chosen = digit.current ? item : items[highlight.current];
+      const chosen = digit.current ? item : shown;
       if (chosen) onSubmit(chosen.value === NOT_SURE_ITEM ? NOT_SURE : chosen.value);
     });
   };

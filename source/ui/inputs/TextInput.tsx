@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { NOT_SURE } from '../../core/questions/types.js';
 import type { AnswerValue } from '../../core/answers/types.js';
+import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { useTextEditor } from './use-text-editor.js';
@@ -22,7 +23,7 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
   const editor = useTextEditor(initialText(value, wasNotSure));
   const [error, setError] = useState<string>();
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape) return onCancel();
       if (key.tab && notSure) return onSubmit(NOT_SURE);

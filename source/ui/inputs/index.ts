@@ -9,3 +9,6 @@ export { RecordsInput } from './RecordsInput.js';
 export { checkText } from './validate.js';
 export type { InputProps, RecordsInputProps, RecordItem, QuestionInputProps } from './types.js';
 export { NOT_SURE_LABEL } from './types.js';
+export { KeyRouter } from './KeyRouter.js';
+export { useKeys } from './use-keys.js';
+export type { KeyHandler, KeyRouterApi } from './key-routing.js';

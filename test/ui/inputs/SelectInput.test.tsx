@@ -4,7 +4,7 @@ import { NOT_SURE } from '../../../source/core/questions/types.js';
 import type { Choice } from '../../../source/core/questions/types.js';
 import type { AnswerValue } from '../../../source/core/answers/types.js';
 import { SelectInput } from '../../../source/ui/inputs/SelectInput.js';
-import { keys, numberedChoices, press, question, tick, waitForCall, waitForFrame, waitForText } from './helpers.js';
+import { keys, numberedChoices, press, question, ready, tick, waitForCall, waitForFrame, waitForText } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -64,6 +64,7 @@ describe('SelectInput', () => {
   it('submits the highlighted item when Enter arrives in the same chunk as an arrow', async () => {
     const t = setup();
     await waitForText(t.lastFrame, 'Choice 3');
+    await ready(t.stdin);
     t.stdin.write(`${keys.down}${keys.enter}`);
     expect((await waitForCall(t.onSubmit))[0]).toBe('c2');
   });

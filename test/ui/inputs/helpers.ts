@@ -26,10 +26,25 @@ export const tick = async (ms = 0) => {
 
 interface Writable {
   write(data: string): void;
+  listenerCount(event: string): number;
+}
+
+/**
+ * Waits until some input listens. Ink subscribes useInput handlers in a passive effect, which can run well after
+ * the first frame on a busy machine; Ink starts reading stdin in that same effect, so a 'readable' listener means
+ * the first input is subscribed. (Under a KeyRouter, later inputs register at commit and need no wait.)
+ */
+export async function ready(stdin: Writable, timeout = 2000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (stdin.listenerCount('readable') === 0) {
+    if (Date.now() > until) throw new Error('no input is listening');
+    await tick(1);
+  }
 }
 
 /** Writes each key, yielding a macrotask after each so Ink sees them as separate keypresses. */
 export async function press(stdin: Writable, ...sequence: string[]): Promise<void> {
+  await ready(stdin);
   for (const key of sequence) {
     stdin.write(key);
     await tick(key === keys.esc ? 5 : 0);
