@@ -13,6 +13,8 @@ export const CONTENTS_MARKER = '{{contents}}';
 
 /** A typed value without a trailing full stop, for use inside our own sentences. */
 const bare = (text: string | undefined) => text?.trim().replace(/\.+$/, '');
+/** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
+const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
 const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
 const uniq = <T>(items: T[]): T[] => [...new Set(items)];
 
@@ -31,6 +33,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   const has = (list: string[], id: string) => list.includes(id);
   const sourcesOf = (ids: string[]) => joinWords(known(ids.map((s) => phrase(p.sources, s))));
   const neitherSellsNorShares = facts.sells === false && facts.shares === false;
+  const sellsOrShares = facts.sells === true || facts.shares === true;
   const purposeIds = facts.purposes.map((x) => x.id);
   const marketingEmails = facts.marketing.emails !== undefined && facts.marketing.emails !== 'none';
 
@@ -86,13 +89,17 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   const ccpaGroups = uniq(facts.data.map((d) => d.ccpaCategory)).map((name) => {
     const members = facts.data.filter((d) => d.ccpaCategory === name);
     const ids = members.map((d) => d.id);
-    const recipients = facts.services.filter((s) => s.data.some((id) => ids.includes(id))).map((s) => s.name);
+    const receiving = facts.services.filter((s) => s.data.some((id) => ids.includes(id)));
+    // Companies that use the data for themselves are where a sale or share happens, when there is one.
+    const soldTo = sellsOrShares ? receiving.filter((s) => s.role === 'third-party' || s.sellingOrSharing === true) : [];
+    const recipients = receiving.filter((s) => !soldTo.includes(s)).map((s) => s.name);
     return {
       name,
       examples: upperFirst(listWords(members.map((d) => dataLabel(d.id)))),
       sources: upperFirst(sourcesOf(uniq(members.flatMap((d) => d.sources)))),
       purposes: upperFirst(listWords(uniq(members.flatMap((d) => d.purposes)).map(purposeLabel))),
       recipients: joinWords(recipients),
+      soldTo: joinWords(soldTo.map((s) => s.name)),
       retention: members.filter((d) => d.retention).map((d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) })),
     };
   });
@@ -122,7 +129,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
       tradingName: org.tradingName && org.tradingName !== org.legalName ? org.tradingName : undefined,
       address: bare(org.address),
       email: org.email,
-      dpo: org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: org.dpoName, email: org.dpoEmail } : undefined,
+      dpo: org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: isRoleOnly(org.dpoName) ? undefined : bare(org.dpoName), email: org.dpoEmail } : undefined,
       euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
       ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
       processor: facts.product.processorRole === true,
@@ -283,7 +290,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
           under16: neitherSellsNorShares || facts.children.knowsUnder16 === false,
           spiLimited: sensitiveAnswered && !preciseLocation && spi.every((s) => s.infers === false),
           limit: spi.some((s) => s.infers === true),
-          gpc: facts.cookies.gpc === 'honoured' || facts.cookies.gpc === 'not-yet' ? facts.cookies.gpc : undefined,
+          gpc,
           noIncentive: facts.financialIncentive === false,
           tollFree: org.tollFree,
         }

@@ -1,0 +1,59 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, mailLink, markdownLink, safeUrl } from '../../../source/core/render/markdown-escape.js';
+
+const html = (md: string) => marked.parse(md, { async: false });
+
+describe('escapeMarkdown', () => {
+  it('turns HTML into text', () => {
+    const out = html(`Hello ${escapeMarkdown('Acme <script>alert(1)</script>')}`);
+    expect(out).not.toContain('<script');
+    expect(out).toContain('&lt;script&gt;');
+  });
+
+  it('keeps emphasis and links as literal text', () => {
+    const out = html(escapeMarkdown('*Evil* [link](x) _under_ `code` ~~gone~~'));
+    expect(out).not.toMatch(/<em>|<strong>|<a |<code>|<del>/);
+    expect(out).toContain('*Evil* [link](x) _under_ `code` ~~gone~~');
+  });
+
+  it('neutralises block markers at the start and collapses newlines', () => {
+    for (const value of ['# Heading', '- item', '1. item', '+ item', '> quote', '=====']) {
+      expect(html(escapeMarkdown(value))).toMatch(/^<p>/);
+    }
+    const out = html(`Name: ${escapeMarkdown('Acme\n\n# Injected\n- list')}`);
+    expect(out).not.toMatch(/<h1|<ul/);
+    expect(escapeMarkdown('a\n\nb\tc')).toBe('a b c');
+  });
+
+  it('keeps a pipe inside its table cell', () => {
+    const md = `| a | b |\n| --- | --- |\n| ${escapeMarkdown('x | y')} | z |\n`;
+    const table = marked.lexer(md).find((t) => t.type === 'table') as { rows: { text: string }[][] } | undefined;
+    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['x | y', 'z']);
+    expect(html(md)).toContain('<td>x | y</td>');
+  });
+
+  it('breaks template syntax of site generators (Liquid, Hugo shortcodes, MDX)', () => {
+    const out = escapeMarkdown('{{ site.secret }} {% include x %} {{< shortcode >}}');
+    expect(out).not.toMatch(/\{\{|\{%|\{/);
+  });
+});
+
+describe('links', () => {
+  it('accepts http(s) and mailto only', () => {
+    expect(safeUrl('https://acme.example/a b')).toBe('https://acme.example/a%20b');
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('not a url')).toBeUndefined();
+    expect(markdownLink('x', 'javascript:alert(1)')).toBe('x');
+  });
+
+  it('cannot break out of the link destination', () => {
+    const out = html(markdownLink('Policy', 'https://evil.example/a)(b"<x>|'));
+    expect(out).toContain('href="https://evil.example/a%29%28b%22%3Cx%3E%7C"');
+  });
+
+  it('escapes the text of a mail link', () => {
+    expect(mailLink('privacy_team@acme.example')).toBe('[privacy\\_team@acme.example](mailto:privacy_team@acme.example)');
+    expect(mailLink('<b>not mail</b>')).toBe('&lt;b&gt;not mail&lt;/b&gt;');
+  });
+});

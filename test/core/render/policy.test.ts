@@ -1,0 +1,312 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { renderPolicy } from '../../../source/core/render/policy.js';
+import { slug } from '../../../source/core/render/format.js';
+import { factsFrom, factsWith } from '../../helpers/facts.js';
+
+const render = (overrides: Record<string, unknown> = {}) => renderPolicy(factsWith(overrides), { lastUpdated: '2026-11-23' });
+const saasFacts = factsWith({});
+const saas = render();
+
+/** The text of one `## ` section (up to the next `## `), or undefined when absent. */
+function section(policy: string, heading: string): string | undefined {
+  const start = policy.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return undefined;
+  const next = policy.indexOf('\n## ', start + 4);
+  return policy.slice(start, next < 0 ? undefined : next);
+}
+const lineOf = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle));
+
+describe('the example SaaS policy', () => {
+  it('starts with the title, effective date and last updated date', () => {
+    expect(saas.split('\n')[0]).toBe('# Privacy Policy');
+    expect(saas).toContain('**Effective date:** 1 November 2026');
+    expect(saas).toContain('**Last updated:** 23 November 2026');
+  });
+
+  it('has a contents list whose links all reach a heading', () => {
+    const contents = section(saas, 'Contents')!;
+    const links = [...contents.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    const headings = [...saas.matchAll(/^## (.+)$/gm)].map((m) => slug(m[1]!)).filter((s) => s !== 'contents');
+    expect(links).toEqual(headings);
+    expect(links.length).toBeGreaterThan(15);
+  });
+
+  it('names the controller with address and contact', () => {
+    const who = section(saas, 'Who we are')!;
+    expect(who).toContain('Brightnote, Inc. runs Brightnote');
+    expect(who).toContain('548 Market Street, Suite 100, San Francisco');
+    expect(who).toContain('(mailto:privacy@brightnote.example)');
+    expect(who).toContain('Our representative in the EU:** EU Rep Services B.V.');
+    expect(who).toContain('Our representative in the UK:** UK Rep Services Ltd');
+  });
+
+  it('says what is collected, from where, and what happens if it is not given', () => {
+    const collect = section(saas, 'What we collect')!;
+    for (const d of saasFacts.data) expect(collect).toContain(`**${d.label}.**`);
+    expect(lineOf(collect, '**Name and username.**')).toContain('You must give it. If you don\'t, we cannot create your account.');
+    expect(lineOf(collect, '**Contact details')).toMatch(/Source: you and other users/);
+    expect(lineOf(collect, '**Content users create')).toContain('Optional');
+  });
+
+  it('gives every purpose its legal basis and names each legitimate interest', () => {
+    const uses = section(saas, 'How we use your data')!;
+    for (const p of saasFacts.purposes) {
+      const line = lineOf(uses, `**${p.label}.**`);
+      expect(line, p.id).toContain('Legal basis:');
+      if (p.interest) expect(line).toContain(`Our interest: ${p.interest}`);
+    }
+    expect(lineOf(uses, '**Sending marketing and newsletters.**')).toContain('Legal basis: your consent. You can withdraw your consent at any time.');
+  });
+
+  it('lists every service in the recipients table with purpose, data, location, safeguard and policy link', () => {
+    const sharing = section(saas, 'Who we share it with')!;
+    expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard | Their privacy policy |');
+    for (const s of saasFacts.services) expect(sharing).toMatch(new RegExp(`^\\| ${s.name.replace(/[()]/g, '\\$&')} \\|`, 'm'));
+    expect(lineOf(sharing, '| Stripe |')).toBe(
+      '| Stripe | Processing payments and billing, keeping the product secure and preventing fraud and abuse | Name and username, contact details, payment details, purchase and subscription history, device and network identifiers | the United States | EU-US Data Privacy Framework | [Privacy policy](https://stripe.com/privacy) |',
+    );
+    expect(sharing).toContain('Courts, police and regulators');
+    expect(sharing).toContain('We do not sell your personal information.');
+  });
+
+  it('explains transfers with the safeguard per recipient and how to get a copy', () => {
+    const transfers = section(saas, 'Where we process your data')!;
+    expect(transfers).toContain('Amazon Web Services, EU (Ireland) region');
+    for (const s of saasFacts.services.filter((x) => !['DE', 'IE'].includes(x.location ?? ''))) {
+      expect(lineOf(transfers, `- ${s.name} (`), s.id).toMatch(/\(the United States\): \S/);
+    }
+    expect(transfers).toContain('- Stripe (the United States): EU-US Data Privacy Framework');
+    expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy@brightnote.example and we will send you a copy.');
+    expect(saas).not.toMatch(/privacy shield/i);
+  });
+
+  it('gives a retention period for each kind of data', () => {
+    const retention = section(saas, 'How long we keep it')!;
+    for (const d of saasFacts.data) expect(retention).toContain(d.retention!);
+    expect(retention).toContain('- **Usage data:** 26 months.');
+  });
+
+  it('explains the rights, how to use them, verification, agents and that it is free', () => {
+    const rights = section(saas, 'Your rights')!;
+    expect(rights).toContain('delete your data');
+    expect(rights).toContain('Where we rely on your consent, you can withdraw it at any time.');
+    expect(rights).toContain('### How to make a request');
+    expect(rights).toContain('Call us toll-free on \\+1 800 555 0199.');
+    expect(rights).toContain('We answer requests within 30 days.');
+    expect(rights).toContain('Using your rights is free.');
+    expect(rights).toContain('confirm the request from the email address on your account');
+    expect(rights).toContain('"authorised agent"');
+    expect(lineOf(rights, 'You can delete your account')).toMatch(/^You can delete your account with the delete option in your account settings, .*or by emailing us\.$/);
+  });
+
+  it('states the right to object under its own heading, as a quote', () => {
+    const objection = section(saas, 'Your right to object')!;
+    expect(objection).toContain('> **You have the right to object.**');
+    expect(objection).toContain('direct marketing');
+  });
+
+  it('tells EEA and UK users how to complain to a supervisory authority', () => {
+    const eea = section(saas, 'Your rights in the EEA and UK')!;
+    expect(eea).toContain('You can complain to a data protection authority');
+    expect(eea).toContain('https://www.edpb.europa.eu/');
+    expect(eea).toContain('https://ico.org.uk/make-a-complaint/');
+    expect(eea).toContain('**EU representative.**');
+  });
+
+  it('has a California section with CCPA categories, sources, sale and sharing, rights and GPC', () => {
+    const ca = section(saas, 'Your rights in California')!;
+    for (const name of ['Identifiers', 'Commercial information', 'Internet or other electronic network activity information', 'Geolocation data'])
+      expect(ca).toContain(`**${name}**`);
+    expect(ca).toContain('**Sources:**');
+    expect(ca).toContain('**Disclosed for a business purpose to:** Stripe');
+    expect(ca).toContain('**Sold or shared:** no.');
+    expect(ca).toContain('  - Approximate location: 90 days.');
+    expect(ca).toContain('We do not sell your personal information, and we do not share it');
+    expect(ca).toContain('We do not knowingly sell or share the personal information of consumers under 16.');
+    for (const right of ['Right to know', 'Right to delete', 'Right to correct', 'Right to equal treatment']) expect(ca).toContain(`**${right}.**`);
+    expect(ca).toContain('Global Privacy Control');
+    expect(ca).toContain('toll-free on \\+1 800 555 0199');
+  });
+
+  it('says how it responds to Do Not Track (CalOPPA)', () => {
+    expect(section(saas, 'Cookies and tracking')).toContain('**Do Not Track.** We do not track you across other companies');
+  });
+
+  it('describes how changes are announced, never by "continued use"', () => {
+    const changes = section(saas, 'Changes to this policy')!;
+    expect(changes).toContain('we will tell you by email, with a notice in the product and by changing the "Last updated" date');
+    expect(saas).not.toMatch(/continued use|continuing to use/i);
+  });
+
+  it('ends with the contact details', () => {
+    const contact = section(saas, 'Contact us')!;
+    expect(contact).toContain('- Email: [privacy@brightnote.example](mailto:privacy@brightnote.example)');
+    expect(contact).toContain('- Toll-free phone:');
+  });
+
+  it('makes no absolute security claim', () => {
+    expect(section(saas, 'How we protect it')).toContain('We encrypt the data we store.');
+    expect(saas).not.toMatch(/100% secure|completely secure|fully secure|bank-level/i);
+  });
+
+  it('is the same, byte for byte, on every run', () => {
+    expect(render()).toBe(saas);
+    expect(renderPolicy(factsWith({}), { lastUpdated: '2026-12-01' }).replace('1 December 2026', '23 November 2026')).toBe(saas);
+  });
+});
+
+describe('clauses the answers do not support are left out', () => {
+  it('no California section when the CCPA does not apply', () => {
+    const policy = render({ 'audience.ccpaThresholds': [] });
+    expect(section(policy, 'Your rights in California')).toBeUndefined();
+    expect(policy).not.toContain('(#your-rights-in-california)');
+    expect(section(policy, 'Cookies and tracking')).toContain('Do Not Track');
+  });
+
+  it('no sensitive-data section without sensitive data, and one with it', () => {
+    expect(section(saas, 'Sensitive data')).toBeUndefined();
+    const policy = render({
+      'data.sensitive': ['health'],
+      'data.sensitiveDetails': { health: { purpose: 'to track your symptoms', condition: 'explicit-consent', infers: false } },
+    });
+    const sensitive = section(policy, 'Sensitive data')!;
+    expect(sensitive).toContain('**Health or medical data.** What we use it for: to track your symptoms. We may use it because you gave your explicit consent. We do not use it to infer things about you.');
+  });
+
+  it('no "we do not sell" sentence when selling is "Not sure yet"', () => {
+    const policy = render({ 'sharing.sells': 'not-sure' });
+    expect(policy).not.toMatch(/do not sell|neither sell|not sell or share|Sold or shared/i);
+    expect(policy).not.toContain('nothing to turn off');
+  });
+
+  it('says it sells, with an opt-out section, when it does', () => {
+    const policy = render({ 'sharing.sells': true, 'cookies.gpc': 'honoured' });
+    const ca = section(policy, 'Your rights in California')!;
+    expect(ca).toContain('We sell some personal information.');
+    expect(ca).toContain('### Do Not Sell or Share My Personal Information');
+    expect(ca).toContain('**Right to opt out of sale and sharing.**');
+    expect(ca).toContain('We treat a Global Privacy Control (GPC) signal from your browser as a valid request to opt out');
+    expect(policy).not.toMatch(/We do not sell/);
+  });
+
+  it('no Do Not Track sentence when that answer is missing', () => {
+    expect(render({ 'cookies.dnt': undefined })).not.toContain('Do Not Track');
+  });
+
+  it('no EEA section, legal bases or objection heading when neither GDPR applies', () => {
+    const policy = render({ 'audience.regions': ['california'] });
+    expect(section(policy, 'Your rights in the EEA and UK')).toBeUndefined();
+    expect(section(policy, 'Your right to object')).toBeUndefined();
+    expect(policy).not.toContain('Legal basis:');
+    expect(policy).not.toContain('Transfer safeguard');
+    expect(policy).not.toContain('representative');
+  });
+
+  it('leaves out a legal basis answered "Not sure yet", but keeps the purpose', () => {
+    const policy = render({ 'purposes.details': { ...(factsWith({}).answers['purposes.details'] as object), analytics: { basis: 'not-sure' } } });
+    const line = lineOf(section(policy, 'How we use your data')!, '**Measuring how the product is used.**');
+    expect(line).toBeDefined();
+    expect(line).not.toContain('Legal basis');
+  });
+
+  it('leaves out a retention period answered "Not sure yet"', () => {
+    const details = structuredClone(factsWith({}).answers['data.details']) as Record<string, Record<string, unknown>>;
+    details.usage!.retention = 'not-sure';
+    const retention = section(render({ 'data.details': details }), 'How long we keep it')!;
+    expect(retention).not.toContain('**Usage data:**');
+    expect(retention).toContain('**Approximate location:**');
+  });
+
+  it('no DPO unless one is appointed; contact details when there is', () => {
+    expect(saas).not.toContain('Data Protection Officer');
+    const policy = render({ 'org.hasDpo': true, 'org.dpoName': 'Ada Lovelace', 'org.dpoEmail': 'dpo@brightnote.example' });
+    expect(section(policy, 'Who we are')).toContain('**Data Protection Officer.** Our Data Protection Officer is Ada Lovelace. You can reach them at [dpo@brightnote.example](mailto:dpo@brightnote.example).');
+  });
+
+  it('no processor note unless business customers keep their data in the product', () => {
+    expect(saas).toContain('### Data our business customers keep in Brightnote');
+    expect(render({ 'product.processorRole': false })).not.toContain('business customers');
+  });
+
+  it('no AI training claim when training is unanswered; the right one when it is', () => {
+    expect(saas).toContain('We do not use your personal data or content to train AI models');
+    expect(render({ 'ai.training': undefined })).not.toMatch(/train AI models/);
+    expect(render({ 'ai.training': 'opt-in' })).toContain('only if you opt in');
+  });
+
+  it('Texas notices only for a Texas-covered seller of sensitive data', () => {
+    expect(saas).not.toContain('NOTICE:');
+    const policy = render({
+      'audience.smallBusiness': false,
+      'sharing.sells': true,
+      'data.sensitive': ['biometric'],
+      'data.sensitiveDetails': { biometric: { purpose: 'face sign-in', condition: 'explicit-consent', infers: false } },
+    });
+    const states = section(policy, 'Your rights in other US states')!;
+    expect(states).toContain('\nNOTICE: We may sell your sensitive personal data.\n');
+    expect(states).toContain('\nNOTICE: We may sell your biometric personal data.\n');
+    expect(states).toContain('Texas');
+  });
+
+  it('a COPPA notice to parents when the product is for children', () => {
+    const policy = render({ 'audience.children': 'children' });
+    expect(section(policy, 'Children under 13')).toContain('Your rights as a parent:');
+    expect(section(policy, 'Children')).toBeUndefined();
+    expect(section(saas, 'Children')).toContain('not meant for children under 16');
+  });
+
+  it('jurisdiction sections appear only for their regions', () => {
+    for (const heading of ['Your rights in Brazil', 'Your rights in Australia', 'Your rights in India']) expect(section(saas, heading)).toBeUndefined();
+    const policy = render({ 'audience.regions': ['eea', 'brazil', 'quebec', 'australia', 'india'], 'audience.australiaCovered': true });
+    expect(section(policy, 'Your rights in Brazil')).toContain('ANPD');
+    expect(section(policy, 'Your rights in Canada')).toContain('### Québec');
+    expect(section(policy, 'Your rights in Australia')).toContain('OAIC');
+    expect(section(policy, 'Your rights in India')).toContain('Data Protection Board of India');
+    expect(section(policy, 'Your rights in California')).toBeUndefined();
+  });
+
+  it('still renders, without made-up clauses, from no answers at all', () => {
+    const policy = renderPolicy(factsFrom({}), { lastUpdated: '2026-11-23' });
+    expect(policy.startsWith('# Privacy Policy\n')).toBe(true);
+    expect(policy).not.toMatch(/undefined|null|NaN|\[object/);
+    expect(policy).not.toMatch(/Legal basis|do not sell|Do Not Track|Effective date/);
+  });
+});
+
+describe('values a user typed cannot inject Markdown or HTML', () => {
+  const policy = render({
+    'org.legalName': 'Acme <script>alert(1)</script>',
+    'product.name': '*Evil* [link](x)',
+    'services.custom': ['Pipe | Co'],
+    'services.details': { ...(factsWith({}).answers['services.details'] as object), 'Pipe | Co': { role: 'processor', purposes: ['support'], data: ['contact'], location: 'US | CA', safeguard: 'scc', dpa: 'signed', policyUrl: 'javascript:alert(1)' } },
+    'org.address': '1 Main St\n\n# Injected heading\n- injected item',
+  });
+  const out = marked.parse(policy, { async: false });
+
+  it('shows HTML as text', () => {
+    expect(out).not.toContain('<script');
+    expect(policy).toContain('Acme &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('shows emphasis and link syntax as text', () => {
+    expect(out).not.toContain('<em>Evil</em>');
+    expect(out).not.toContain('href="x"');
+    expect(policy).toContain('\\*Evil\\* \\[link\\](x)');
+  });
+
+  it('keeps a pipe inside its table cell and drops unsafe links', () => {
+    const row = lineOf(policy, '| Pipe')!;
+    expect(row).toContain('| Pipe \\| Co |');
+    const tables = marked.lexer(policy).filter((t) => t.type === 'table') as unknown as { header: unknown[]; rows: { text: string }[][] }[];
+    for (const table of tables) for (const r of table.rows) expect(r).toHaveLength(table.header.length);
+    expect(out).not.toContain('javascript:');
+  });
+
+  it('collapses newlines so no heading or list is injected', () => {
+    expect(policy).not.toMatch(/^# Injected/m);
+    expect(policy).toContain('1 Main St # Injected heading - injected item');
+    expect(out).not.toContain('<h1>Injected');
+  });
+});
