@@ -20,7 +20,7 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   ['UK-27', 'error', { 'org.ukRepresentative': undefined }, { 'org.ukRepresentative': undefined, 'org.country': 'GB' }],
   ['UK-8', 'warning', { 'audience.minimumAge': 12 }, {}],
   ['UK-AADC', 'warning', { 'audience.children': 'teens', 'ai.profiling': true }, { 'audience.children': 'teens' }],
-  ['UK-XFER', 'warning', {}, record('services.details', 'openai', { safeguard: 'uk-addendum' })],
+  ['UK-XFER', 'warning', record('services.details', 'openai', { safeguard: 'scc' }), {}],
   ['UK-DUAA-COMPLAINT', 'error', { 'rights.complaints': false }, {}],
   // UNVERIFIED row: capped at info.
   ['UK-DUAA-GEN', 'info', {}, NO_UK],
