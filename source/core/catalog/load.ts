@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse, YAMLParseError } from 'yaml';
@@ -8,29 +6,19 @@ import { dataPath } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { loadVocabulary, type Vocabulary } from '../vocabulary/load.js';
 import { identifierKey, type IdentifierKind } from '../scan/identifier-key.js';
-import { VERSION } from '../../version.js';
+import { catalogCache, type CatalogSource } from './disk-cache.js';
 import type { Catalog, ServiceEntry } from './types.js';
-
-/** Bump when the loader's checks change, so entries validated by older rules are checked again. */
-const CACHE_FORMAT = 1;
 
 const memory = new Map<string, Catalog>();
 let validator: ValidateFunction | undefined;
-
-/** A catalog file's name and text. */
-interface Source {
-  file: string;
-  text: string;
-}
 
 /**
  * Reads and validates every questions/catalog/*.yaml. Throws a UsageError naming the
  * file, entry and field of the first problem.
  *
- * Cached twice: in memory per folder (the wizard and `check` ask more than once), and on disk
- * per user, keyed by a hash of the files, schema, vocabulary and version. Parsing YAML is most
- * of the cost of a scan (about 2 ms per entry on a cold start), so an unchanged catalog is read
- * from the JSON it validated to last time.
+ * Cached in memory per folder (the wizard and `check` ask more than once) and on disk (see
+ * disk-cache.ts): parsing the YAML is most of the cost of a scan (about 2 ms of CPU per entry on
+ * a cold start), so an unchanged catalog is read from the JSON it was validated into last time.
  */
 export function loadCatalog(dir = dataPath('questions', 'catalog')): Catalog {
   const hit = memory.get(dir);
@@ -39,18 +27,18 @@ export function loadCatalog(dir = dataPath('questions', 'catalog')): Catalog {
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
-  const store = diskCache(dir, sources);
-  let services = store?.read();
+  const cache = catalogCache(sources);
+  let services = cache.read();
   if (!services) {
     services = validateCatalog(sources);
-    store?.write(services);
+    cache.write(services);
   }
   const catalog: Catalog = { services, byId: new Map(services.map((s) => [s.id, s])) };
   memory.set(dir, catalog);
   return catalog;
 }
 
-function validateCatalog(sources: Source[]): ServiceEntry[] {
+function validateCatalog(sources: CatalogSource[]): ServiceEntry[] {
   const vocabulary = loadVocabulary();
   const services: ServiceEntry[] = [];
   const origin = new Map<ServiceEntry, string>();
@@ -63,58 +51,6 @@ function validateCatalog(sources: Source[]): ServiceEntry[] {
   }
   checkUnique(services, origin);
   return services;
-}
-
-/**
- * The on-disk copy of a validated catalog: $PRIVACY_WIZARD_CACHE_DIR (empty = off), else the
- * user's cache folder. Only validated catalogs are written, and any failure to read or write
- * falls back to parsing the YAML, so the cache can make loading faster but never wrong.
- */
-function diskCache(dir: string, sources: Source[]): { read(): ServiceEntry[] | undefined; write(services: ServiceEntry[]): void } | undefined {
-  const folder = cacheFolder();
-  if (!folder) return undefined;
-  const hash = createHash('sha256');
-  hash.update(`${CACHE_FORMAT}\0${VERSION}\0`);
-  hash.update(readFileSync(dataPath('schema', 'catalog.schema.json')));
-  hash.update(readFileSync(dataPath('questions', 'vocabulary.yaml')));
-  for (const { file, text } of sources) hash.update(`\0${basename(file)}\0${text}`);
-  // One file per catalog folder: a new version of the folder replaces the old one.
-  const prefix = `catalog-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}-`;
-  const path = join(folder, `${prefix}${hash.digest('hex').slice(0, 32)}.json`);
-  return {
-    read() {
-      try {
-        const services: unknown = JSON.parse(readFileSync(path, 'utf8'));
-        return Array.isArray(services) ? (services as ServiceEntry[]) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write(services) {
-      try {
-        mkdirSync(folder, { recursive: true, mode: 0o700 });
-        for (const old of readdirSync(folder)) {
-          if (old.startsWith(prefix)) rmSync(join(folder, old), { force: true });
-        }
-        // Write then rename, so a parallel reader never sees half a file.
-        const temporary = `${path}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify(services));
-        renameSync(temporary, path);
-      } catch {
-        // read-only home, full disk: the next run parses the YAML again
-      }
-    },
-  };
-}
-
-function cacheFolder(): string | undefined {
-  const override = process.env.PRIVACY_WIZARD_CACHE_DIR;
-  if (override !== undefined) return override || undefined;
-  const base =
-    process.env.XDG_CACHE_HOME ||
-    (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
-    (process.platform === 'darwin' ? join(homedir(), 'Library', 'Caches') : join(homedir(), '.cache'));
-  return base ? join(base, 'privacy-wizard') : undefined;
 }
 
 function readCatalogFile(file: string, text: string): ServiceEntry[] {

@@ -197,7 +197,7 @@ describe('loadCatalog disk cache', () => {
     const dir = catalogDir({ 'a.yaml': [service('acme')] });
     await loadInNewProcess(dir);
     const [cached] = readdirSync(cacheDir);
-    expect(cached).toMatch(/^catalog-[0-9a-f]{12}-[0-9a-f]{32}\.json$/);
+    expect(cached).toMatch(/^catalog-[0-9a-f]{32}\.json$/);
 
     // Tamper with the cached copy: a new process that uses it must see the tampered name.
     const path = join(cacheDir, cached ?? '');
@@ -206,13 +206,19 @@ describe('loadCatalog disk cache', () => {
     expect((await loadInNewProcess(dir)).byId.get('acme')?.name).toBe('From cache');
   });
 
-  it('re-reads the YAML when a file changes, replacing the old cached copy', async () => {
+  it('re-reads the YAML when a file changes', async () => {
     const cacheDir = withCacheDir();
     const dir = catalogDir({ 'a.yaml': [service('acme')] });
     await loadInNewProcess(dir);
     writeFileSync(join(dir, 'a.yaml'), stringify([service('acme', { name: 'Acme 2' })]));
     expect((await loadInNewProcess(dir)).byId.get('acme')?.name).toBe('Acme 2');
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
+  it('keeps only the eight most recent catalogs', async () => {
+    const cacheDir = withCacheDir();
+    for (let i = 0; i < 10; i++) await loadInNewProcess(catalogDir({ 'a.yaml': [service(`acme-${i}`)] }));
+    expect(readdirSync(cacheDir)).toHaveLength(8);
   });
 
   it('still validates a changed file: a cache never hides an error', async () => {
