@@ -1,10 +1,12 @@
 // Bundles the CLI. Code splitting keeps Ink and React in their own chunk,
 // which only the interactive wizard imports, so `generate`/`check` start fast.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 
-await rm('dist', { recursive: true, force: true });
-await build({
+// Overwrite in place and delete stale files afterwards (rather than emptying dist/ first),
+// so a CLI started while a build runs never finds dist/ missing.
+const result = await build({
   entryPoints: { cli: 'source/cli.tsx' },
   outdir: 'dist',
   bundle: true,
@@ -21,8 +23,17 @@ await build({
     // Some bundled CommonJS dependencies call require(); give them one.
     js: "#!/usr/bin/env node\nimport { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);",
   },
-  define: { 'process.env.DEV': '"false"' },
+  // NODE_ENV=production picks React's production build: half the size, a faster first frame.
+  define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+  metafile: true,
   minify: false,
   legalComments: 'none',
 });
+
+const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist', file)));
+for (const entry of await readdir('dist', { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const file = relative('dist', join(entry.parentPath ?? entry.path, entry.name));
+  if (!fresh.has(file)) await rm(join('dist', file), { force: true });
+}

@@ -11,7 +11,7 @@ import { paint } from './style.js';
 export async function generateCommand(options: GlobalOptions): Promise<number> {
   const { location, file } = loadProject(options);
   const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
-  const show = (path: string) => relative(process.cwd(), path) || path;
+  const show = (path: string) => relative(location.root, path).split('\\').join('/');
 
   const handEdited = [outputs.policy, outputs.checklist].filter((o) => o.existing?.handEdited && o.changed);
   if (handEdited.length > 0 && !options.force) {

@@ -19,7 +19,7 @@ describe('privacy-wizard generate', () => {
     const run = runCli(['generate', '--cwd', root]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('wrote privacy/privacy-policy.md'.replace('privacy/', ''));
+    expect(run.stdout).toContain('wrote privacy/privacy-policy.md');
     const policy = policyOf(root);
     expect(policy.split('\n')[0]).toMatch(/^<!-- privacy-wizard: generated file; .* last-updated=2026-11-23 sha256=[0-9a-f]{64} -->$/);
     expect(policy).toContain('Brightnote, Inc.');
