@@ -12,15 +12,18 @@ const CONSENT_COOKIE_PURPOSES = new Set(['analytics', 'advertising', 'personalis
 export const outsideEeaUk = (s: ServiceFacts): boolean => !!s.location && /^[A-Za-z]{2}$/.test(s.location) && !isEeaOrUk(s.location);
 const isOpen = (f: PolicyFacts, id: string) => f.missing.includes(id) || f.unsure.includes(id);
 
-function controllerIdentity(f: PolicyFacts): string | null {
-  const gaps = [
-    [f.org.legalName, 'your legal name'],
-    [f.org.address, 'your postal address'],
-    [f.org.email, 'a privacy email address'],
-  ].flatMap(([value, label]) => (value ? [] : [label as string]));
-  return gaps.length === 0
-    ? null
-    : `The GDPR requires the policy to say who is responsible for the data and how to reach you, but ${gaps.join(', ')} ${gaps.length > 1 ? 'are' : 'is'} missing. Fill ${gaps.length > 1 ? 'them' : 'it'} in.`;
+// The controller's own name, address and email are required answers (the engine's REQUIRED-ANSWER
+// finding); what the answers can still get wrong is a representative named without contact details.
+const HAS_CONTACT = /@|https?:\/\/|\+?\d[\d\s()-]{6,}|\d+\s+\p{L}/u;
+
+function representativeContact(f: PolicyFacts): string[] {
+  const reps: [string, string | undefined][] = [
+    ['EU', f.org.establishedInEea ? undefined : f.org.euRepresentative],
+    ['UK', f.laws['uk-gdpr'].applies === true && f.org.country !== 'GB' ? f.org.ukRepresentative : undefined],
+  ];
+  return reps
+    .filter(([, rep]) => rep !== undefined && !HAS_CONTACT.test(rep))
+    .map(([where, rep]) => `Your ${where} representative is given as "${rep}" with no contact details. The policy must say how to reach them; add their postal address and email.`);
 }
 
 function purposesWithoutBasis(f: PolicyFacts): string[] {
@@ -118,7 +121,7 @@ const actions = {
 } satisfies Record<string, Action>;
 
 export const gdprRules: Rule[] = [
-  { id: 'GDPR-13-1-a', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(a)', fix: ['org.legalName', 'org.address', 'org.email'], check: controllerIdentity },
+  { id: 'GDPR-13-1-a', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(a)', fix: ['org.euRepresentative', 'org.ukRepresentative'], check: representativeContact },
   { id: 'GDPR-13-1-c', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(c)', fix: ['audience.regions', 'purposes.details'], check: purposesWithoutBasis },
   { id: 'GDPR-13-1-d', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(d)', fix: ['purposes.details'], check: vagueInterests },
   { id: 'GDPR-13-1-f', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(f); Art. 45', covers: ['GDPR-45'], fix: ['services.details'], check: adequacyClaims },

@@ -20,7 +20,8 @@ const NO_GDPR = { 'audience.regions': ['california'] };
 
 // [rule id, severity, answers that trigger it, answers that do not]
 const cases: [string, Severity, Overrides, Overrides][] = [
-  ['GDPR-13-1-a', 'error', { 'org.address': undefined }, {}],
+  ['GDPR-13-1-a', 'error', { 'org.euRepresentative': 'EU Rep Services B.V.' }, { 'org.euRepresentative': 'EU Rep Services B.V., eurep@example.eu' }],
+  ['GDPR-13-1-a', 'error', { 'org.ukRepresentative': 'UK Rep Services Ltd' }, { 'org.ukRepresentative': 'UK Rep Services Ltd, 1 King Street, London' }],
   ['GDPR-13-1-c', 'error', { 'org.country': 'DE', 'audience.regions': ['california'] }, {}],
   ['GDPR-13-1-d', 'error', record('purposes.details', 'security', { basis: 'legitimate-interests', interest: 'our legitimate interests' }), {}],
   ['GDPR-13-1-f', 'error', record('services.details', 'aws', { location: 'IN', safeguard: 'adequacy' }), record('services.details', 'aws', { location: 'JP', safeguard: 'adequacy' })],
@@ -66,7 +67,7 @@ describe('GDPR rules', () => {
 
   test('no GDPR rule runs when the GDPR does not apply', () => {
     const ids = new Set(gdprRules.map((r) => r.id));
-    expect(audit({ ...NO_GDPR, 'org.address': undefined, 'rights.responseTime': '45-days' }).findings.filter((f) => ids.has(f.ruleId))).toEqual([]);
+    expect(audit({ ...NO_GDPR, 'transfers.copyHow': undefined, 'rights.responseTime': '45-days' }).findings.filter((f) => ids.has(f.ruleId))).toEqual([]);
   });
 
   test('an EU representative answered "Not sure yet" is left to the generic finding', () => {
