@@ -39,10 +39,11 @@ export function RecordsInput(props: RecordsInputProps) {
 
   const submitField = (at: Step, fieldId: string, itemKey: string, answer: AnswerValue) => {
     const s = latest();
-    // A second Enter in the same chunk reaches the old field's input before it unmounts: never let it answer the next field.
+    // Ink renders some milliseconds after a key: a key that still reaches the old field's input must not answer the next field.
     if (!s.step || s.step.item !== at.item || s.step.field !== at.field || isRecords(answer)) return;
     const draft = { ...s.draft, [itemKey]: { ...s.draft[itemKey], [fieldId]: answer as FieldValue } };
     const next = adjacentStep(items, fields, draft, s.step, 1);
+    // Keys typed before the next field shows wait for it instead of reaching this one.
     if (next) router.current?.hold();
     update(() => ({ draft, step: next ?? s.step }));
     onProgress?.(pruneRecords(items, fields, draft));

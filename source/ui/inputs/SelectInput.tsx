@@ -33,9 +33,9 @@ export function SelectInput({ choices, value, markers, notSure, isActive, width,
   // ink-select-input wraps a long list by rotating it; remounting at the wrapped-to item keeps the window in list order.
   const [mount, setMount] = useState(0);
 
-  // ink-select-input reads its highlight from its last render, so Enter arriving in the same chunk as an arrow
-  // (a fast typist, a paste, a pty test) would pick the old item. Enter therefore submits the highlight tracked
-  // here; a digit (the library's "pick the n-th visible row") keeps the library's item.
+  // ink-select-input reads its highlight from its last render, so an Enter that comes right after an arrow, before
+  // Ink re-renders (a fast typist, a pty test), would pick the old item while the frame shows the new one. Enter
+  // therefore submits the highlight tracked here; a digit (the library's "pick the n-th visible row") keeps its item.
   const digit = useRef(false);
   useKeys((input, key) => {
     digit.current = /^[1-9]$/.test(input);
