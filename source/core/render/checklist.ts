@@ -1,6 +1,7 @@
 import { DUE, type AuditResult, type Task } from '../audit/types.js';
 import type { PolicyFacts } from '../facts/types.js';
 import { loadPhrases, renderTemplate } from './engine.js';
+import { sentence, upperFirst } from './format.js';
 
 /** An id as written in `<!-- id: ... -->`: nothing that could end the comment. */
 const commentId = (id: string) => id.replace(/[^A-Za-z0-9._:-]/g, '-').replace(/-{2,}/g, '-');
@@ -32,7 +33,12 @@ export function renderChecklist(audit: AuditResult, facts: PolicyFacts, options:
     seen.add(id);
     return true;
   });
-  const item = (t: Task) => ({ ...t, id: commentId(t.id), done: ticked.has(commentId(t.id)) });
+  const item = (t: Task) => ({
+    ...t,
+    id: commentId(t.id),
+    cadence: t.cadence ? sentence(upperFirst(t.cadence)) : undefined,
+    done: ticked.has(commentId(t.id)),
+  });
   const groups = DUE.map((due) => ({ title: phrases.due[due] ?? due, items: unique.filter((t) => t.due === due).map(item) })).filter((g) => g.items.length > 0);
   const laws = Object.entries(facts.laws)
     .filter(([, a]) => a.applies === true)

@@ -4,7 +4,6 @@
  * Liquid (Jekyll), shortcodes (Hugo), MDX expressions (Docusaurus) or GFM strikethrough
  * but have no backslash escape in every Markdown dialect. Entities are never syntax. */
 const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '{': '&#123;',
@@ -16,7 +15,7 @@ const ENTITIES: Record<string, string> = {
 const BACKSLASHED = /[\\`*_[\]|$]/g;
 
 /** Block markers that only matter at the start of a line (headings, lists, setext underlines). */
-const LEADING_MARKER = /^(#|[-+=]|\d+(?=[.)]))/;
+const LEADING_MARKER = /^(#|[-+=:]|\d+(?=[.)]))/;
 
 /**
  * Escapes Markdown and HTML in a value a user typed: whitespace (newlines included) collapses
@@ -26,7 +25,11 @@ const LEADING_MARKER = /^(#|[-+=]|\d+(?=[.)]))/;
  */
 export function escapeMarkdown(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  const escaped = flat.replace(/[&<>{}~]/g, (c) => ENTITIES[c] ?? c).replace(BACKSLASHED, '\\$&');
+  const escaped = flat
+    // `&` is only markup when it starts an entity ("&lt;"); "Bus. & Prof." stays readable.
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/[<>{}~]/g, (c) => ENTITIES[c] ?? c)
+    .replace(BACKSLASHED, '\\$&');
   return escaped.replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 

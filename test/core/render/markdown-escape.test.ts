@@ -11,6 +11,11 @@ describe('escapeMarkdown', () => {
     expect(out).toContain('&lt;script&gt;');
   });
 
+  it('keeps entities literal but leaves a plain ampersand readable', () => {
+    expect(escapeMarkdown('Bus. & Prof. Code')).toBe('Bus. & Prof. Code');
+    expect(html(escapeMarkdown('&lt;b&gt; &#60;i&#62;'))).toContain('&amp;lt;b&amp;gt; &amp;#60;i&amp;#62;');
+  });
+
   it('keeps emphasis and links as literal text', () => {
     const out = html(escapeMarkdown('*Evil* [link](x) _under_ `code` ~~gone~~'));
     expect(out).not.toMatch(/<em>|<strong>|<a |<code>|<del>/);
