@@ -112,7 +112,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   return {
     product,
     productNamed: facts.product.name !== undefined,
-    controller: org.legalName ?? org.tradingName ?? product,
+    controller: org.legalName ?? org.tradingName,
     lastUpdated: formatDate(lastUpdated),
     effectiveDate: facts.effectiveDate ? formatDate(facts.effectiveDate) : undefined,
     contentsMarker: CONTENTS_MARKER,

@@ -254,7 +254,7 @@ describe('clauses the answers do not support are left out', () => {
     const policy = render({ 'audience.children': 'children' });
     expect(section(policy, 'Children under 13')).toContain('Your rights as a parent:');
     expect(section(policy, 'Children')).toBeUndefined();
-    expect(section(saas, 'Children')).toContain('not meant for children under 16');
+    expect(section(saas, 'Children')).toContain('We made Brightnote for people aged 16 and over.');
   });
 
   it('jurisdiction sections appear only for their regions', () => {
