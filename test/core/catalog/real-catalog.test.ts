@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../source/core/catalog/load.js';
 import { dataPath } from '../../../source/core/paths.js';
@@ -8,6 +9,14 @@ import { tempProject } from '../scan/helpers.js';
 // The shipped catalog (questions/catalog/*.yaml). Loading it runs the schema, vocabulary and
 // uniqueness checks, so a broken data file fails here before it reaches a user.
 describe('the shipped service catalog', () => {
+  // The loader skips this check at run time to start faster, so it is made here.
+  it('has a schema that is valid draft-07 and compiles in ajv strict mode', () => {
+    const schema = JSON.parse(readFileSync(dataPath('schema', 'catalog.schema.json'), 'utf8')) as object;
+    const ajv = new Ajv({ strict: true });
+    expect(ajv.validateSchema(schema), ajv.errorsText()).toBe(true);
+    expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
   it('loads from every category file', () => {
     const files = readdirSync(dataPath('questions', 'catalog')).filter((f) => f.endsWith('.yaml'));
     const catalog = loadCatalog();
