@@ -1,0 +1,92 @@
+// Six distinct products (plus the example SaaS): which laws apply, which policy sections
+// appear and which findings the audit raises are asserted exactly, so a change in a rule
+// or a template that alters what a real product gets is a visible, reviewed change.
+import { describe, expect, test } from 'vitest';
+import { renderPolicy } from '../../source/core/render/policy.js';
+import { auditFacts, factsFor, loadEngine } from '../../source/project.js';
+import { loadAnswersFixture } from '../helpers/facts.js';
+
+const engine = loadEngine();
+
+function outcome(fixture: string) {
+  const facts = factsFor(engine, loadAnswersFixture(fixture), '2026-11-23');
+  const audit = auditFacts(engine, facts);
+  const policy = renderPolicy(facts, { lastUpdated: '2026-11-23' });
+  return {
+    laws: Object.entries(facts.laws).filter(([, a]) => a.applies === true).map(([law]) => law),
+    findings: audit.findings.map((f) => `${f.severity} ${f.ruleId}`),
+    sections: [...policy.matchAll(/^## (.+)$/gm)].map((m) => m[1]).filter((s) => s !== 'Contents'),
+    tasks: audit.tasks.map((t) => t.id),
+    policy,
+  };
+}
+
+describe('products', () => {
+  test('saas: a US SaaS with EU, UK, California, other US and Canadian users', () => {
+    const o = outcome('saas');
+    expect(o.laws).toEqual(["gdpr", "uk-gdpr", "eprivacy", "pecr", "ccpa", "caloppa", "us-states", "pipeda", "apple", "google-play"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Automated decisions and AI", "Marketing", "Children", "Your rights in the EEA and UK", "Your rights in California", "Your rights in other US states", "Your rights in Canada", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["info UK-DUAA-GEN", "info UK-PECR-6", "info US-ST-OTHERS"]);
+    expect(o.tasks).toEqual(["offer-customer-dpa", "records-of-processing", "breach-log", "transfer-assessment-intercom", "transfer-assessment-openai", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "consent-records", "notify-indirect-data-subjects", "check-uk-extension-stripe", "check-uk-extension-sentry", "check-uk-extension-sendgrid", "acknowledge-complaints", "cookie-consent-banner", "cookie-table", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-contract-stripe", "ccpa-contract-sentry", "ccpa-contract-posthog", "ccpa-contract-aws", "ccpa-contract-sendgrid", "ccpa-contract-intercom", "ccpa-contract-openai", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-appeal-workflow", "us-processor-contracts", "breach-register-canada", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form"]);
+  });
+
+  test('eu-b2b-processor: an EU-only B2B SaaS that is a processor for its customers', () => {
+    const o = outcome('eu-b2b-processor');
+    expect(o.policy).toContain("the customer's own privacy policy applies to it");
+    expect(o.policy).toContain('dpo@kontor.example');
+    expect(o.policy).not.toContain('California');
+    expect(o.laws).toEqual(["gdpr", "eprivacy"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Marketing", "Children", "Your rights in the EEA and UK", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual([]);
+    expect(o.tasks).toEqual(["offer-customer-dpa", "records-of-processing", "breach-log", "transfer-assessment-postmark", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "cookie-table"]);
+  });
+
+  test('us-mobile-ads: a US consumer mobile app with ads and analytics SDKs', () => {
+    const o = outcome('us-mobile-ads');
+    expect(o.policy).toContain('### Do Not Sell or Share My Personal Information');
+    expect(o.policy).toContain('Virginia, Colorado, Oregon, Connecticut and Texas');
+    expect(o.policy).not.toContain('EEA');
+    expect(o.laws).toEqual(["ccpa", "caloppa", "us-states", "apple", "google-play"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Automated decisions and AI", "Marketing", "Children", "Your rights in California", "Your rights in other US states", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["warning GPLAY-SDK", "warning GPLAY-SDK", "info REG-7012-g", "info US-ST-OTHERS"]);
+    expect(o.tasks).toEqual(["ccpa-dnss-link", "ccpa-optout-propagation", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-gpc-status", "test-gpc-handling", "ccpa-contract-firebase-analytics", "ccpa-contract-appsflyer", "ccpa-contract-google-admob", "ccpa-contract-revenuecat", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-appeal-workflow", "us-optout-link", "us-honour-uoom", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "att-prompt", "play-console-privacy-link", "data-safety-form"]);
+  });
+
+  test("kids-edu: a children's educational app", () => {
+    const o = outcome('kids-edu');
+    expect(o.policy).toContain("Children's Online Privacy Protection Act (COPPA)");
+    expect(o.policy).toContain("review your child's personal information, have it deleted");
+    expect(o.laws).toEqual(["caloppa", "coppa", "apple", "google-play"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children under 13", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["info COPPA-4-d-4", "info COPPA-4-d-5", "info US-ST-OTHERS"]);
+    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-separate-disclosure-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form", "google-families-policy"]);
+  });
+
+  test('brazil-ecommerce: a Brazilian e-commerce site', () => {
+    const o = outcome('brazil-ecommerce');
+    expect(o.policy).toContain('(encarregado) is Encarregada de Dados');
+    expect(o.policy).not.toContain('Your rights in California');
+    expect(o.laws).toEqual(["lgpd"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["info LGPD-33"]);
+    expect(o.tasks).toEqual(["policy-in-portuguese", "breach-notify-anpd"]);
+  });
+
+  test('canada-quebec: a Canadian and Québec service', () => {
+    const o = outcome('canada-quebec');
+    expect(o.policy).toContain('The person in charge of the protection of personal information is Marie Tremblay, présidente.');
+    expect(o.laws).toEqual(["pipeda", "quebec"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Canada", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual([]);
+    expect(o.tasks).toEqual(["test-dnt-handling", "breach-register-canada", "quebec-incident-register", "quebec-portability-export"]);
+  });
+
+  test('dev-api: a developer API with no users in California, below the US state thresholds', () => {
+    const o = outcome('dev-api');
+    expect(o.policy).not.toContain('Your rights in');
+    expect(o.laws).toEqual([]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["info US-ST-OTHERS"]);
+    expect(o.tasks).toEqual([]);
+  });
+});
