@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Catalog, Ecosystem } from '../catalog/types.js';
+import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
 import type { DeclaredName } from './declared-name.js';
 import { isTemplate, manifestParser } from './manifests.js';
@@ -11,10 +11,10 @@ import { findSnippets } from './snippets.js';
 import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
 import { walkProject } from './walk.js';
 
-/** What one file proved: evidence per service id and dependencies that look like unknown SDKs. */
+/** What one file proved: evidence per service and dependencies that look like unknown SDKs. */
 interface FileFindings {
   file: string;
-  evidence: { serviceId: string; evidence: Evidence }[];
+  evidence: { service: ServiceEntry; evidence: Evidence }[];
   unrecognised: Unrecognised[];
 }
 
@@ -28,10 +28,7 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   const searchTemplates = index.snippets.length > 0;
   const files = walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)));
   const findings = files.map((file) => readFindings(root, file, index));
-  return assemble(
-    findings.filter((f): f is FileFindings => f !== undefined),
-    catalog,
-  );
+  return assemble(findings.filter((f): f is FileFindings => f !== undefined));
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -56,7 +53,7 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
     for (const declared of parser(text, file)) addDeclared(findings, declared, index);
   } else {
     for (const { snippet, line } of findSnippets(text, index.snippets)) {
-      findings.evidence.push({ serviceId: snippet.service.id, evidence: { file, line, kind: 'html', match: snippet.snippet } });
+      findings.evidence.push({ service: snippet.service, evidence: { file, line, kind: 'html', match: snippet.snippet } });
     }
   }
   return findings;
@@ -67,23 +64,23 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
   const { kind, name, line, dev } = declared;
   const service = index.match(declared);
   if (service) {
-    findings.evidence.push({ serviceId: service.id, evidence: { file, line, kind, match: name, ...(dev ? { dev } : {}) } });
+    findings.evidence.push({ service, evidence: { file, line, kind, match: name, ...(dev ? { dev } : {}) } });
     return;
   }
   if (kind === 'env') return; // an unknown env key says nothing about an SDK
   const reason = sdkReason(name);
-  if (reason) findings.unrecognised.push({ name, file, line, kind: kind as Ecosystem, reason, ...(dev ? { dev } : {}) });
+  if (reason) findings.unrecognised.push({ name, file, line, kind, reason, ...(dev ? { dev } : {}) });
 }
 
 /** Groups evidence by service (sorted by name) and keeps the first sighting of each unrecognised package. */
-function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
-  const evidenceById = new Map<string, Evidence[]>();
+function assemble(findings: FileFindings[]): ScanResult {
+  const byService = new Map<ServiceEntry, Evidence[]>();
   const unrecognised = new Map<string, Unrecognised>();
   for (const finding of findings) {
-    for (const { serviceId, evidence } of finding.evidence) {
-      const list = evidenceById.get(serviceId) ?? [];
+    for (const { service, evidence } of finding.evidence) {
+      const list = byService.get(service) ?? [];
       list.push(evidence);
-      evidenceById.set(serviceId, list);
+      byService.set(service, list);
     }
     for (const item of finding.unrecognised) {
       const key = `${item.kind}\0${item.name}`;
@@ -92,16 +89,13 @@ function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
       if (!seen || (seen.dev && !item.dev)) unrecognised.set(key, item);
     }
   }
-  const services: Detection[] = [...evidenceById].map(([serviceId, evidence]) => {
-    const service = catalog.byId.get(serviceId);
-    return {
-      serviceId,
-      name: service?.name ?? serviceId,
-      category: service?.category ?? 'unknown',
-      devOnly: evidence.every((e) => e.dev === true),
-      evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
-    };
-  });
+  const services: Detection[] = [...byService].map(([service, evidence]) => ({
+    serviceId: service.id,
+    name: service.name,
+    category: service.category,
+    devOnly: evidence.every((e) => e.dev === true),
+    evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
+  }));
   services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
   return {
     services,

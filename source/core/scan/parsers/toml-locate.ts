@@ -29,7 +29,7 @@ export class TomlLines extends TextLines {
   }
 }
 
-/** Object entries of a nested table, or [] when it is absent or not a table. */
+/** The nested table at `path`, or undefined when it is absent or not a table. */
 export function tableAt(doc: Record<string, unknown>, path: string[]): Record<string, unknown> | undefined {
   let node: unknown = doc;
   for (const key of path) {
