@@ -19,22 +19,24 @@ let validator: ValidateFunction | undefined;
  * Cached in memory per folder (the wizard and `check` ask more than once) and on disk (see
  * disk-cache.ts): parsing the YAML is most of the cost of a scan (about 2 ms of CPU per entry on
  * a cold start), so an unchanged catalog is read from the JSON it was validated into last time.
+ * `cache: false` reads and validates the YAML whatever is cached (tests of the data use it).
  */
-export function loadCatalog(dir = dataPath('questions', 'catalog')): Catalog {
-  const hit = memory.get(dir);
+export function loadCatalog(dir = dataPath('questions', 'catalog'), options: { cache?: boolean } = {}): Catalog {
+  const useCache = options.cache !== false;
+  const hit = useCache ? memory.get(dir) : undefined;
   if (hit) return hit;
   const sources = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
-  const cache = catalogCache(sources);
-  let services = cache.read();
+  const cache = useCache ? catalogCache(sources) : undefined;
+  let services = cache?.read();
   if (!services) {
     services = validateCatalog(sources);
-    cache.write(services);
+    cache?.write(services);
   }
   const catalog: Catalog = { services, byId: new Map(services.map((s) => [s.id, s])) };
-  memory.set(dir, catalog);
+  if (useCache) memory.set(dir, catalog);
   return catalog;
 }
 

@@ -63,6 +63,14 @@ describe('loadCatalog', () => {
     expect(first.services).toHaveLength(1);
   });
 
+  it('reads and validates past every cache when asked (cache: false)', () => {
+    const dir = catalogDir({ 'a.yaml': [service('one')] });
+    const cached = loadCatalog(dir);
+    writeFileSync(join(dir, 'a.yaml'), stringify([service('one', { purposes: ['not-a-purpose'] })]));
+    expect(loadCatalog(dir)).toBe(cached);
+    expect(() => loadCatalog(dir, { cache: false })).toThrow(/unknown purposes id "not-a-purpose"/);
+  });
+
   it('treats an empty file as no entries and ignores files that are not YAML', () => {
     const dir = catalogDir({ 'empty.yaml': '', 'README.md': '# notes', 'a.yaml': [service('one')] });
     expect(loadCatalog(dir).services.map((s) => s.id)).toEqual(['one']);

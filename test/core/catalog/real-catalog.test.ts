@@ -2,12 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../source/core/catalog/load.js';
+import type { Catalog } from '../../../source/core/catalog/types.js';
 import { dataPath } from '../../../source/core/paths.js';
 import { detectServices } from '../../../source/core/scan/detect.js';
 import { tempProject } from '../scan/helpers.js';
 
-// The shipped catalog (questions/catalog/*.yaml). Loading it runs the schema, vocabulary and
-// uniqueness checks, so a broken data file fails here before it reaches a user.
+// The shipped catalog (questions/catalog/*.yaml), read past every cache: loading it runs the
+// schema, vocabulary and uniqueness checks, so a broken data file fails here before it reaches a user.
+let loaded: Catalog | undefined;
+const shippedCatalog = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
+
 describe('the shipped service catalog', () => {
   // The loader skips this check at run time to start faster, so it is made here.
   it('has a schema that is valid draft-07 and compiles in ajv strict mode', () => {
@@ -19,14 +23,14 @@ describe('the shipped service catalog', () => {
 
   it('loads from every category file', () => {
     const files = readdirSync(dataPath('questions', 'catalog')).filter((f) => f.endsWith('.yaml'));
-    const catalog = loadCatalog();
+    const catalog = shippedCatalog();
     expect(files.length).toBeGreaterThan(0);
     expect(catalog.services.length).toBeGreaterThanOrEqual(files.length);
     expect(catalog.byId.size).toBe(catalog.services.length);
   });
 
   it('gives every entry a privacy policy link and a verification record with sources', () => {
-    for (const entry of loadCatalog().services) {
+    for (const entry of shippedCatalog().services) {
       expect(entry.privacyPolicy, entry.id).toMatch(/^https:\/\/\S+$/);
       expect(entry.verification.checked, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.verification.method.trim(), entry.id).not.toBe('');
@@ -35,7 +39,7 @@ describe('the shipped service catalog', () => {
   });
 
   it('has identifiers specific enough not to match unrelated projects', () => {
-    for (const entry of loadCatalog().services) {
+    for (const entry of shippedCatalog().services) {
       for (const snippet of entry.identifiers.snippets ?? []) {
         // A host, URL part or script name ("js.stripe.com/v3", "r2.dev", "mixpanel-js-lib");
         // a bare word like "analytics" would match half the web.
@@ -66,7 +70,7 @@ describe('the shipped service catalog', () => {
         '</head>',
       ].join('\n'),
     });
-    const result = await detectServices(root, loadCatalog());
+    const result = await detectServices(root, shippedCatalog());
     const proofs = Object.fromEntries(
       result.services.map((s) => [s.name, s.evidence.map((e) => `${e.file}:${e.line} ${e.match}`)]),
     );
