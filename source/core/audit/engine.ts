@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../questions/types.js';
 import type { LawId, PolicyFacts } from '../facts/types.js';
+import { applicableCitations } from './citation-law.js';
 import type { AuditResult, Finding, Obligation, Rule, Severity, Task } from './types.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -69,13 +70,17 @@ function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
       fix: applicabilityQuestions[law as LawId],
     });
   }
+  const cite = (id: string) => {
+    const citations = lawsOf(bank, id);
+    return citations.length > 0 ? applicableCitations(citations, (law) => facts.laws[law].applies === true).join('; ') : 'privacy-wizard question bank';
+  };
   for (const id of facts.missing) {
     const q = bank.byId.get(questionOf(id));
     out.push({
       ruleId: 'REQUIRED-ANSWER',
       severity: 'error',
       law: 'general',
-      citation: q?.law?.[0] ?? 'privacy-wizard question bank',
+      citation: cite(id),
       message: `A required answer is missing: ${describe(id, q?.prompt)}`,
       fix: [questionOf(id)],
     });
@@ -86,13 +91,21 @@ function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
       ruleId: 'NOT-SURE',
       severity: 'warning',
       law: 'general',
-      citation: q?.law?.join('; ') || 'privacy-wizard question bank',
+      citation: cite(id),
       message: `You answered "Not sure yet": ${describe(id, q?.prompt)} Find out, then answer it; the policy leaves this out until you do.`,
       fix: [questionOf(id)],
       action: { id: `decide-${id.replace(/\./g, '-')}`, due: 'publish', text: `Find out and answer: ${describe(id, q?.prompt)}` },
     });
   }
   return out;
+}
+
+/** The citations of a question, or of one field of a records question ("q.item.field"). */
+function lawsOf(bank: QuestionBank, id: string): string[] {
+  const q = bank.byId.get(questionOf(id));
+  const fieldId = id.split('.')[3];
+  const field = fieldId ? q?.fields?.find((f) => f.id === fieldId) : undefined;
+  return field?.law ?? q?.law ?? [];
 }
 
 function describe(id: string, prompt: string | undefined): string {

@@ -52,6 +52,8 @@ export interface Field {
   prompt: string;
   hint?: string;
   help?: string;
+  /** citations this field serves; the question's own are used when absent */
+  law?: string[];
   type: Exclude<QuestionType, 'records'>;
   choices?: Choice[];
   choicesFrom?: ChoicesFrom;
