@@ -38,7 +38,7 @@ describe('scanCommand', () => {
     const { code, stdout } = await captureScan({});
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Found \d+ third-party services? in .*web:$/m);
-    expect(stdout).toContain('  Stripe (Payments)\n    .env.example:3  STRIPE_SECRET_KEY\n    index.html:16  js.stripe.com/v3\n');
+    expect(stdout).toContain('  Stripe  [Payments]\n    .env.example:3  STRIPE_SECRET_KEY\n    index.html:16  js.stripe.com/v3\n');
     expect(stdout).toMatch(/^Read \d+ files\.$/m);
   });
 
@@ -48,7 +48,7 @@ describe('scanCommand', () => {
     });
     const { code, stdout } = await captureScan({ cwd: root });
     expect(code).toBe(0);
-    expect(stdout).toContain('  Stripe (Payments)  [dev only]\n    package.json:3  stripe  (dev)\n');
+    expect(stdout).toContain('  Stripe  [Payments, dev only]\n    package.json:3  stripe  (dev)\n');
     expect(stdout).toContain('(please review):\n  @acme/analytics-kit  package.json:4  npm, name contains "analytics" (dev)\n');
   });
 

@@ -15,8 +15,10 @@ export function formatScanReport(result: ScanResult, root: string, categoryLabel
   );
   for (const service of result.services) {
     out.push('');
-    const category = service.category ? ` (${categoryLabel(service.category)})` : '';
-    out.push(`  ${service.name}${category}${service.devOnly ? '  [dev only]' : ''}`);
+    // Brackets, not parentheses: some service names carry their own ("Twilio (Messaging, Voice)").
+    const tags = [service.category ? categoryLabel(service.category) : undefined, service.devOnly ? 'dev only' : undefined];
+    const label = tags.filter(Boolean).join(', ');
+    out.push(`  ${service.name}${label ? `  [${label}]` : ''}`);
     for (const e of service.evidence) {
       out.push(`    ${e.file}:${e.line}  ${e.match}${e.dev ? '  (dev)' : ''}`);
     }
