@@ -18,6 +18,10 @@ export interface CatalogIndex {
 
 const built = new WeakMap<Catalog, CatalogIndex>();
 
+// Frameworks expose environment variables to browser code under a prefix, so
+// NEXT_PUBLIC_POSTHOG_KEY and VITE_SENTRY_DSN name PostHog's and Sentry's keys.
+const PUBLIC_ENV_PREFIX = /^(NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VUE_APP_|VITE_|GATSBY_|PUBLIC_)/;
+
 /** Builds (once per catalog) the lookups that implement the catalog's match rules per ecosystem. */
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const hit = built.get(catalog);
@@ -40,8 +44,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   }
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
 
-  const match = ({ kind, name }: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined => {
-    const key = identifierKey(kind, name);
+  const matchKey = (kind: DeclaredName['kind'], key: string): ServiceEntry | undefined => {
     const direct = exact.get(`${kind}\0${key}`);
     if (direct) return direct;
     if (kind === 'cocoapods' && key.includes('/')) {
@@ -49,6 +52,11 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       return exact.get(`${kind}\0${key.slice(0, key.indexOf('/'))}`);
     }
     return prefixes.find((p) => p.kind === kind && startsWithPrefix(kind, key, p.prefix))?.service;
+  };
+  const match = ({ kind, name }: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined => {
+    const found = matchKey(kind, identifierKey(kind, name));
+    if (found || kind !== 'env' || !PUBLIC_ENV_PREFIX.test(name.toUpperCase())) return found;
+    return matchKey(kind, identifierKey(kind, name.toUpperCase().replace(PUBLIC_ENV_PREFIX, '')));
   };
   const index = { match, snippets };
   built.set(catalog, index);

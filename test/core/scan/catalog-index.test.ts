@@ -83,4 +83,12 @@ describe('catalog match rules', () => {
     expect(match('env', 'aws_ses_region')).toBe('aws-ses');
     expect(match('env', 'AWSOME')).toBeUndefined();
   });
+
+  it('env keys exposed to browser code under a framework prefix match the bare key', () => {
+    expect(match('env', 'NEXT_PUBLIC_SEGMENT_WRITE_KEY')).toBe('segment');
+    expect(match('env', 'VITE_AWS_REGION')).toBe('aws');
+    expect(match('env', 'react_app_aws_ses_region')).toBe('aws-ses');
+    expect(match('env', 'NEXT_PUBLIC_SITE_URL')).toBeUndefined();
+    expect(match('env', 'MY_SEGMENT_WRITE_KEY')).toBeUndefined();
+  });
 });
