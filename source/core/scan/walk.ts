@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /**
@@ -14,10 +14,10 @@ export const SKIPPED_DIRS = new Set([
   'fixtures', '__fixtures__', '__mocks__', 'testdata',
 ]);
 
-/** A .gitignore and the folder (relative, POSIX, '' for the root) its patterns are relative to. */
+/** A .gitignore's patterns and how to turn a project path into a path relative to that file's folder. */
 interface IgnoreRules {
-  base: string;
   rules: Ignore;
+  relativeTo(path: string): string;
 }
 
 /**
@@ -28,7 +28,7 @@ interface IgnoreRules {
  */
 export function walkProject(root: string, wanted: (file: string) => boolean): string[] {
   const found: string[] = [];
-  walkDir(root, '', [], wanted, found);
+  walkDir(root, '', enclosingRepositoryRules(root), wanted, found);
   return found.sort();
 }
 
@@ -61,21 +61,41 @@ function walkDir(
 }
 
 function readIgnore(root: string, dir: string): IgnoreRules {
-  let text = '';
-  try {
-    text = readFileSync(join(root, dir, '.gitignore'), 'utf8');
-  } catch {
-    // unreadable .gitignore: ignore nothing from it
+  const base = dir ? `${dir}/` : '';
+  return { rules: ignore().add(readIgnoreText(join(root, dir))), relativeTo: (path) => path.slice(base.length) };
+}
+
+/**
+ * When the project is a folder inside a git repository (a package of a monorepo), the
+ * .gitignore files of the folders above it, up to the repository root, apply as well.
+ */
+function enclosingRepositoryRules(root: string): IgnoreRules[] {
+  const ancestors: string[] = [];
+  for (let dir = root; !existsSync(join(dir, '.git')); ) {
+    const parent = dirname(dir);
+    if (parent === dir) return []; // not in a git repository: nothing outside the project applies
+    ancestors.unshift(parent);
+    dir = parent;
   }
-  return { base: dir ? `${dir}/` : '', rules: ignore().add(text) };
+  return ancestors.map((ancestor) => {
+    const prefix = `${relative(ancestor, root).split(sep).join('/')}/`;
+    return { rules: ignore().add(readIgnoreText(ancestor)), relativeTo: (path: string) => prefix + path };
+  });
+}
+
+function readIgnoreText(dir: string): string {
+  try {
+    return readFileSync(join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return ''; // no or unreadable .gitignore: it ignores nothing
+  }
 }
 
 /** Git's order: deeper .gitignore files override shallower ones, and the last matching pattern wins. */
 function isIgnored(rules: IgnoreRules[], path: string, isDir: boolean): boolean {
   let ignored = false;
-  for (const { base, rules: ig } of rules) {
-    const relative = path.slice(base.length) + (isDir ? '/' : '');
-    const result = ig.test(relative);
+  for (const { rules: ig, relativeTo } of rules) {
+    const result = ig.test(relativeTo(path) + (isDir ? '/' : ''));
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectServices } from '../../../source/core/scan/detect.js';
 import { walkProject } from '../../../source/core/scan/walk.js';
@@ -47,6 +48,25 @@ describe('walking the project', () => {
       'google-analytics': ['site/index.html:1'],
       openai: ['apps/web/package.json:1'],
     });
+  });
+
+  it('applies the .gitignore files above the project up to the root of its git repository', async () => {
+    const repo = tempProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'generated/\n',
+      'packages/.gitignore': '*.html\n',
+      'packages/web/generated/package.json': STRIPE,
+      'packages/web/index.html': GTAG,
+      'packages/web/package.json': JSON.stringify({ dependencies: { openai: '1' } }),
+    });
+    const result = await detectServices(join(repo, 'packages', 'web'), testCatalog());
+    expect(result.filesRead).toEqual(['package.json']);
+  });
+
+  it('ignores .gitignore files above the project when it is not inside a git repository', async () => {
+    const outer = tempProject({ '.gitignore': '*\n', 'app/package.json': STRIPE });
+    const result = await detectServices(join(outer, 'app'), testCatalog());
+    expect(result.filesRead).toEqual(['package.json']);
   });
 
   it('lists only the wanted files, sorted, with POSIX separators', async () => {
