@@ -41,12 +41,12 @@ export function loadCatalog(dir = dataPath('questions', 'catalog'), options: { c
 }
 
 function validateCatalog(sources: CatalogSource[]): ServiceEntry[] {
-  const vocabulary = loadVocabulary();
+  const known = knownIds(loadVocabulary());
   const services: ServiceEntry[] = [];
   const origin = new Map<ServiceEntry, string>();
   for (const { file, text } of sources) {
     for (const entry of readCatalogFile(file, text)) {
-      checkVocabulary(entry, file, vocabulary);
+      checkVocabulary(entry, file, known);
       services.push(entry);
       origin.set(entry, file);
     }
@@ -120,13 +120,26 @@ function schemaError(file: string, data: unknown, errors: ErrorObject[]): UsageE
   });
 }
 
-function checkVocabulary(entry: ServiceEntry, file: string, vocabulary: Vocabulary): void {
-  const known = (list: { id: string }[]) => new Set(list.map((t) => t.id));
-  const categories = known(vocabulary.serviceCategories);
-  // A service may receive special-category data too (identity verification, health APIs).
-  const dataIds = new Set([...known(vocabulary.dataCategories), ...known(vocabulary.sensitiveCategories)]);
-  const purposes = known(vocabulary.purposes);
-  const cookieKinds = known(vocabulary.cookieKinds);
+/** The vocabulary ids a catalog entry may use, per field. */
+interface KnownIds {
+  categories: Set<string>;
+  dataIds: Set<string>;
+  purposes: Set<string>;
+  cookieKinds: Set<string>;
+}
+
+function knownIds(vocabulary: Vocabulary): KnownIds {
+  const ids = (...lists: { id: string }[][]) => new Set(lists.flat().map((t) => t.id));
+  return {
+    categories: ids(vocabulary.serviceCategories),
+    // A service may receive special-category data too (identity verification, health APIs).
+    dataIds: ids(vocabulary.dataCategories, vocabulary.sensitiveCategories),
+    purposes: ids(vocabulary.purposes),
+    cookieKinds: ids(vocabulary.cookieKinds),
+  };
+}
+
+function checkVocabulary(entry: ServiceEntry, file: string, { categories, dataIds, purposes, cookieKinds }: KnownIds): void {
   const fail = (field: string, value: string, listName: string, ids: Set<string>) =>
     new UsageError(`catalog entry "${entry.id}" uses unknown ${listName} id "${value}"`, {
       file,
