@@ -42,14 +42,20 @@ describe('scanCommand', () => {
     expect(stdout).toMatch(/^Read \d+ files\.$/m);
   });
 
-  it('marks dev-only services and lists unrecognised SDKs for review', async () => {
+  it('marks dev-only services and lists unrecognised SDKs for review, one line per vendor scope', async () => {
     const root = tempProject({
-      'package.json': JSON.stringify({ devDependencies: { stripe: '1', '@acme/analytics-kit': '1' } }, null, 2),
+      'package.json': JSON.stringify(
+        { devDependencies: { stripe: '1', '@acme/analytics-kit': '1', '@acme/analytics-web': '1' } },
+        null,
+        2,
+      ),
     });
     const { code, stdout } = await captureScan({ cwd: root });
     expect(code).toBe(0);
     expect(stdout).toContain('  Stripe  [Payments, dev only]\n    package.json:3  stripe  (dev)\n');
-    expect(stdout).toContain('(please review):\n  @acme/analytics-kit  package.json:4  npm, name contains "analytics" (dev)\n');
+    expect(stdout).toContain(
+      '(please review):\n  @acme/analytics-kit (+1 more: @acme/analytics-web)  package.json:4  npm, name contains "analytics" (dev)\n',
+    );
   });
 
   it('says so when nothing is found', async () => {

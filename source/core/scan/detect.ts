@@ -9,6 +9,7 @@ import { MANIFEST_SIZE_LIMIT, TEMPLATE_READ_LIMIT, readText } from './read-file.
 import { sdkReason } from './sdk-heuristic.js';
 import { findSnippets } from './snippets.js';
 import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
+import { groupUnrecognised } from './unrecognised.js';
 import { walkProject } from './walk.js';
 
 /** What one file proved: evidence per service and dependencies that look like unknown SDKs. */
@@ -72,21 +73,14 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
   if (reason) findings.unrecognised.push({ name, file, line, kind, reason, ...(dev ? { dev } : {}) });
 }
 
-/** Groups evidence by service (sorted by name) and keeps the first sighting of each unrecognised package. */
+/** Groups evidence by service (sorted by name) and unrecognised packages by name and vendor scope. */
 function assemble(findings: FileFindings[]): ScanResult {
   const byService = new Map<ServiceEntry, Evidence[]>();
-  const unrecognised = new Map<string, Unrecognised>();
   for (const finding of findings) {
     for (const { service, evidence } of finding.evidence) {
       const list = byService.get(service) ?? [];
       list.push(evidence);
       byService.set(service, list);
-    }
-    for (const item of finding.unrecognised) {
-      const key = `${item.kind}\0${item.name}`;
-      const seen = unrecognised.get(key);
-      // Production use outweighs a dev-only sighting elsewhere in a monorepo.
-      if (!seen || (seen.dev && !item.dev)) unrecognised.set(key, item);
     }
   }
   const services: Detection[] = [...byService].map(([service, evidence]) => ({
@@ -99,7 +93,7 @@ function assemble(findings: FileFindings[]): ScanResult {
   services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
   return {
     services,
-    unrecognised: [...unrecognised.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised)),
     filesRead: findings.map((f) => f.file),
   };
 }

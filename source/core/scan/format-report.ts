@@ -26,7 +26,8 @@ export function formatScanReport(result: ScanResult, root: string, categoryLabel
   if (result.unrecognised.length > 0) {
     out.push('', 'Not in the catalog but look like third-party SDKs (please review):');
     for (const item of result.unrecognised) {
-      out.push(`  ${item.name}  ${item.file}:${item.line}  ${item.kind}, ${item.reason}${item.dev ? ' (dev)' : ''}`);
+      const others = item.others?.length ? ` (+${item.others.length} more: ${item.others.join(', ')})` : '';
+      out.push(`  ${item.name}${others}  ${item.file}:${item.line}  ${item.kind}, ${item.reason}${item.dev ? ' (dev)' : ''}`);
     }
     out.push(
       '',

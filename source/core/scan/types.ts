@@ -33,6 +33,8 @@ export interface Unrecognised {
   reason: string;
   /** true when it is only a dev/test dependency */
   dev?: boolean;
+  /** more unrecognised packages of the same vendor scope (e.g. other @aws-sdk/ clients), listed under this one */
+  others?: string[];
 }
 
 export interface ScanResult {
