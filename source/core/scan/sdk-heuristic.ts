@@ -8,6 +8,7 @@ const FRAGMENTS = ['analytics', 'tracking', 'tracker', 'telemetry', 'attribution
 const TOOLING = [
   /^@types\//,
   /^types-/,
+  /-types$/,
   /-stubs$/,
   /(^|[/-])eslint-(plugin|config)/,
   /^@typescript-eslint\//,

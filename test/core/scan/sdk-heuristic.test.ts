@@ -31,6 +31,7 @@ describe('which unknown packages look like third-party SDKs', () => {
     'analytics-loader',
     'pytest-analytics',
     'types-analytics',
+    '@firebase/analytics-types',
     '@storybook/addon-analytics',
     'com.android.tools:sdk-common',
     'downloads',
