@@ -52,6 +52,31 @@ describe('the shipped service catalog', () => {
     }
   });
 
+  // The shape each ecosystem's match rule expects: an identifier written another way (a URL with
+  // its scheme, a Maven group without ":", a lowercase env key) would never match and fail silently.
+  it('writes every identifier in the form its match rule compares', () => {
+    const shapes: Record<string, RegExp> = {
+      npm: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/,
+      pypi: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      rubygems: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      go: /^[a-z0-9.-]+\.[a-z]+(\/\S+)*$/,
+      maven: /^[\w.-]+:([\w.-]+)?$/,
+      cocoapods: /^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)?$/,
+      swiftpm: /^(?![a-z+]+:\/\/)[A-Za-z0-9.-]+\/\S+(?<!\.git)$/,
+      pub: /^[a-z0-9_]+$/,
+      composer: /^[a-z0-9_.-]+\/[a-z0-9_.-]+$/,
+      nuget: /^[A-Za-z0-9_.-]+$/,
+      env: /^[A-Z][A-Z0-9_]*$/,
+      snippets: /^\S(.*\S)?$/,
+    };
+    const malformed = shippedCatalog().services.flatMap((entry) =>
+      Object.entries(entry.identifiers).flatMap(([kind, names]) =>
+        (names as string[]).filter((name) => !shapes[kind]?.test(name)).map((name) => `${entry.id} ${kind} "${name}"`),
+      ),
+    );
+    expect(malformed).toEqual([]);
+  });
+
   it('detects Stripe, Sentry, PostHog, Twilio, OpenAI and Google Analytics in a typical web app', async () => {
     const root = tempProject({
       'package.json': `${JSON.stringify(
