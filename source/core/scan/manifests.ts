@@ -16,7 +16,8 @@ import { parsePubspecYaml } from './parsers/pubspec-yaml.js';
 import { parsePyprojectToml } from './parsers/pyproject-toml.js';
 import { parseRequirementsTxt } from './parsers/requirements-txt.js';
 
-const BY_NAME: Record<string, ManifestParser> = {
+// A Map, not an object literal: a file named "constructor" must not find Object's own properties.
+const BY_NAME = new Map<string, ManifestParser>(Object.entries({
   'package.json': parsePackageJson,
   'pyproject.toml': parsePyprojectToml,
   Pipfile: parsePipfile,
@@ -30,7 +31,7 @@ const BY_NAME: Record<string, ManifestParser> = {
   'pubspec.yaml': parsePubspecYaml,
   'composer.json': parseComposerJson,
   'packages.config': parsePackagesConfig,
-};
+}));
 
 // Only templates of environment files: real .env files hold secrets and are never read.
 const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
@@ -43,7 +44,7 @@ const TEMPLATE_EXTENSIONS = new Set([
 /** The parser for a manifest at `file` (relative POSIX path), or undefined when it is not one. */
 export function manifestParser(file: string): ManifestParser | undefined {
   const name = posix.basename(file);
-  const byName = BY_NAME[name];
+  const byName = BY_NAME.get(name);
   if (byName) return byName;
   if (name.endsWith('.txt') && (name.startsWith('requirements') || posix.basename(posix.dirname(file)) === 'requirements')) {
     return parseRequirementsTxt;

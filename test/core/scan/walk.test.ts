@@ -69,6 +69,12 @@ describe('walking the project', () => {
     expect(result.filesRead).toEqual(['package.json']);
   });
 
+  it('does not take files named like Object properties for manifests', async () => {
+    const root = tempProject({ constructor: 'x', toString: 'y', 'package.json': STRIPE });
+    const result = await detectServices(root, testCatalog());
+    expect(result.filesRead).toEqual(['package.json']);
+  });
+
   it('lists only the wanted files, sorted, with POSIX separators', async () => {
     const root = tempProject({ 'b/x.txt': '', 'a/c/x.txt': '', 'a/y.md': '' });
     expect(walkProject(root, (file) => file.endsWith('.txt'))).toEqual(['a/c/x.txt', 'b/x.txt']);
