@@ -44,20 +44,19 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
     }),
   );
 
-  const serviceRow = (s: ServiceFacts) => {
-    const location = s.location ? countryName(s.location) : undefined;
-    const outside = !!s.location && !isEeaOrUk(s.location);
-    // "none" claims the data stays in the EEA/UK: only print it when the location agrees.
-    const safeguard = s.safeguard === 'none' && outside ? undefined : phrase(p.safeguards, s.safeguard);
-    return {
-      name: s.name,
-      purposes: upperFirst(listWords(s.purposes.map(purposeLabel))) || '—',
-      data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
-      location: location ?? '—',
-      safeguard: safeguard ?? '—',
-      policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
-    };
-  };
+  const isOutside = (s: ServiceFacts) => !!s.location && !isEeaOrUk(s.location);
+  // "none" claims the data stays in the EEA/UK: only print it when the location agrees.
+  const safeguardOf = (s: ServiceFacts) => (s.safeguard === 'none' && isOutside(s) ? undefined : phrase(p.safeguards, s.safeguard));
+  const retentionOf = (d: PolicyFacts['data'][number]) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) });
+
+  const serviceRow = (s: ServiceFacts) => ({
+    name: s.name,
+    purposes: upperFirst(listWords(s.purposes.map(purposeLabel))) || '—',
+    data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
+    location: s.location ? countryName(s.location) : '—',
+    safeguard: safeguardOf(s) ?? '—',
+    policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
+  });
   const byRole = (role: ServiceFacts['role']) => facts.services.filter((s) => s.role === role).map(serviceRow);
   const serviceGroups = [
     { kind: 'processor', rows: byRole('processor') },
@@ -67,13 +66,11 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   const processors = facts.services.filter((s) => s.role === 'processor');
 
   const serviceCountries = uniq(known(facts.services.map((s) => s.location?.trim().toUpperCase()))).sort();
-  const outsideRecipients = facts.services
-    .filter((s) => s.location && !isEeaOrUk(s.location))
-    .map((s) => ({ name: s.name, country: countryName(s.location!), safeguard: s.safeguard === 'none' ? undefined : phrase(p.safeguards, s.safeguard) }));
-  const usedSafeguards = uniq(known(facts.services.filter((s) => s.location && !isEeaOrUk(s.location)).map((s) => s.safeguard))).filter((id) => id !== 'none');
+  const outside = facts.services.filter(isOutside);
+  const outsideRecipients = outside.map((s) => ({ name: s.name, country: countryName(s.location!), safeguard: safeguardOf(s) }));
+  const usedSafeguards = uniq(known(outside.map((s) => s.safeguard))).filter((id) => id !== 'none');
 
-  const consentPurposes = facts.purposes.filter((x) => x.basis === 'consent');
-  const anyConsent = consentPurposes.length > 0 || facts.cookies.consent === 'opt-in';
+  const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   const nonEssentialCookies = facts.cookies.kinds.some((k) => k !== 'essential');
   const cookieSetters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
   const crossSiteTrackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);
@@ -100,18 +97,17 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
       purposes: upperFirst(listWords(uniq(members.flatMap((d) => d.purposes)).map(purposeLabel))),
       recipients: joinWords(recipients),
       soldTo: joinWords(soldTo.map((s) => s.name)),
-      retention: members.filter((d) => d.retention).map((d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) })),
+      retention: members.filter((d) => d.retention).map(retentionOf),
     };
   });
   const sensitiveAnswered = Array.isArray(facts.answers['data.sensitive']);
   const spi = facts.sensitive.filter((s) => s.cpraSpi);
   const preciseLocation = facts.data.some((d) => d.id === 'location-precise');
 
-  const officer = org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: bare(org.dpoName) ?? 'our Data Protection Officer', email: org.dpoEmail ?? org.email } : org.privacyOfficer ? { name: bare(org.privacyOfficer)!, email: org.email } : undefined;
+  const officer = org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: isRoleOnly(org.dpoName) ? 'our Data Protection Officer' : (bare(org.dpoName) ?? 'our Data Protection Officer'), email: org.dpoEmail ?? org.email } : org.privacyOfficer ? { name: bare(org.privacyOfficer)!, email: org.email } : undefined;
 
   return {
     product,
-    productNamed: facts.product.name !== undefined,
     controller: org.legalName ?? org.tradingName,
     lastUpdated: formatDate(lastUpdated),
     effectiveDate: facts.effectiveDate ? formatDate(facts.effectiveDate) : undefined,
@@ -210,7 +206,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
           },
 
     retention: facts.data.some((d) => d.retention)
-      ? { items: facts.data.filter((d) => d.retention).map((d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) })) }
+      ? { items: facts.data.filter((d) => d.retention).map(retentionOf) }
       : null,
 
     security:
