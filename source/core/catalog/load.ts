@@ -13,7 +13,7 @@ const memory = new Map<string, Catalog>();
 let validator: ValidateFunction | undefined;
 
 /**
- * Reads and validates every questions/catalog/*.yaml. Throws a UsageError naming the
+ * Reads and validates every questions/catalog/*.yaml (and *.yml). Throws a UsageError naming the
  * file, entry and field of the first problem.
  *
  * Cached in memory per folder (the wizard and `check` ask more than once) and on disk (see
@@ -26,7 +26,7 @@ export function loadCatalog(dir = dataPath('questions', 'catalog'), options: { c
   const hit = useCache ? memory.get(dir) : undefined;
   if (hit) return hit;
   const sources = readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
   const cache = useCache ? catalogCache(sources) : undefined;

@@ -71,9 +71,9 @@ describe('loadCatalog', () => {
     expect(() => loadCatalog(dir, { cache: false })).toThrow(/unknown purposes id "not-a-purpose"/);
   });
 
-  it('treats an empty file as no entries and ignores files that are not YAML', () => {
-    const dir = catalogDir({ 'empty.yaml': '', 'README.md': '# notes', 'a.yaml': [service('one')] });
-    expect(loadCatalog(dir).services.map((s) => s.id)).toEqual(['one']);
+  it('reads .yml files too, treats an empty file as no entries and ignores files that are not YAML', () => {
+    const dir = catalogDir({ 'empty.yaml': '', 'README.md': '# notes', 'a.yaml': [service('one')], 'b.yml': [service('two')] });
+    expect(loadCatalog(dir).services.map((s) => s.id)).toEqual(['one', 'two']);
   });
 
   it('rejects a missing required field, naming the file, the entry and the field', () => {

@@ -22,7 +22,7 @@ describe('the shipped service catalog', () => {
   });
 
   it('loads from every category file', () => {
-    const files = readdirSync(dataPath('questions', 'catalog')).filter((f) => f.endsWith('.yaml'));
+    const files = readdirSync(dataPath('questions', 'catalog')).filter((f) => /\.ya?ml$/.test(f));
     const catalog = shippedCatalog();
     expect(files.length).toBeGreaterThan(0);
     expect(catalog.services.length).toBeGreaterThanOrEqual(files.length);
