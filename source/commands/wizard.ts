@@ -34,7 +34,8 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
   }
   const answers = result.answersPath;
   if (answers) {
-    const shown = relative(process.cwd(), answers) || answers;
+    const rel = relative(process.cwd(), answers);
+    const shown = rel && !rel.startsWith('..') ? rel : answers;
     const again = demo ? `npx privacy-wizard --cwd ${demo}` : 'npx privacy-wizard';
     process.stdout.write(
       result.finished

@@ -1,6 +1,9 @@
 // The organisation's details (org.* answers) remembered in a user-level conf store,
 // so the wizard can offer them in the user's next project.
 import Conf from 'conf';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { NOT_SURE } from '../core/questions/types.js';
 import type { AnswerValue, Answers } from '../core/answers/types.js';
 
 /** Overrides the folder of the profile (tests, sandboxes); otherwise conf's per-user config folder. */
@@ -20,17 +23,19 @@ export class OrgProfile {
   static open(env: NodeJS.ProcessEnv = process.env): OrgProfile {
     try {
       const cwd = env[CONFIG_DIR_ENV];
-      return new OrgProfile(
-        new Conf<ProfileData>({
-          projectName: 'privacy-wizard',
-          configName: 'profile',
-          ...(cwd ? { cwd } : {}),
-          defaults: { org: {} },
-          accessPropertiesByDotNotation: false,
-          clearInvalidConfig: true,
-          watch: false,
-        }),
-      );
+      const conf = new Conf<ProfileData>({
+        projectName: 'privacy-wizard',
+        configName: 'profile',
+        ...(cwd ? { cwd } : {}),
+        defaults: { org: {} },
+        accessPropertiesByDotNotation: false,
+        clearInvalidConfig: true,
+        watch: false,
+      });
+      // Check the folder up front: a failing atomic write would otherwise retry for a long time.
+      mkdirSync(dirname(conf.path), { recursive: true });
+      accessSync(dirname(conf.path), constants.W_OK);
+      return new OrgProfile(conf);
     } catch {
       return new OrgProfile(undefined);
     }
@@ -48,7 +53,7 @@ export class OrgProfile {
 
   /** Remembers an org.* answer; other ids are ignored. */
   remember(id: string, value: AnswerValue): void {
-    if (!isProfileQuestion(id) || !this.conf) return;
+    if (!isProfileQuestion(id) || !this.conf || value === NOT_SURE) return;
     try {
       this.conf.set('org', { ...this.answers(), [id]: value });
     } catch {

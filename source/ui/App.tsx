@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Box, Text, useApp } from 'ink';
-import type { Session } from './session.js';
+import type { Session, SessionOptions } from './session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { WelcomeScreen } from './screens/WelcomeScreen.js';
-import { Wizard } from './Wizard.js';
+import type { Wizard as WizardComponent } from './Wizard.js';
 
 /** How the wizard ended, read by the command after Ink exits. */
 export interface Outcome {
@@ -12,9 +12,21 @@ export interface Outcome {
   session?: Session;
 }
 
+/** What boot() resolves to: the opened session and the screens that work on it. */
+export interface Loaded {
+  session: Session;
+  Wizard: typeof WizardComponent;
+}
+
+/** Loads the heavy modules and opens the session (the default for the command). */
+export async function loadWizard(options: SessionOptions): Promise<Loaded> {
+  const main = await import('./main.js');
+  return { session: await main.openSession(options), Wizard: main.Wizard };
+}
+
 interface AppProps {
-  /** opens the session; the welcome screen is drawn while it runs, so the first frame is immediate */
-  boot(): Promise<Session>;
+  /** loads and opens the session; the welcome screen is drawn while it runs, so the first frame is immediate */
+  boot(): Promise<Loaded>;
   outcome: Outcome;
   /** set on the demo: the temporary folder */
   demo?: string | undefined;
@@ -24,14 +36,14 @@ interface AppProps {
 export function App({ boot, outcome, demo }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
-  const [session, setSession] = useState<Session>();
+  const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let live = true;
     boot().then(
-      (s) => {
+      (l) => {
         if (!live) return;
-        outcome.session = s;
-        setSession(s);
+        outcome.session = l.session;
+        setLoaded(l);
       },
       (error: Error) => {
         outcome.error = error;
@@ -47,8 +59,8 @@ export function App({ boot, outcome, demo }: AppProps) {
   const width = Math.max(20, size.width - 1);
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      {session ? (
-        <Wizard session={session} width={width} height={height} onQuit={(finished) => ((outcome.finished = finished), exit())} />
+      {loaded ? (
+        <loaded.Wizard session={loaded.session} width={width} height={height} onQuit={(finished) => ((outcome.finished = finished), exit())} />
       ) : (
         <WelcomeScreen width={width} height={height} demo={demo} />
       )}

@@ -16,7 +16,7 @@ export function saveAnswer(session: Session, id: string, value: AnswerValue): st
   let source: Provenance = 'user';
   if (question && before[id] === undefined) {
     const suggestion = suggestAnswer(question, suggestContext(session, before));
-    if (suggestion && isDeepStrictEqual(suggestion.value, value) && suggestion.note !== 'from your profile') source = suggestion.source;
+    if (suggestion && isDeepStrictEqual(suggestion.value, value) && suggestion.origin !== 'profile') source = suggestion.source;
   } else if (before[id] !== undefined && isDeepStrictEqual(before[id], value)) {
     source = store.file.answers[id]?.source ?? 'user';
   }

@@ -2,8 +2,8 @@
 // wizard command made sure it runs in a terminal.
 import { render } from 'ink';
 import { existsSync } from 'node:fs';
-import { App, type Outcome } from './App.js';
-import { openSession, type SessionOptions } from './session.js';
+import { App, loadWizard, type Outcome } from './App.js';
+import type { SessionOptions } from './session.js';
 
 export interface WizardResult {
   finished: boolean;
@@ -14,7 +14,7 @@ export interface WizardResult {
 
 export async function runWizard(options: SessionOptions): Promise<WizardResult> {
   const outcome: Outcome = { finished: false };
-  const instance = render(<App boot={() => openSession(options)} outcome={outcome} demo={options.demo} />, {
+  const instance = render(<App boot={() => loadWizard(options)} outcome={outcome} demo={options.demo} />, {
     exitOnCtrlC: true,
     patchConsole: true,
   });

@@ -28,13 +28,14 @@ export function resolveChoices(spec: Question | Field, ctx: ChoiceContext): Choi
 }
 
 /** Catalog services as choices: detected ones first (in scan order), then the rest by name. */
-export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'>): Choice[] {
+export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'> & { vocabulary?: Vocabulary }): Choice[] {
+  const categories = new Map((ctx.vocabulary?.serviceCategories ?? []).map((t) => [t.id, t.label]));
   const detected = ctx.detected.filter((id) => ctx.catalog.byId.has(id));
   const seen = new Set(detected);
   const rest = ctx.catalog.services
     .filter((s) => !seen.has(s.id))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const toChoice = (id: string, name: string, category: string): Choice => ({ value: id, label: name, hint: category });
+  const toChoice = (id: string, name: string, category: string): Choice => ({ value: id, label: name, hint: categories.get(category) ?? category });
   return [
     ...detected.map((id) => {
       const s = ctx.catalog.byId.get(id)!;

@@ -23,14 +23,18 @@ export interface SuggestContext extends ChoiceContext {
 /** A value to pre-fill, where it came from (shown to the user) and how it is stored if accepted. */
 export interface Suggestion {
   value: AnswerValue;
+  /** provenance stored when the user accepts it unchanged */
   source: 'detected' | 'default';
-  /** e.g. "from package.json", "from your profile" */
+  /** where it came from */
+  origin: 'scan' | 'project' | 'catalog' | 'profile' | 'default';
+  /** shown under the prompt, e.g. "Suggested from package.json"; empty for the bank's own defaults */
   note: string;
 }
 
 /** Where a detection was proven, as "package.json:14". */
 export function evidenceOf(detection: Detection): string {
-  const first = detection.evidence[0];
+  // A manifest line says more than an environment variable template.
+  const first = detection.evidence.find((e) => e.kind !== 'env') ?? detection.evidence[0];
   return first ? `${first.file}:${first.line}` : 'the project';
 }
 
@@ -53,31 +57,31 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
   switch (question.suggest) {
     case 'services': {
       const ids = ctx.detections.filter((d) => !d.devOnly && !(d.serviceId in ctx.dismissed)).map((d) => d.serviceId);
-      if (ids.length > 0) return { value: ids, source: 'detected', note: `${ids.length} detected in your code` };
+      if (ids.length > 0) return { value: ids, source: 'detected', origin: 'scan', note: `Pre-selected: ${ids.length} detected in your code` };
       break;
     }
     case 'productName':
-      if (ctx.hints.name) return { value: ctx.hints.name.value, source: 'detected', note: `from ${ctx.hints.name.from}` };
+      if (ctx.hints.name) return { value: ctx.hints.name.value, source: 'detected', origin: 'project', note: `Suggested from ${ctx.hints.name.from}` };
       break;
     case 'productUrl':
-      if (ctx.hints.url) return { value: ctx.hints.url.value, source: 'detected', note: `from ${ctx.hints.url.from}` };
+      if (ctx.hints.url) return { value: ctx.hints.url.value, source: 'detected', origin: 'project', note: `Suggested from ${ctx.hints.url.from}` };
       break;
     case 'platforms':
       if (ctx.hints.platforms.length > 0) {
-        return { value: ctx.hints.platforms.map((p) => p.value), source: 'detected', note: `from ${ctx.hints.platforms.map((p) => p.from).join(', ')}` };
+        return { value: ctx.hints.platforms.map((p) => p.value), source: 'detected', origin: 'project', note: `Suggested from ${ctx.hints.platforms.map((p) => p.from).join(', ')}` };
       }
       break;
     case 'productKind':
-      if (ctx.hints.platforms.length > 0) return { value: ['mobile'], source: 'detected', note: 'mobile build files found' };
+      if (ctx.hints.platforms.length > 0) return { value: ['mobile'], source: 'detected', origin: 'project', note: 'Suggested: mobile build files found' };
       break;
   }
   if (question.type === 'records' && question.itemsFrom?.includes('services.used')) {
     const value = serviceDetailsDefaults(question, ctx);
-    if (Object.keys(value).length > 0) return { value, source: 'detected', note: 'defaults from our service catalog' };
+    if (Object.keys(value).length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Pre-filled from our service catalog' };
   }
   const remembered = ctx.profile[question.id];
-  if (question.id.startsWith('org.') && remembered !== undefined) return { value: remembered, source: 'default', note: 'from your profile' };
-  if (question.default !== undefined && isAnswerValue(question.default)) return { value: question.default, source: 'default', note: 'default' };
+  if (question.id.startsWith('org.') && remembered !== undefined) return { value: remembered, source: 'default', origin: 'profile', note: 'From your profile (another project)' };
+  if (question.default !== undefined && isAnswerValue(question.default)) return { value: question.default, source: 'default', origin: 'default', note: '' };
   return undefined;
 }
 

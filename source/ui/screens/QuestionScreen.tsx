@@ -25,7 +25,8 @@ interface QuestionProps {
   onBack(): void;
 }
 
-const TYPED = new Set(['text', 'email', 'url', 'date', 'number', 'list', 'records']);
+const TEXT = new Set(['text', 'email', 'url', 'date', 'number']);
+const TYPED = new Set([...TEXT, 'list', 'records']);
 
 /** One question: where you are, the finished steps, the prompt and hint, `?` help, the input and the keys. */
 export function QuestionScreen(props: QuestionProps) {
@@ -40,15 +41,17 @@ export function QuestionScreen(props: QuestionProps) {
   });
 
   const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}%`;
-  const hint = [question.hint, model.note ? `(suggested ${model.note})` : undefined].filter(Boolean).join(' ');
-  const helpText = help ? `${question.help}${question.law?.length ? `\nLaw: ${question.law.join('; ')}` : ''}` : '';
+  const hint = [question.hint, model.note ? `${model.note}.` : undefined].filter(Boolean).join(' ');
+  // Text fields have room to spare and cannot take `?`, so their help is open unless closed with ctrl+g.
+  const showHelp = TEXT.has(question.type) && height >= 16 ? !help : help;
+  const helpText = `${question.help}${question.law?.length ? `\nLaw: ${question.law.join('; ')}` : ''}`;
   // Rows: header, blank, prompt, hint, help, input, footer. The input gets what is left, at least 5 rows.
   const fixed = 2 + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1;
-  const helpRows = help ? Math.min(rowsOf(helpText, width - 2) + 2, Math.max(3, height - fixed - 6)) : 0;
+  const helpRows = showHelp ? Math.min(rowsOf(helpText, width - 4) + 2, Math.max(3, height - fixed - 6)) : 0;
   const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, 4));
   const inputHeight = Math.max(3, height - fixed - helpRows - collapsedRows);
   const finished = model.finished.slice(model.finished.length - collapsedRows);
-  const keys = [questionMarkKey ? '? help' : 'ctrl+g help', 'esc back', fromAudit ? 'enter saves and returns to the audit' : undefined, 'ctrl+c quit (saved)'];
+  const keys = [questionMarkKey ? '? help' : showHelp ? 'ctrl+g hide help' : 'ctrl+g help', 'esc back', fromAudit ? 'enter saves and returns to the audit' : undefined, 'ctrl+c quit (saved)'];
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -58,20 +61,20 @@ export function QuestionScreen(props: QuestionProps) {
       {finished.map((f, i) => (
         <Text key={i} wrap="truncate-end" dimColor>
           <Text color="green">✔ </Text>
-          {shortLabel(f.label)}: {f.answer}
+          {fitLabel(shortLabel(f.label), f.answer, width)}: {f.answer}
         </Text>
       ))}
       <Text> </Text>
       <Text bold wrap="wrap">
         {question.prompt}
-        {question.required ? '' : <Text dimColor> (optional)</Text>}
+        {question.required || !TEXT.has(question.type) || /optional|leave (it )?empty/i.test(question.prompt) ? '' : <Text dimColor> (optional)</Text>}
       </Text>
       {hint ? (
         <Text dimColor wrap="wrap">
           {clampRows(hint, width, 2)}
         </Text>
       ) : null}
-      {help ? (
+      {showHelp ? (
         <Box borderStyle="single" borderDimColor paddingX={1} height={helpRows} overflow="hidden" flexShrink={0}>
           <Text wrap="wrap">{clampRows(helpText, width - 4, Math.max(1, helpRows - 2))}</Text>
         </Box>
@@ -97,6 +100,12 @@ export function QuestionScreen(props: QuestionProps) {
       <Footer width={width} keys={keys} />
     </Box>
   );
+}
+
+/** The label cut so that the answer after it stays visible. */
+function fitLabel(label: string, answer: string, width: number): string {
+  const room = Math.max(12, width - 4 - Math.min(answer.length, Math.floor(width / 2)));
+  return label.length <= room ? label : `${label.slice(0, room - 1).trimEnd()}…`;
 }
 
 /** A finished step's label: the prompt without its trailing question mark or parenthetical. */

@@ -26,7 +26,7 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   }, { isActive: !!onChoose });
   const dir = session ? `${shortPath(session.location.dir, session.location.root)}/` : 'privacy/';
   const detected = session?.scan.services ?? [];
-  const lines = summary ? rerunLines(summary, session) : firstRunLines(dir, detected.map((d) => d.name));
+  const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name)) : [];
   const items: MenuItem<WelcomeChoice>[] = summary
     ? [
         ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${reviewCount(summary.changes)} questions)` }] : []),

@@ -42,7 +42,8 @@ export function initialState(answers: Answers): WizardState {
 
 /** The reducer for a question bank. */
 export function createReducer(bank: QuestionBank) {
-  const visibleIds = (answers: Answers) => new Set(visibleQuestions(bank, answers).map((q) => q.id));
+  const visibleIds = (answers: Answers) =>
+    new Set(visibleQuestions(bank, answers).filter((q) => !nothingToAsk(q, answers)).map((q) => q.id));
   const order = new Map(bank.questions.map((q, i) => [q.id, i]));
 
   const openQuestion = (state: WizardState, id: string | undefined, extra: Partial<WizardState> = {}): WizardState =>
@@ -133,6 +134,15 @@ export function createReducer(bank: QuestionBank) {
         return { ...state, screen: 'done', written: action.paths };
     }
   };
+}
+
+/** A per-item form whose item lists are all empty (e.g. no sensitive data chosen) has nothing to ask. */
+export function nothingToAsk(question: Question, answers: Answers): boolean {
+  if (question.type !== 'records' || !question.itemsFrom?.length) return false;
+  return question.itemsFrom.every((id) => {
+    const v = answers[id];
+    return !Array.isArray(v) || v.length === 0;
+  });
 }
 
 /** Esc on the other screens: one step back along welcome → audit → preview → write. */
