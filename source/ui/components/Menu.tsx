@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { windowStart } from '../inputs/list-window.js';
 
@@ -24,7 +24,13 @@ interface MenuProps<T extends string> {
 
 /** A vertical menu: ↑↓ (and PgUp/PgDn, Home/End) move, Enter selects; long menus show a window with "n more". */
 export function Menu<T extends string>({ items, onSelect, onHighlight, isActive = true, height, width, initial }: MenuProps<T>) {
-  const [cursor, setCursor] = useState(() => Math.max(0, items.findIndex((i) => i.value === initial)));
+  const [cursor, setCursorState] = useState(() => Math.max(0, items.findIndex((i) => i.value === initial)));
+  // Keys can arrive faster than renders: read and write the cursor through a ref.
+  const latest = useRef(cursor);
+  const setCursor = (n: number) => {
+    latest.current = n;
+    setCursorState(n);
+  };
   // Each item takes a row, plus one for a heading.
   const rowsFor = (i: number) => (items[i]?.heading ? 2 : 1);
   const windowed = items.reduce((n, _i, idx) => n + rowsFor(idx), 0) > height;
@@ -50,14 +56,15 @@ export function Menu<T extends string>({ items, onSelect, onHighlight, isActive 
   };
   useInput(
     (_input, key) => {
-      if (key.upArrow) move(cursor - 1);
-      else if (key.downArrow) move(cursor + 1);
-      else if (key.pageUp) move(cursor - capacity);
-      else if (key.pageDown) move(cursor + capacity);
+      const at = latest.current;
+      if (key.upArrow) move(at - 1);
+      else if (key.downArrow) move(at + 1);
+      else if (key.pageUp) move(at - capacity);
+      else if (key.pageDown) move(at + capacity);
       else if (key.home) move(0);
       else if (key.end) move(items.length - 1);
       else if (key.return) {
-        const item = items[cursor];
+        const item = items[latest.current];
         if (item) onSelect(item.value);
       }
     },

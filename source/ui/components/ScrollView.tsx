@@ -22,13 +22,14 @@ export function ScrollView({ lines, height, width, isActive = true, pageOnly = f
   useEffect(() => setTop((t) => Math.min(t, max)), [max]);
   useInput(
     (input, key) => {
-      const to = (n: number) => setTop(Math.max(0, Math.min(max, n)));
-      if (key.upArrow && !pageOnly) to(top - 1);
-      else if (key.downArrow && !pageOnly) to(top + 1);
-      else if (key.pageUp) to(top - rows);
-      else if (key.pageDown || (input === ' ' && !pageOnly)) to(top + rows);
-      else if (key.home && !pageOnly) to(0);
-      else if (key.end && !pageOnly) to(max);
+      // functional updates: several keys may arrive before the next render
+      const by = (delta: number) => setTop((t) => Math.max(0, Math.min(max, t + delta)));
+      if (key.upArrow && !pageOnly) by(-1);
+      else if (key.downArrow && !pageOnly) by(1);
+      else if (key.pageUp) by(-rows);
+      else if (key.pageDown || (input === ' ' && !pageOnly)) by(rows);
+      else if (key.home && !pageOnly) setTop(0);
+      else if (key.end && !pageOnly) setTop(max);
     },
     { isActive },
   );

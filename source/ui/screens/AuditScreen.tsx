@@ -55,20 +55,29 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
   ];
   const laws = Object.entries(outputs.audit.laws)
     .filter(([, a]) => a.applies === true)
-    .map(([law]) => law);
+    .map(([law]) => law.toUpperCase().replace(/-/g, ' '));
   const selected = byKey.get(current);
-  const detailRows = 4;
+  const detailRows = height >= 22 ? 5 : 4;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="Audit" detail={`${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`} />
       <Text dimColor wrap="truncate-end">
         Laws that apply: {laws.length > 0 ? laws.join(', ') : 'none identified yet'}
       </Text>
-      <Box flexGrow={1} marginTop={1}>
-        <Menu items={items} width={width} height={Math.max(3, height - 5 - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
+      <Box flexGrow={1}>
+        <Menu items={items} width={width} height={Math.max(3, height - 4 - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
       </Box>
       <Box flexDirection="column" height={detailRows} borderStyle="single" borderDimColor borderLeft={false} borderRight={false} borderBottom={false}>
-        <Text wrap="wrap">{selected ? clampRows(detail(session, selected), width, detailRows - 1) : 'Enter on a finding opens the question that fixes it; you come back here after answering.'}</Text>
+        {selected ? (
+          <>
+            <Text wrap="wrap">{clampRows(`${selected.citation}: ${selected.message}`, width, detailRows - 2)}</Text>
+            <Text wrap="truncate-end" color="cyan">
+              {fixPrompt(session, selected) ? `Fix (enter): ${fixPrompt(session, selected)}` : 'No question fixes this; see the checklist.'}
+            </Text>
+          </>
+        ) : (
+          <Text wrap="wrap">Enter on a finding opens the question that fixes it; you come back here after answering.</Text>
+        )}
       </Box>
       <Footer width={width} keys={['↑↓ move', 'enter fix / continue', 'p preview', 's sections', 'esc back']} />
     </Box>
@@ -82,7 +91,6 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
   }
 }
 
-function detail(session: Session, f: Finding): string {
-  const fix = f.fix.map((id) => session.engine.bank.byId.get(id)?.prompt).filter(Boolean)[0];
-  return `${f.citation}: ${f.message}${fix ? ` → Fix: "${fix}"` : ''}`;
+function fixPrompt(session: Session, f: Finding): string | undefined {
+  return f.fix.map((id) => session.engine.bank.byId.get(id)?.prompt).find(Boolean);
 }

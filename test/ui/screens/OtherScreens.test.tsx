@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { SectionsScreen } from '../../../source/ui/screens/SectionsScreen.js';
+import { DismissScreen } from '../../../source/ui/screens/DismissScreen.js';
+import { called, demoSession, keys, press, waitForText } from './helpers.js';
+
+afterEach(cleanup);
+
+describe('SectionsScreen', () => {
+  it('lists every section with its progress and opens the chosen one', async () => {
+    const session = await demoSession();
+    const onOpen = vi.fn();
+    const onBack = vi.fn();
+    const { lastFrame, stdin } = render(
+      <SectionsScreen session={session} answers={{ 'product.name': 'Acme' }} width={80} height={23} onOpen={onOpen} onBack={onBack} />,
+    );
+    const frame = await waitForText(lastFrame, 'Continue to the audit');
+    for (const section of session.engine.bank.sections.slice(0, 3)) expect(frame).toContain(section.title);
+    expect(frame).toMatch(/1\/\d+ answered/);
+    await press(stdin, keys.down, keys.enter);
+    expect(await called(onOpen)).toEqual([session.engine.bank.sections[1]!.id]);
+    await press(stdin, keys.esc);
+    await called(onBack);
+  });
+});
+
+describe('DismissScreen', () => {
+  it('asks why a detected service was left out and passes the reason on', async () => {
+    const session = await demoSession();
+    const onReason = vi.fn();
+    const { lastFrame, stdin } = render(
+      <DismissScreen session={session} serviceId="stripe" width={80} height={23} onReason={onReason} onBack={vi.fn()} />,
+    );
+    const frame = await waitForText(lastFrame, 'Stripe was detected in package.json');
+    expect(frame).toContain('dev dependency only');
+    await press(stdin, keys.enter);
+    expect(await called(onReason)).toEqual(['stripe', 'dev dependency only']);
+  });
+
+  it('takes a typed reason', async () => {
+    const session = await demoSession();
+    const onReason = vi.fn();
+    const { lastFrame, stdin } = render(
+      <DismissScreen session={session} serviceId="sentry" width={80} height={23} onReason={onReason} onBack={vi.fn()} />,
+    );
+    await waitForText(lastFrame, 'Another reason');
+    await press(stdin, keys.down, keys.down, keys.enter);
+    await waitForText(lastFrame, 'enter confirm');
+    await press(stdin, ...'only in a spike branch'.split(''), keys.enter);
+    expect(await called(onReason)).toEqual(['sentry', 'only in a spike branch']);
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { writeOutputs } from '../../../source/project.js';
+import { AuditScreen } from '../../../source/ui/screens/AuditScreen.js';
+import { PreviewScreen } from '../../../source/ui/screens/PreviewScreen.js';
+import { WriteScreen } from '../../../source/ui/screens/WriteScreen.js';
+import { DoneScreen } from '../../../source/ui/screens/DoneScreen.js';
+import { called, demoSession, keys, outputsOf, press, tick, waitForText } from './helpers.js';
+
+afterEach(cleanup);
+
+async function answered() {
+  const session = await demoSession();
+  session.store.setAnswer('product.name', 'Acme Notes');
+  session.store.setAnswer('audience.regions', ['eea']);
+  return session;
+}
+
+describe('AuditScreen', () => {
+  it('groups findings by severity with counts; Enter on one opens the question that fixes it', async () => {
+    const session = await answered();
+    const outputs = outputsOf(session);
+    const props = { onFix: vi.fn(), onContinue: vi.fn(), onSections: vi.fn(), onBack: vi.fn() };
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} {...props} />);
+    const frame = await waitForText(lastFrame, 'Continue to the preview');
+    expect(frame).toContain(`${outputs.audit.counts.error} errors`);
+    expect(frame).toContain('✗ Errors (must fix)');
+    expect(frame).toContain('Laws that apply:');
+    await press(stdin, keys.down);
+    const detail = await waitForText(lastFrame, 'Fix (enter):');
+    const first = outputs.audit.findings.find((f) => f.severity === 'error')!;
+    expect(detail.replace(/\s+/g, ' ')).toContain(first.citation);
+    await press(stdin, keys.enter);
+    const [id] = await called(props.onFix);
+    expect(first.fix).toContain(id);
+    await press(stdin, 'p');
+    await called(props.onContinue);
+  });
+
+  it('says when the audit could not run', () => {
+    const { lastFrame } = render(
+      <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,
+    );
+    expect(lastFrame()).toContain('The audit could not run: boom');
+  });
+});
+
+describe('PreviewScreen', () => {
+  it('renders the policy for the terminal and scrolls with PgDn/End', async () => {
+    const session = await answered();
+    const onContinue = vi.fn();
+    const { lastFrame, stdin } = render(<PreviewScreen session={session} outputs={outputsOf(session)} width={70} height={20} onContinue={onContinue} onBack={vi.fn()} />);
+    const top = await waitForText(lastFrame, 'lines 1–');
+    expect(top).toContain('Acme Notes');
+    expect(top).not.toContain('<!--');
+    await press(stdin, keys.pageDown);
+    await waitForText(lastFrame, 'lines 18–');
+    await press(stdin, keys.end);
+    await waitForText(lastFrame, '· 100%');
+    expect(lastFrame()!.split('\n').every((l) => l.length <= 70)).toBe(true);
+    await press(stdin, keys.enter);
+    await called(onContinue);
+  });
+});
+
+describe('WriteScreen', () => {
+  it('first write: lists the files as new and writes them on Enter', async () => {
+    const session = await answered();
+    const onWrite = vi.fn();
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'Write the files');
+    expect(frame).toContain('privacy/privacy-policy.md: new file');
+    expect(frame).toContain('privacy/checklist.md: new file');
+    await press(stdin, keys.enter);
+    expect(await called(onWrite)).toEqual(['overwrite']);
+  });
+
+  it('re-run: shows the diff of the policy against the file on disk', async () => {
+    const session = await answered();
+    await writeOutputs(outputsOf(session), 'overwrite');
+    session.store.setAnswer('product.name', 'Acme Notebooks');
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'privacy/privacy-policy.md: changed');
+    expect(frame).toMatch(/\+\d+ −\d+ lines/);
+    expect(frame).toContain('+ ');
+    expect(frame).toContain('Acme Notebooks');
+    expect(frame).toMatch(/^- .*Acme Notes/m);
+  });
+
+  it('a policy edited by hand: offers overwrite, keep or beside', async () => {
+    const session = await answered();
+    const outputs = outputsOf(session);
+    await writeOutputs(outputs, 'overwrite');
+    writeFileSync(outputs.policy.path, `${readFileSync(outputs.policy.path, 'utf8')}\nOur own extra paragraph.\n`);
+    session.store.setAnswer('product.name', 'Acme Notebooks');
+    const onWrite = vi.fn();
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'edited by hand');
+    expect(frame).toContain('Overwrite it');
+    expect(frame).toContain('Keep your edited file');
+    expect(frame).toContain('privacy/privacy-policy.new.md');
+    await press(stdin, keys.down, keys.down, keys.enter);
+    expect(await called(onWrite)).toEqual(['beside']);
+  });
+});
+
+describe('DoneScreen', () => {
+  it('lists the paths written and the open checklist items by group', async () => {
+    const session = await answered();
+    const paths = await writeOutputs(outputsOf(session), 'overwrite');
+    const onQuit = vi.fn();
+    const { lastFrame, stdin } = render(<DoneScreen session={session} written={paths} width={80} height={23} onQuit={onQuit} />);
+    const frame = await waitForText(lastFrame, 'Still to do');
+    expect(frame).toContain('✔ privacy/privacy-policy.md');
+    expect(frame).toContain('✔ privacy/checklist.md');
+    expect(frame).toContain('☐ ');
+    await tick();
+    await press(stdin, keys.enter);
+    await called(onQuit);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import type { Answers } from '../../../source/core/answers/types.js';
+import { QuestionScreen } from '../../../source/ui/screens/QuestionScreen.js';
+import type { Session } from '../../../source/ui/session.js';
+import { called, demoSession, keys, press, waitForText } from './helpers.js';
+
+afterEach(cleanup);
+
+function setup(session: Session, id: string, answers: Answers = {}, size = { width: 80, height: 23 }, help = false) {
+  const props = { onToggleHelp: vi.fn(), onAnswer: vi.fn(), onProgress: vi.fn(), onBack: vi.fn() };
+  const question = session.engine.bank.byId.get(id)!;
+  const r = render(<QuestionScreen session={session} question={question} answers={answers} help={help} {...size} {...props} />);
+  return { ...r, ...props };
+}
+
+describe('QuestionScreen', () => {
+  it('shows where you are, the prompt, the hint, the suggestion and the keys', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onAnswer } = setup(session, 'product.name');
+    const frame = await waitForText(lastFrame, 'What is the product called?');
+    expect(frame).toMatch(/Your product and its users · section 1 of \d+ · 0%/);
+    expect(frame).toContain('Suggested from package.json');
+    expect(frame).toContain('Acme Notes');
+    expect(frame).toContain('esc back');
+    expect(frame).toContain('ctrl+c quit');
+    await press(stdin, keys.enter);
+    expect(await called(onAnswer)).toEqual(['Acme Notes']);
+  });
+
+  it('collapses the finished steps of the section to "✔ label: answer"', async () => {
+    const session = await demoSession();
+    const { lastFrame } = setup(session, 'product.kinds', { 'product.name': 'Acme Notes', 'product.url': 'https://notes.example' });
+    const frame = await waitForText(lastFrame, 'What kind of product is it?');
+    expect(frame).toContain('✔ What is the product called: Acme Notes');
+    expect(frame).toContain("✔ What is the product's main web address: https://notes.example");
+  });
+
+  it('pre-selects detected services and marks where they were found', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onAnswer } = setup(session, 'services.used', {}, { width: 100, height: 30 });
+    const frame = await waitForText(lastFrame, 'detected in package.json');
+    expect(frame).toContain('[x] Sentry');
+    expect(frame).toContain('[x] Stripe');
+    expect(frame).toContain('Pre-selected: 2 detected in your code');
+    await press(stdin, keys.enter);
+    expect(await called(onAnswer)).toEqual([['sentry', 'stripe']]);
+  });
+
+  it('? asks for the full help on a choice question; the help shows the law', async () => {
+    const session = await demoSession();
+    const closed = setup(session, 'product.audienceType');
+    await waitForText(closed.lastFrame, 'Who are your customers?');
+    expect(closed.lastFrame()).toContain('? help');
+    await press(closed.stdin, '?');
+    await called(closed.onToggleHelp);
+    cleanup();
+    const open = setup(session, 'product.audienceType', {}, { width: 80, height: 23 }, true);
+    const frame = await waitForText(open.lastFrame, 'Law: GDPR Art. 4(7)');
+    expect(frame).toContain('processor');
+  });
+
+  it('Esc goes back', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onBack } = setup(session, 'product.audienceType');
+    await waitForText(lastFrame, 'Who are your customers?');
+    await press(stdin, keys.esc);
+    await called(onBack);
+  });
+
+  it('fits a 60x19 terminal: long lists window, the footer stays', async () => {
+    const session = await demoSession();
+    const { lastFrame } = setup(session, 'org.country', {}, { width: 60, height: 19 });
+    const frame = await waitForText(lastFrame, 'more');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(19);
+    expect(frame.split('\n').every((l) => l.length <= 60)).toBe(true);
+    expect(frame).toContain('ctrl+c quit');
+  });
+
+  it('one small form per service, pre-filled from the catalog', async () => {
+    const session = await demoSession();
+    const answers = { 'services.used': ['stripe'], 'purposes.list': ['payments'], 'data.categories': ['payment'] };
+    const { lastFrame, stdin, onProgress } = setup(session, 'services.details', answers, { width: 100, height: 30 });
+    const frame = await waitForText(lastFrame, 'Stripe · 1 of 1');
+    expect(frame.replace(/\s+/g, ' ')).toContain('Pre-filled from our service catalog');
+    await press(stdin, keys.enter);
+    const [value] = await called(onProgress);
+    expect(value).toMatchObject({ stripe: { role: 'processor' } });
+  });
+});
