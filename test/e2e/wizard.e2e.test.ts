@@ -1,0 +1,154 @@
+// End-to-end: the built CLI in a real pseudo-terminal, answered by keystrokes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestionBank } from '../../source/core/questions/load.js';
+import type { QuestionBank } from '../../source/core/questions/types.js';
+import { answerUntil } from './answer-bot.js';
+import { E2E_DIST } from './global-setup.js';
+import { KEY, Terminal } from './terminal.js';
+
+let bank: QuestionBank;
+const config = mkdtempSync(join(tmpdir(), 'pw-e2e-config-'));
+const env = { PRIVACY_WIZARD_CONFIG_DIR: config, PRIVACY_WIZARD_TODAY: '2026-11-23' };
+const open: Terminal[] = [];
+const start = (cwd: string, size: { cols?: number; rows?: number } = {}) => {
+  const term = new Terminal({ cwd, env, cols: 200, rows: 50, ...size });
+  open.push(term);
+  return term;
+};
+
+beforeAll(() => {
+  bank = loadQuestionBank();
+});
+afterEach(() => {
+  for (const term of open.splice(0)) term.kill();
+});
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
+// Generous: a loaded 2-core CI machine renders slower than a laptop.
+describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
+  const project = mkdtempSync(join(tmpdir(), 'pw-e2e-project-'));
+  const dir = join(project, 'privacy');
+
+  it('first run in an empty folder: answered by keystrokes until the files are written', async () => {
+    const term = start(project);
+    await term.waitFor('Start');
+    expect(term.screen()).toContain('Nothing leaves your machine');
+    await term.press(KEY.enter);
+    await term.waitFor('What is the product called?');
+    const steps = await answerUntil(term, bank, (s) => s.includes('Audit ·'));
+    expect(steps).toBeGreaterThan(20);
+    await term.press('p');
+    await term.waitFor('Preview ·');
+    await term.waitFor('Acme Notes');
+    await term.press(KEY.enter);
+    await term.waitFor('Write the files');
+    expect(term.screen()).toContain('privacy/privacy-policy.md: new file');
+    await term.press(KEY.enter);
+    const done = await term.waitFor('Still to do');
+    expect(done).toContain('✔ privacy/privacy-policy.md');
+    expect(done).toContain('✔ privacy/checklist.md');
+    await term.press(KEY.enter);
+    expect(await term.exited).toBe(0);
+    expect(term.plain()).toContain('Answers saved in');
+
+    const policy = read(join(dir, 'privacy-policy.md'));
+    expect(policy.startsWith('<!--')).toBe(true);
+    expect(policy).toContain('Acme Notes');
+    expect(policy).toContain('privacy@acme.example');
+    expect(policy).toContain('2026-11-23');
+    expect(read(join(dir, 'checklist.md'))).toMatch(/- \[ \] /);
+    const answers = JSON.parse(read(join(dir, 'answers.json')));
+    expect(answers.answers['product.name']).toMatchObject({ value: 'Acme Notes', source: 'user' });
+    expect(answers.answers['org.email'].value).toBe('privacy@acme.example');
+    expect(answers.lastRun.questionIds.length).toBeGreaterThan(20);
+  });
+
+  it('re-run: changes one answer and rewrites the policy, showing the diff', async () => {
+    expect(existsSync(join(dir, 'privacy-policy.md'))).toBe(true);
+    const term = start(project);
+    await term.waitFor('welcome back');
+    await term.waitFor('Revisit a section');
+    // the menu: [Review what changed], Revisit a section, …
+    const screen = term.screen();
+    await term.press(...(screen.includes('Review what changed') ? [KEY.down] : []), KEY.enter);
+    await term.waitFor('Continue to the audit');
+    await term.press(KEY.enter);
+    await term.waitFor('What is the product called?');
+    await term.press(...Array.from({ length: 12 }, () => KEY.backspace));
+    await term.type('Acme Notebooks');
+    await term.press(KEY.enter);
+    await term.waitFor('✔ What is the product called: Acme Notebooks');
+    await term.press(KEY.esc, KEY.esc);
+    await term.waitFor('Continue to the audit');
+    await term.press(KEY.end, KEY.enter);
+    await term.waitFor('Audit ·');
+    await term.press('p');
+    await term.waitFor('Preview ·');
+    await term.press(KEY.enter);
+    const write = await term.waitFor('privacy/privacy-policy.md: changed');
+    expect(write).toMatch(/\(\+\d+ −\d+ lines\)/);
+    expect(write).toMatch(/^- .*Acme Notes\b/m);
+    expect(write).toMatch(/^\+ .*Acme Notebooks/m);
+    await term.press(KEY.enter);
+    await term.waitFor('Still to do');
+    await term.press(KEY.enter);
+    expect(await term.exited).toBe(0);
+    const policy = read(join(dir, 'privacy-policy.md'));
+    expect(policy).toContain('Acme Notebooks');
+    expect(policy).not.toMatch(/Acme Notes(?! Ltd)/);
+  });
+
+  it('Ctrl+C in the middle leaves the terminal clean; a restart resumes with the answers intact', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'pw-e2e-resume-'));
+    const term = start(fresh, { cols: 80, rows: 24 });
+    await term.waitFor('Start');
+    await term.press(KEY.enter);
+    await term.waitFor('What is the product called?');
+    await term.type('Resume Co');
+    await term.press(KEY.enter);
+    await term.waitFor("What is the product's main web address?");
+    await term.press(KEY.ctrlC);
+    expect(await term.exited).toBe(0);
+    const printed = term.plain();
+    expect(printed).toContain('Your answers are saved in');
+    expect(printed).toContain('privacy/answers.json');
+    expect(printed).toContain('to continue where you left off');
+    expect(printed).not.toMatch(/Error|at .*\.js:\d+/);
+    // Ink shows the cursor again on exit
+    expect(term.output.lastIndexOf('\u001B[?25h')).toBeGreaterThan(term.output.lastIndexOf('\u001B[?25l'));
+
+    const answers = JSON.parse(read(join(fresh, 'privacy', 'answers.json')));
+    expect(answers.answers['product.name'].value).toBe('Resume Co');
+
+    const again = start(fresh, { cols: 80, rows: 24 });
+    await again.waitFor('welcome back');
+    const welcome = await again.waitFor('Review what changed');
+    expect(welcome).toContain('1 answers in privacy/answers.json');
+    await again.press(KEY.enter);
+    await again.waitFor("What is the product's main web address?");
+    await again.press(KEY.esc);
+    // Esc from the first question of the review returns to where it came from
+    await again.press(KEY.ctrlC);
+    await again.exited;
+    expect(JSON.parse(read(join(fresh, 'privacy', 'answers.json'))).answers['product.name'].value).toBe('Resume Co');
+  });
+
+  it('refuses without a TTY: exit 2, pointing at generate and check, no stack trace', () => {
+    const result = spawnSync(process.execPath, [join(E2E_DIST, 'cli.js')], {
+      cwd: mkdtempSync(join(tmpdir(), 'pw-e2e-notty-')),
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('privacy-wizard generate');
+    expect(result.stderr).toContain('privacy-wizard check');
+    expect(result.stderr).not.toMatch(/Raw mode|at .*\.js:\d+/);
+    expect(result.stdout).toBe('');
+  });
+});
