@@ -75,4 +75,26 @@ describe('privacy-wizard check', () => {
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(run.stderr).toBe('');
   });
+
+  test('a project using Stripe, Sentry, PostHog, Twilio, OpenAI and Google Analytics fails until all six are declared', () => {
+    const root = projectWithAnswers('saas', {
+      'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0', 'posthog-js': '^1.0.0', twilio: '^5.0.0', openai: '^4.0.0' }),
+      'index.html': '<!doctype html>\n<head>\n<script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script>\n</head>\n',
+    });
+    const path = join(root, 'privacy', 'answers.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    file.answers['services.used'].value = [];
+    file.answers['services.details'].value = {};
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    runCli(['generate', '--cwd', root]);
+    const undeclared = () =>
+      (JSON.parse(runCli(['check', '--cwd', root, '--json']).stdout).problems as { kind: string; service?: string; file?: string; line?: number }[])
+        .filter((p) => p.kind === 'undeclared-service');
+    expect(undeclared().map((p) => p.service).sort()).toEqual(['google-analytics', 'openai', 'posthog', 'sentry', 'stripe', 'twilio']);
+    expect(undeclared().find((p) => p.service === 'google-analytics')).toMatchObject({ file: 'index.html', line: 3 });
+
+    file.answers['services.used'].value = ['stripe', 'sentry', 'posthog', 'twilio', 'openai', 'google-analytics'];
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    expect(undeclared()).toEqual([]);
+  });
 });
