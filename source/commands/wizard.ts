@@ -23,6 +23,8 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
     demo = copyDemo();
     cwd = demo;
   }
+  // chalk (under Ink and marked-terminal) ignores NO_COLOR; FORCE_COLOR=0 turns colours and styles off before it loads.
+  if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('../ui/run.js');
   const result = await runWizard({ cwd, dir: options.dir, format: options.format, demo });
   if (result.error) {

@@ -43,3 +43,6 @@ export function clampRows(text: string, width: number, rows: number): string {
 export function shortPath(path: string, root: string): string {
   return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
 }
+
+/** "1 error", "3 errors". */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

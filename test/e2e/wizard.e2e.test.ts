@@ -128,7 +128,7 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     const again = start(fresh, { cols: 80, rows: 24 });
     await again.waitFor('welcome back');
     const welcome = await again.waitFor('Review what changed');
-    expect(welcome).toContain('1 answers in privacy/answers.json');
+    expect(welcome).toContain('1 answer in privacy/answers.json');
     await again.press(KEY.enter);
     await again.waitFor("What is the product's main web address?");
     await again.press(KEY.esc);

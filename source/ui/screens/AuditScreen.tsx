@@ -5,7 +5,7 @@ import type { Outputs } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { clampRows } from '../text.js';
+import { clampRows, plural } from '../text.js';
 
 interface AuditProps {
   session: Session;
@@ -60,7 +60,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
   const detailRows = height >= 22 ? 5 : 4;
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Title text="Audit" detail={`${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`} />
+      <Title text="Audit" detail={`${plural(counts.error, 'error')} · ${plural(counts.warning, 'warning')} · ${plural(counts.info, 'note')}`} />
       <Text dimColor wrap="truncate-end">
         Laws that apply: {laws.length > 0 ? laws.join(', ') : 'none identified yet'}
       </Text>

@@ -2,6 +2,7 @@ import { Box, useInput } from 'ink';
 import type { Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import type { Session } from '../session.js';
+import { nothingToAsk } from '../state/wizard-state.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
 
@@ -23,7 +24,7 @@ export function SectionsScreen({ session, answers, width, height, onOpen, onBack
   useInput((_input, key) => {
     if (key.escape) onBack();
   });
-  const visible = visibleQuestions(session.engine.bank, answers);
+  const visible = visibleQuestions(session.engine.bank, answers).filter((q) => !nothingToAsk(q, answers));
   const items: MenuItem[] = session.engine.bank.sections.map((section, i) => {
     const questions = visible.filter((q) => q.section === section.id);
     const answered = questions.filter((q) => answers[q.id] !== undefined).length;

@@ -4,7 +4,7 @@ import type { Changes } from '../state/changes.js';
 import { hasChanges } from '../state/changes.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { shortPath } from '../text.js';
+import { clampRows, plural, rowsOf, shortPath } from '../text.js';
 
 export type WelcomeChoice = 'start' | 'review' | 'sections' | 'audit' | 'preview' | 'write' | 'quit';
 
@@ -29,9 +29,9 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name)) : [];
   const items: MenuItem<WelcomeChoice>[] = summary
     ? [
-        ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${reviewCount(summary.changes)} questions)` }] : []),
+        ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${plural(reviewCount(summary.changes), 'question')})` }] : []),
         { value: 'sections', label: 'Revisit a section' },
-        { value: 'audit', label: 'Review the audit', detail: summary.errors > 0 ? `(${summary.errors} errors)` : '(no errors)' },
+        { value: 'audit', label: 'Review the audit', detail: summary.errors > 0 ? `(${plural(summary.errors, 'error')})` : '(no errors)' },
         { value: 'preview', label: 'Preview the policy' },
         { value: 'write', label: 'Write the files' },
         { value: 'quit', label: 'Quit' },
@@ -40,17 +40,21 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
         { value: 'start', label: 'Start' },
         { value: 'quit', label: 'Quit' },
       ];
-  const menuHeight = Math.min(items.length, Math.max(2, height - lines.length - 5));
+  const demoLine = demo ? `Demo: a copy of an example project in ${demo}. Your own files are not touched.` : '';
+  const demoRows = demo ? rowsOf(demoLine, width) : 0;
+  const menuHeight = Math.min(items.length, Math.max(2, height - 8 - demoRows));
+  // What is left for the text: title, demo note, blank, menu or loading line, footer.
+  const shown = fitLines(lines, width, height - 3 - demoRows - (session && onChoose ? menuHeight : 1));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="privacy-wizard" detail={summary ? 'welcome back' : 'your privacy policy, from your code and your answers'} />
       {demo ? (
         <Text color="yellow" wrap="wrap">
-          Demo: a copy of an example project in {demo}. Your own files are not touched.
+          {demoLine}
         </Text>
       ) : null}
       <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden">
-        {lines.map((line, i) => (
+        {shown.map((line, i) => (
           <Text key={i} wrap="wrap">
             {line}
           </Text>
@@ -66,15 +70,34 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   );
 }
 
+/** The lines that fit in `rows` wrapped rows: whole lines while they fit, the next one cut with "…". */
+function fitLines(lines: string[], width: number, rows: number): string[] {
+  const out: string[] = [];
+  let left = rows;
+  for (const line of lines) {
+    const need = rowsOf(line, width);
+    if (need <= left) {
+      out.push(line);
+      left -= need;
+    } else {
+      if (left > 0) out.push(clampRows(line, width, left));
+      break;
+    }
+  }
+  return out;
+}
+
 function firstRunLines(dir: string, detected: string[]): string[] {
+  // Most important first: a small terminal shows what fits.
   return [
-    'This wizard writes a privacy policy and a checklist for your product:',
+    `This wizard writes a privacy policy and a checklist for your product to ${dir}`,
+    'Nothing leaves your machine. Answers are saved after every step.',
+    detected.length > 0 ? `Found in your code: ${detected.join(', ')}.` : 'No third-party services found in your code yet.',
+    'What happens:',
     '  1. it looks at your code for third-party services,',
     '  2. asks what the code cannot show, one question at a time,',
     '  3. checks the answers against privacy law and shows the gaps,',
-    `  4. previews the policy and writes it to ${dir}`,
-    detected.length > 0 ? `Found in your code: ${detected.join(', ')}.` : 'No third-party services found in your code yet.',
-    'Nothing leaves your machine. Answers are saved after every step.',
+    '  4. previews the policy, then writes it and a checklist.',
   ];
 }
 
@@ -83,15 +106,15 @@ function rerunLines(summary: { changes: Changes; errors: number; answered: numbe
   const file = session?.store.file;
   const names = (ids: string[]) => ids.map((id) => session?.engine.catalog.byId.get(id)?.name ?? id).join(', ');
   const lines = [
-    `${summary.answered} answers in ${session ? shortPath(session.store.path, session.location.root) : 'answers.json'}` +
+    `${plural(summary.answered, 'answer')} in ${session ? shortPath(session.store.path, session.location.root) : 'answers.json'}` +
       (file?.lastRun ? `; policy last written ${file.lastRun.at.slice(0, 10)}.` : '; the policy has not been written yet.'),
   ];
   if (changes.newServices.length > 0) lines.push(`+ New in your code: ${changes.newServices.map((d) => d.name).join(', ')}`);
   if (changes.removedServices.length > 0) lines.push(`- No longer in your code: ${names(changes.removedServices)}`);
-  if (changes.newQuestions.length > 0) lines.push(`• ${changes.newQuestions.length} new questions since your last run`);
-  if (changes.unanswered.length > 0) lines.push(`• ${changes.unanswered.length} unanswered questions`);
-  if (changes.notSure.length > 0) lines.push(`• ${changes.notSure.length} answers are "Not sure yet"`);
-  lines.push(summary.errors > 0 ? `✗ The audit finds ${summary.errors} errors.` : '✔ The audit finds no errors.');
+  if (changes.newQuestions.length > 0) lines.push(`• ${plural(changes.newQuestions.length, 'new question')} since your last run`);
+  if (changes.unanswered.length > 0) lines.push(`• ${plural(changes.unanswered.length, 'unanswered question')}`);
+  if (changes.notSure.length > 0) lines.push(`• ${plural(changes.notSure.length, 'answer')} "Not sure yet"`);
+  lines.push(summary.errors > 0 ? `✗ The audit finds ${plural(summary.errors, 'error')}.` : '✔ The audit finds no errors.');
   if (!hasChanges(changes)) lines.push('Nothing changed since your last run.');
   return lines;
 }

@@ -7,7 +7,7 @@ import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { ScrollView, type Line } from '../components/ScrollView.js';
 import { diffStats, policyDiff } from '../diff-lines.js';
-import { shortPath } from '../text.js';
+import { plural, shortPath } from '../text.js';
 
 interface WriteProps {
   session: Session;
@@ -62,7 +62,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
   const diffHeight = Math.max(3, height - 7 - menuRows - (handEdited ? 2 : 0));
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Title text="Write" detail={`${outputs.audit.counts.error} audit errors`} />
+      <Title text="Write" detail={`${plural(outputs.audit.counts.error, 'audit error')}`} />
       <Text wrap="truncate-end">
         {rel(outputs.policy.path)}: {status(outputs.policy)}
         {diff.length > 0 ? <Text dimColor> (+{stats.added} −{stats.removed} lines)</Text> : null}

@@ -4,6 +4,7 @@ import type { AnswersFile } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import { NOT_SURE, type QuestionBank } from '../../core/questions/types.js';
 import type { Detection } from '../../core/scan/types.js';
+import { nothingToAsk } from './wizard-state.js';
 
 export interface Changes {
   /** detected now, not at the last run, and neither declared nor dismissed */
@@ -20,7 +21,7 @@ export interface Changes {
 
 export function whatChanged(bank: QuestionBank, file: AnswersFile, detections: Detection[]): Changes {
   const answers = Object.fromEntries(Object.entries(file.answers).map(([id, e]) => [id, e.value]));
-  const visible = visibleQuestions(bank, answers);
+  const visible = visibleQuestions(bank, answers).filter((q) => !nothingToAsk(q, answers));
   const last = file.lastRun;
   const declared = new Set(Array.isArray(answers['services.used']) ? (answers['services.used'] as string[]) : []);
   const before = new Set(last?.detectedServices ?? []);

@@ -24,7 +24,7 @@ describe('AuditScreen', () => {
     const props = { onFix: vi.fn(), onContinue: vi.fn(), onSections: vi.fn(), onBack: vi.fn() };
     const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} {...props} />);
     const frame = await waitForText(lastFrame, 'Continue to the preview');
-    expect(frame).toContain(`${outputs.audit.counts.error} errors`);
+    expect(frame).toMatch(new RegExp(`Audit · ${outputs.audit.counts.error} errors?`));
     expect(frame).toContain('✗ Errors (must fix)');
     expect(frame).toContain('Laws that apply:');
     await press(stdin, keys.down);

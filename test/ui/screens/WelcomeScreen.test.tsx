@@ -39,7 +39,7 @@ describe('WelcomeScreen', () => {
     const frame = await waitForText(lastFrame, 'Review what changed');
     expect(frame).toContain('2 answers in privacy/answers.json');
     expect(frame).toContain('+ New in your code: Sentry, Stripe');
-    expect(frame).toContain('1 answers are "Not sure yet"');
+    expect(frame).toContain('1 answer "Not sure yet"');
     expect(frame).toContain('The audit finds 3 errors');
     expect(frame).toContain('Write the files');
     await press(stdin, keys.down, keys.down, keys.enter);
