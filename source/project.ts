@@ -121,7 +121,7 @@ export function computeOutputs(
       body = renderPolicy(facts, { lastUpdated });
     }
   }
-  const policyText = composeGenerated(front(lastUpdated), body, lastUpdated);
+  const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
   const existingChecklist = readGenerated(checklistPath, untick);

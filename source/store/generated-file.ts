@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
  * hash of the text after it, so a hand edit is detected and never silently overwritten.
  * Front matter (Jekyll, Hugo, Docusaurus) must stay at the top, so the marker follows it.
  */
-const MARKER = /^<!-- privacy-wizard: generated file; edit privacy\/answers\.json and run `npx privacy-wizard generate` instead of editing it\. last-updated=(\d{4}-\d{2}-\d{2}) sha256=([0-9a-f]{64}) -->$/m;
+const MARKER = /^(?:<!--|\{\/\*) privacy-wizard: generated file; edit privacy\/answers\.json and run `npx privacy-wizard generate` instead of editing it\. last-updated=(\d{4}-\d{2}-\d{2}) sha256=([0-9a-f]{64}) (?:-->|\*\/\})$/m;
+
+/** Comment syntax of the marker: HTML for Markdown; MDX for Docusaurus, whose MDX parser rejects HTML comments. */
+export type MarkerStyle = 'html' | 'mdx';
 
 export interface GeneratedFile {
   /** the whole text as on disk */
@@ -28,8 +31,15 @@ export const hashOf = (body: string, normalise: Normalise = identity): string =>
   createHash('sha256').update(normalise(body)).digest('hex');
 
 /** Builds the file: front matter, marker, body. */
-export function composeGenerated(frontMatter: string, body: string, lastUpdated: string, normalise: Normalise = identity): string {
-  const marker = `<!-- privacy-wizard: generated file; edit privacy/answers.json and run \`npx privacy-wizard generate\` instead of editing it. last-updated=${lastUpdated} sha256=${hashOf(body, normalise)} -->`;
+export function composeGenerated(
+  frontMatter: string,
+  body: string,
+  lastUpdated: string,
+  normalise: Normalise = identity,
+  style: MarkerStyle = 'html',
+): string {
+  const [open, close] = style === 'mdx' ? ['{/*', '*/}'] : ['<!--', '-->'];
+  const marker = `${open} privacy-wizard: generated file; edit privacy/answers.json and run \`npx privacy-wizard generate\` instead of editing it. last-updated=${lastUpdated} sha256=${hashOf(body, normalise)} ${close}`;
   return `${frontMatter}${marker}\n${body}`;
 }
 

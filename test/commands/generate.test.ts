@@ -77,7 +77,8 @@ describe('privacy-wizard generate', () => {
   test.each([
     ['hugo', /^---\ntitle: .*\n[\s\S]*?---\n<!-- privacy-wizard/],
     ['jekyll', /^---\nlayout: [\s\S]*?---\n<!-- privacy-wizard/],
-    ['docusaurus', /^---\n[\s\S]*?sidebar_label: [\s\S]*?---\n<!-- privacy-wizard/],
+    // Docusaurus parses .md as MDX, which rejects HTML comments: the marker is an MDX comment there.
+    ['docusaurus', /^---\n[\s\S]*?sidebar_label: [\s\S]*?---\n\{\/\* privacy-wizard: generated file;.* \*\/\}\n/],
   ])('--format %s adds its front matter and is remembered', (format, shape) => {
     const root = projectWithAnswers('saas');
     expect(runCli(['generate', '--cwd', root, '--format', format]).code).toBe(0);
