@@ -125,6 +125,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           error={error}
           onFix={(id) => dispatch({ type: 'fix', id })}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
+          onWrite={() => dispatch({ type: 'go', screen: 'write' })}
           onSections={() => dispatch({ type: 'go', screen: 'sections' })}
           onBack={back}
         />

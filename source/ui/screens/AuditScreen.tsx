@@ -15,6 +15,7 @@ interface AuditProps {
   height: number;
   onFix(questionId: string): void;
   onContinue(): void;
+  onWrite?(): void;
   onSections(): void;
   onBack(): void;
 }
@@ -24,11 +25,12 @@ const HEADINGS: Record<Severity, string> = { error: '✗ Errors (must fix)', war
 const CONTINUE = 'continue';
 
 /** The findings grouped by severity; Enter on one opens the question that fixes it. */
-export function AuditScreen({ session, outputs, error, width, height, onFix, onContinue, onSections, onBack }: AuditProps) {
+export function AuditScreen({ session, outputs, error, width, height, onFix, onContinue, onWrite, onSections, onBack }: AuditProps) {
   const [current, setCurrent] = useState<string>(CONTINUE);
   useInput((input, key) => {
     if (key.escape) onBack();
     else if (input === 'p') onContinue();
+    else if (input === 'w' && onWrite) onWrite();
     else if (input === 's') onSections();
   });
   if (!outputs) {
@@ -79,7 +81,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
           <Text wrap="wrap">Enter on a finding opens the question that fixes it; you come back here after answering.</Text>
         )}
       </Box>
-      <Footer width={width} keys={['↑↓ move', 'enter fix / continue', 'p preview', 's sections', 'esc back']} />
+      <Footer width={width} keys={['↑↓ move', 'enter fix / continue', 'p preview', onWrite && 'w write', 's sections', 'esc back']} />
     </Box>
   );
 

@@ -21,8 +21,9 @@ interface SectionsProps {
 
 /** Jump to any section; each shows how many of its questions are answered. */
 export function SectionsScreen({ session, answers, width, height, onOpen, onBack, initial }: SectionsProps) {
-  useInput((_input, key) => {
+  useInput((input, key) => {
     if (key.escape) onBack();
+    else if (input === 'a') onOpen(AUDIT_ITEM);
   });
   const visible = visibleQuestions(session.engine.bank, answers).filter((q) => !nothingToAsk(q, answers));
   const items: MenuItem[] = session.engine.bank.sections.map((section, i) => {
@@ -45,7 +46,7 @@ export function SectionsScreen({ session, answers, width, height, onOpen, onBack
           onSelect={onOpen}
         />
       </Box>
-      <Footer width={width} keys={['↑↓ move', 'enter open', 'esc back', 'ctrl+c quit (answers are saved)']} />
+      <Footer width={width} keys={['↑↓ move', 'enter open', 'a audit', 'esc back', 'ctrl+c quit (answers are saved)']} />
     </Box>
   );
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { App, type Outcome } from '../../source/ui/App.js';
+import { Wizard } from '../../source/ui/Wizard.js';
+import { demoSession, keys, press, tick, waitForText } from './screens/helpers.js';
+
+afterEach(cleanup);
+
+describe('App', () => {
+  it('draws the welcome frame at once, then the wizard; answers are saved after every step', async () => {
+    const session = await demoSession();
+    let release: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const outcome: Outcome = { finished: false };
+    const { lastFrame, stdin } = render(<App boot={async () => (await ready, { session, Wizard })} outcome={outcome} />);
+    expect(lastFrame()).toContain('Looking at your project');
+    release();
+    await waitForText(lastFrame, 'Start');
+    await press(stdin, keys.enter);
+    await waitForText(lastFrame, 'What is the product called?');
+    await press(stdin, keys.enter);
+    await waitForText(lastFrame, '✔ What is the product called: Acme Notes');
+    // saved at once, with provenance: accepted from package.json unchanged
+    expect(session.store.file.answers['product.name']).toMatchObject({ value: 'Acme Notes', source: 'detected' });
+    await press(stdin, keys.esc);
+    await waitForText(lastFrame, '› Acme Notes');
+    expect(lastFrame()).not.toContain('✔ What is the product called');
+    await press(stdin, keys.esc);
+    await waitForText(lastFrame, 'Continue to the audit');
+    await press(stdin, 'a');
+    await waitForText(lastFrame, 'Laws that apply');
+    await press(stdin, 'w');
+    await waitForText(lastFrame, 'Write the files');
+    await press(stdin, keys.enter);
+    await waitForText(lastFrame, 'Still to do');
+    expect(session.store.file.lastRun?.detectedServices).toEqual(['sentry', 'stripe']);
+    await tick();
+  });
+
+  it('remembers the organisation in the profile and offers it in another project', async () => {
+    const first = await demoSession();
+    const { lastFrame, stdin } = render(<Wizard session={first} width={80} height={23} onQuit={() => undefined} />);
+    await waitForText(lastFrame, 'Start');
+    await press(stdin, keys.esc);
+    cleanup();
+    first.store.setAnswer('org.legalName', 'Acme Ltd');
+    first.profile.remember('org.legalName', 'Acme Ltd');
+    const dir = process.env.PRIVACY_WIZARD_CONFIG_DIR;
+    const second = await demoSession();
+    // same user, another project
+    process.env.PRIVACY_WIZARD_CONFIG_DIR = dir;
+    const { OrgProfile } = await import('../../source/store/org-profile.js');
+    const session = { ...second, profile: OrgProfile.open() };
+    const r = render(<Wizard session={session} width={80} height={23} onQuit={() => undefined} />);
+    await waitForText(r.lastFrame, 'Start');
+    await press(r.stdin, keys.down, keys.up);
+    // open the organisation section from the section list
+    await press(r.stdin, keys.enter);
+    await waitForText(r.lastFrame, 'What is the product called?');
+    await press(r.stdin, keys.esc);
+    await waitForText(r.lastFrame, 'Continue to the audit');
+    await press(r.stdin, keys.down, keys.enter);
+    const frame = await waitForText(r.lastFrame, 'From your profile');
+    expect(frame).toContain('Acme Ltd');
+  });
+});
