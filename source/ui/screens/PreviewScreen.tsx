@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Outputs } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { ScrollView } from '../components/ScrollView.js';
-import { policyBody, renderMarkdown } from '../markdown.js';
 import { shortPath } from '../text.js';
 
 interface PreviewProps {
@@ -23,19 +22,31 @@ export function PreviewScreen({ session, outputs, error, width, height, onContin
     if (key.escape) onBack();
     else if (key.return || input === 'w') onContinue();
   });
-  const lines = useMemo(() => (outputs ? renderMarkdown(policyBody(outputs.policy.text), width - 1) : []), [outputs, width]);
+  // marked-terminal (with highlight.js) is the largest dependency: load it when a preview is first shown.
+  const [lines, setLines] = useState<string[]>();
+  useEffect(() => {
+    let live = true;
+    if (outputs) {
+      void import('../markdown.js').then(({ policyBody, renderMarkdown }) => {
+        if (live) setLines(renderMarkdown(policyBody(outputs.policy.text), width - 1));
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [outputs, width]);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title
         text="Preview"
         detail={outputs ? `${shortPath(outputs.policy.path, session.location.root)}${outputs.policy.changed ? '' : ' (unchanged)'}` : undefined}
       />
-      {outputs ? (
+      {outputs && lines ? (
         <ScrollView lines={lines} width={width} height={height - 2} />
       ) : (
         <Box flexGrow={1}>
           <Text color="red" wrap="wrap">
-            {error ? `The policy could not be rendered: ${error.message}` : 'Rendering…'}
+            {error ? `The policy could not be rendered: ${error.message}` : 'Rendering the policy…'}
           </Text>
         </Box>
       )}
