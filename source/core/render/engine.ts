@@ -50,6 +50,7 @@ export interface Phrases {
   optOut: Record<string, string>;
   notify: Record<string, string>;
   responseTime: Record<string, string>;
+  consentMethods: Record<string, string>;
   states: Record<string, string>;
   laws: Record<string, string>;
   due: Record<string, string>;

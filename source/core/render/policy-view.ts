@@ -17,6 +17,16 @@ const bare = (text: string | undefined) => text?.trim().replace(/\.+$/, '');
 const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
 const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
 const uniq = <T>(items: T[]): T[] => [...new Set(items)];
+/** A select answer's id, or undefined when unanswered or "Not sure yet". */
+const answerText = (value: unknown): string | undefined => (typeof value === 'string' && value !== NOT_SURE ? value : undefined);
+/** A typed text answer without surrounding space or a trailing full stop, or undefined when empty or "Not sure yet". */
+const typed = (value: unknown): string | undefined => bare(answerText(value)) || undefined;
+
+/** How the California section describes opting out: the links shown, or GPC without links. */
+function optOutMethod(method: string | undefined, gpc: PolicyFacts['cookies']['gpc']): 'links' | 'alternative-link' | 'frictionless' | undefined {
+  if (method === 'frictionless') return gpc === 'honoured' ? 'frictionless' : undefined;
+  return method === 'links' || method === 'alternative-link' ? method : undefined;
+}
 
 export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   const p = loadPhrases();
@@ -82,6 +92,8 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
   const training = facts.ai.training;
   const aiTrue = aiFeatures || facts.ai.automatedDecisions === true || facts.ai.profiling === true || (training !== undefined && training !== 'no');
   const connecticut = applies('us-states') && facts.usStates.includes('CT');
+  const coppaThirdParties = typed(facts.answers['coppa.thirdParties']);
+  const texasSells = facts.usStates.includes('TX') && facts.sells === true ? facts.answers['texas.sellsSensitive'] : undefined;
 
   const ccpaGroups = uniq(facts.data.map((d) => d.ccpaCategory)).map((name) => {
     const members = facts.data.filter((d) => d.ccpaCategory === name);
@@ -260,8 +272,13 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
     coppa: applies('coppa')
       ? {
           data: listWords(facts.data.map((d) => dataLabel(d.id))),
-          recipients: joinWords(facts.services.map((s) => s.name)),
-          contact: { name: org.legalName ?? product, address: bare(org.address), phone: org.tollFree, email: org.email },
+          // Service providers work only for us; third parties (below) use the data for themselves.
+          providers: joinWords(processors.map((s) => s.name)),
+          disclosure: answerText(facts.answers['coppa.thirdPartyDisclosure']),
+          thirdParties: coppaThirdParties ? sentence(upperFirst(coppaThirdParties)) : undefined,
+          publicPosting: typeof facts.answers['coppa.publicPosting'] === 'boolean' ? facts.answers['coppa.publicPosting'] : undefined,
+          consent: phrase(p.consentMethods, answerText(facts.answers['coppa.consentMethod'])),
+          contact: { name: org.legalName ?? product, address: bare(org.address), phone: typed(facts.answers['coppa.phone']), email: org.email },
         }
       : null,
 
@@ -288,6 +305,10 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
           limit: spi.some((s) => s.infers === true),
           gpc,
           noIncentive: facts.financialIncentive === false,
+          incentiveNotice: facts.financialIncentive === true ? answerText(facts.answers['ccpa.incentiveNotice']) : undefined,
+          // Frictionless GPC (11 CCR §7025(f)) is only claimed when GPC is honoured too.
+          optOut: sellsOrShares ? optOutMethod(answerText(facts.answers['ccpa.optOutMethod']), gpc) : undefined,
+          last12Months: facts.answers['ccpa.sameLast12Months'] === true,
           tollFree: org.tollFree,
         }
       : null,
@@ -300,8 +321,9 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
           sells: facts.sells === true,
           shares: facts.shares === true,
           profiling: facts.ai.profiling,
-          texasSensitive: facts.usStates.includes('TX') && facts.sells === true && facts.sensitive.length > 0,
-          texasBiometric: facts.usStates.includes('TX') && facts.sells === true && facts.sensitive.some((s) => s.id === 'biometric'),
+          // Tex. Bus. & Com. Code §541.102(b)-(c): what the seller says it sells, not everything it collects.
+          texasSensitive: texasSells === 'sensitive' || texasSells === 'both',
+          texasBiometric: texasSells === 'biometric' || texasSells === 'both',
           connecticut,
         }
       : null,

@@ -3,13 +3,20 @@ import { renderTemplate } from './engine.js';
 import { slug } from './format.js';
 import { buildPolicyView, CONTENTS_MARKER } from './policy-view.js';
 
+/** How to render the policy: the "Last updated" date, and whether to print the `# Privacy Policy` title. */
+export interface RenderPolicyOptions {
+  lastUpdated: string;
+  /** false for site generators whose layout already prints the front-matter title (Jekyll, Hugo); default true */
+  heading?: boolean;
+}
+
 /**
  * The privacy policy in Markdown, from its `# Privacy Policy` title line on (the file
- * writer adds the generated-file marker and any front matter). Same facts and date give
- * byte-identical output.
+ * writer adds the generated-file marker and any front matter). Same facts and options
+ * give byte-identical output.
  */
-export function renderPolicy(facts: PolicyFacts, options: { lastUpdated: string }): string {
-  const body = renderTemplate('policy', buildPolicyView(facts, options.lastUpdated));
+export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): string {
+  const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated), heading: options.heading ?? true });
   return body.replace(CONTENTS_MARKER, contents(body));
 }
 

@@ -236,20 +236,6 @@ describe('clauses the answers do not support are left out', () => {
     expect(render({ 'ai.training': 'opt-in' })).toContain('only if you opt in');
   });
 
-  it('Texas notices only for a Texas-covered seller of sensitive data', () => {
-    expect(saas).not.toContain('NOTICE:');
-    const policy = render({
-      'audience.smallBusiness': false,
-      'sharing.sells': true,
-      'data.sensitive': ['biometric'],
-      'data.sensitiveDetails': { biometric: { purpose: 'face sign-in', condition: 'explicit-consent', infers: false } },
-    });
-    const states = section(policy, 'Your rights in other US states')!;
-    expect(states).toContain('\nNOTICE: We may sell your sensitive personal data.\n');
-    expect(states).toContain('\nNOTICE: We may sell your biometric personal data.\n');
-    expect(states).toContain('Texas');
-  });
-
   it('a COPPA notice to parents when the product is for children', () => {
     const policy = render({ 'audience.children': 'children' });
     expect(section(policy, 'Children under 13')).toContain('Your rights as a parent:');
@@ -308,5 +294,146 @@ describe('values a user typed cannot inject Markdown or HTML', () => {
     expect(policy).not.toMatch(/^# Injected/m);
     expect(policy).toContain('1 Main St # Injected heading - injected item');
     expect(out).not.toContain('<h1>Injected');
+  });
+});
+
+describe('the heading option', () => {
+  it('prints the title by default and leaves it (and its blank line) out when heading is false', () => {
+    expect(renderPolicy(saasFacts, { lastUpdated: '2026-11-23', heading: true })).toBe(saas);
+    const bare = renderPolicy(saasFacts, { lastUpdated: '2026-11-23', heading: false });
+    expect(bare.startsWith('**Effective date:** 1 November 2026\n')).toBe(true);
+    expect(bare).not.toMatch(/^# /m);
+    expect(`# Privacy Policy\n\n${bare}`).toBe(saas);
+  });
+
+  it('starts with the last updated date when there is no effective date', () => {
+    const policy = renderPolicy(factsWith({ 'policy.effectiveDate': undefined }), { lastUpdated: '2026-11-23', heading: false });
+    expect(policy.startsWith('**Last updated:** 23 November 2026\n')).toBe(true);
+  });
+});
+
+describe('Texas NOTICE sentences (Tex. Bus. & Com. Code §541.102(b)–(c))', () => {
+  const SENSITIVE = 'NOTICE: We may sell your sensitive personal data.';
+  const BIOMETRIC = 'NOTICE: We may sell your biometric personal data.';
+  // A Texas-covered seller that collects biometric (sensitive) data.
+  const texasSeller = {
+    'audience.smallBusiness': false,
+    'sharing.sells': true,
+    'data.sensitive': ['biometric'],
+    'data.sensitiveDetails': { biometric: { purpose: 'face sign-in', condition: 'explicit-consent', infers: false } },
+  };
+  const notices = (sells: unknown, extra: Record<string, unknown> = {}) => {
+    const states = section(render({ ...texasSeller, 'texas.sellsSensitive': sells, ...extra }), 'Your rights in other US states') ?? '';
+    return states.split('\n').filter((l) => l.startsWith('NOTICE:'));
+  };
+
+  it('follow what the seller says it sells, each as its own paragraph with the statutory wording', () => {
+    expect(notices('sensitive')).toEqual([SENSITIVE]);
+    expect(notices('biometric')).toEqual([BIOMETRIC]);
+    expect(notices('both')).toEqual([SENSITIVE, BIOMETRIC]);
+    const states = section(render({ ...texasSeller, 'texas.sellsSensitive': 'both' }), 'Your rights in other US states')!;
+    expect(states).toContain(`\n\n${SENSITIVE}\n\n${BIOMETRIC}\n`);
+  });
+
+  it('are left out when none of what is sold is sensitive, even though sensitive data is collected', () => {
+    expect(notices('none')).toEqual([]);
+    expect(notices('not-sure')).toEqual([]);
+    expect(notices(undefined)).toEqual([]);
+  });
+
+  it('are left out when Texas law does not apply (an SBA small business)', () => {
+    expect(notices('both', { 'audience.smallBusiness': true })).toEqual([]);
+    expect(saas).not.toContain('NOTICE:');
+  });
+});
+
+describe('the COPPA notice to parents', () => {
+  const kids = (overrides: Record<string, unknown> = {}) => section(renderPolicy(factsWith(overrides, 'kids-edu'), { lastUpdated: '2026-11-23' }), 'Children under 13')!;
+  const coppa = kids();
+
+  it('gives the phone number parents can call, not the organisation toll-free number', () => {
+    expect(lineOf(coppa, '**Who collects the data:**')).toContain(', phone \\+1 617 555 0100, email ');
+    expect(lineOf(coppa, '**Your rights as a parent:**')).toContain('or call \\+1 617 555 0100.');
+    const withTollFree = kids({ 'org.tollFree': '+1 800 555 0000' });
+    expect(withTollFree).not.toContain('800 555 0000');
+    expect(kids({ 'coppa.phone': undefined })).not.toContain('phone');
+  });
+
+  it('says who receives children\'s data and why, in the operator\'s words', () => {
+    expect(lineOf(coppa, '**Third parties that receive it, and why:**')).toBe(
+      '- **Third parties that receive it, and why:** Amazon Web Services hosts our servers; Sentry receives crash reports without names. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
+    );
+    const separate = kids({ 'coppa.thirdPartyDisclosure': 'separate-consent', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
+    expect(lineOf(separate, '**Third parties')).toContain('Acme Games Ltd, to run multiplayer matchmaking. You can agree to us collecting and using your child\'s information without agreeing to us disclosing it to third parties.');
+    const none = kids({ 'coppa.thirdPartyDisclosure': 'no' });
+    expect(none).toContain('- **Third parties:** we do not disclose children\'s personal information to third parties.');
+    expect(none).not.toContain('crash reports');
+    expect(kids({ 'coppa.thirdPartyDisclosure': 'not-sure' })).not.toContain('Third parties');
+  });
+
+  it('says whether children can make personal information public', () => {
+    expect(coppa).toContain('Children cannot make their personal information public in Little Letters.');
+    const yes = kids({ 'coppa.publicPosting': true });
+    expect(lineOf(yes, '**What children can make public:**')).toContain('children can make some of their personal information public in Little Letters');
+    expect(yes).not.toContain('cannot make');
+    expect(kids({ 'coppa.publicPosting': 'not-sure' })).not.toContain('make public');
+  });
+
+  it('explains the consent method in plain words, and claims none when there is none', () => {
+    expect(lineOf(coppa, '**How we ask for your consent:**')).toBe(
+      '- **How we ask for your consent:** before we collect personal information from your child, we ask for your consent with a payment card or other money transaction, which the account holder is told about.',
+    );
+    expect(lineOf(kids({ 'coppa.consentMethod': 'signed-form' }), '**How we ask')).toContain('on a signed form that you send back to us by post, fax or as a scan.');
+    expect(kids({ 'coppa.consentMethod': 'none' })).not.toContain('consent');
+    expect(kids({ 'coppa.consentMethod': 'not-sure' })).not.toContain('How we ask');
+  });
+});
+
+describe('California additions', () => {
+  const ca = (overrides: Record<string, unknown>) => section(render(overrides), 'Your rights in California')!;
+  const INTRO_12 = 'Below are the categories of personal information we have collected in the last 12 months';
+
+  it('links the Notice of Financial Incentive when there is one', () => {
+    const text = ca({ 'sharing.financialIncentive': true, 'ccpa.incentiveNotice': 'https://brightnote.example/rewards' });
+    expect(text).toContain('Our [Notice of Financial Incentive](https://brightnote.example/rewards) explains each offer');
+    expect(text).not.toContain('We do not offer discounts');
+    expect(ca({ 'sharing.financialIncentive': true })).not.toContain('Notice of Financial Incentive');
+    expect(section(saas, 'Your rights in California')).not.toContain('Notice of Financial Incentive');
+  });
+
+  it('frictionless GPC: no opt-out link, said only when GPC is honoured', () => {
+    const FRICTIONLESS = 'That is why we do not show a "Do Not Sell or Share My Personal Information" link.';
+    const text = ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'frictionless', 'cookies.gpc': 'honoured' });
+    expect(lineOf(text, '**Opt-out signals.**')).toContain(`We act on the signal with no extra step: no form, no pop-up and no change to how the service works for you. ${FRICTIONLESS}`);
+    expect(text).not.toContain('You can also use the');
+    expect(ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'frictionless', 'cookies.gpc': 'not-yet' })).not.toContain(FRICTIONLESS);
+    expect(ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'links', 'cookies.gpc': 'honoured' })).not.toContain(FRICTIONLESS);
+  });
+
+  it('names the link people can use to opt out', () => {
+    const alternative = ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'alternative-link', 'cookies.gpc': 'honoured' });
+    expect(alternative).toContain('You can also use the "Your Privacy Choices" link, shown with the opt-out icon, in Brightnote.');
+    const links = ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'links' });
+    expect(links).toContain('You can also use the "Do Not Sell or Share My Personal Information" link in Brightnote.');
+    expect(links).not.toContain('Your Privacy Choices');
+    const notYet = ca({ 'sharing.shares': true, 'ccpa.optOutMethod': 'not-yet' });
+    expect(notYet).not.toMatch(/You can also use the|Your Privacy Choices/);
+  });
+
+  it('says "in the last 12 months" only when the categories have been the same for 12 months', () => {
+    expect(section(saas, 'Your rights in California')).toContain(INTRO_12);
+    for (const value of [false, 'not-sure', undefined]) {
+      const text = ca({ 'ccpa.sameLast12Months': value });
+      expect(text, String(value)).not.toContain('12 months,');
+      expect(text, String(value)).toContain('Below are the categories of personal information we collect, using the names in the CCPA.');
+    }
+  });
+
+  it('asks about the last 12 months only when the CCPA applies to a business with California users', () => {
+    expect(saasFacts.answers['ccpa.sameLast12Months']).toBe(true);
+    expect(factsWith({ 'audience.ccpaThresholds': [] }).answers['ccpa.sameLast12Months']).toBeUndefined();
+    expect(factsWith({ 'audience.ccpaThresholds': 'not-sure' }).answers['ccpa.sameLast12Months']).toBeUndefined();
+    expect(factsWith({ 'audience.regions': ['eea', 'uk'] }).answers['ccpa.sameLast12Months']).toBeUndefined();
+    expect(factsWith({ 'audience.ccpaThresholds': ['revenue'] }).answers['ccpa.sameLast12Months']).toBe(true);
   });
 });
