@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { dataPath } from '../../../source/core/paths.js';
 import { renderPolicy } from '../../../source/core/render/policy.js';
 import { slug } from '../../../source/core/render/format.js';
 import { factsFrom, factsWith } from '../../helpers/facts.js';
@@ -435,5 +437,20 @@ describe('California additions', () => {
     expect(factsWith({ 'audience.ccpaThresholds': 'not-sure' }).answers['ccpa.sameLast12Months']).toBeUndefined();
     expect(factsWith({ 'audience.regions': ['eea', 'uk'] }).answers['ccpa.sameLast12Months']).toBeUndefined();
     expect(factsWith({ 'audience.ccpaThresholds': ['revenue'] }).answers['ccpa.sameLast12Months']).toBe(true);
+  });
+});
+
+describe('partials declare the reference rows these clauses render', () => {
+  const covers = (partial: string) => /covers: ([^*]+) \*\//.exec(readFileSync(dataPath('outputs', 'policy', `${partial}.eta`), 'utf8'))![1]!.split(', ');
+  it.each([
+    ['us-states', 'US-ST-TX-NOTICE'],
+    ['coppa', 'COPPA-4-d-1'],
+    ['coppa', 'COPPA-4-d-2'],
+    ['coppa', 'COPPA-4-d-5'],
+    ['california', 'REG-7011-e1-A'],
+    ['california', 'REG-7011-e3-G'],
+    ['california', 'CCPA-125'],
+  ])('%s covers %s', (partial, id) => {
+    expect(covers(partial)).toContain(id);
   });
 });
