@@ -67,6 +67,8 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     if (!outputs) return;
     try {
       const paths = await writeOutputs(outputs, choice);
+      // remember --format for the next generate/check
+      if (session.format && session.format !== session.store.file.format) session.store.setFormat(session.format);
       const answers = session.store.answers();
       session.store.setLastRun({
         at: new Date().toISOString(),

@@ -27,22 +27,21 @@ function textAnswer(spec: Question | Field): string {
   }
 }
 
-/** The keys that answer one question or field on a first run in an empty folder. */
-export function keysFor(spec: Question | Field): string[] {
+/** What answers one question or field on a first run in an empty folder: text to type, then keys. */
+export function answerFor(spec: Question | Field): { text?: string; keys: string[] } {
   const hasDefault = spec.default !== undefined;
   switch (spec.type) {
     case 'select':
-      return [KEY.enter];
+      return { keys: [KEY.enter] };
     case 'confirm':
-      return hasDefault ? [KEY.enter] : ['n'];
+      return { keys: hasDefault ? [KEY.enter] : ['n'] };
     case 'multiselect':
-      return spec.required ? [KEY.space, KEY.enter] : [KEY.enter];
+      return { keys: spec.required ? [KEY.space, KEY.enter] : [KEY.enter] };
     case 'list':
-      return [KEY.enter];
     case 'records':
-      return [KEY.enter];
+      return { keys: [KEY.enter] };
     default:
-      return hasDefault ? [KEY.enter] : [...textAnswer(spec).split(''), KEY.enter];
+      return hasDefault ? { keys: [KEY.enter] } : { text: textAnswer(spec), keys: [KEY.enter] };
   }
 }
 
@@ -78,7 +77,9 @@ export async function answerUntil(term: Terminal, bank: QuestionBank, done: (scr
     const spec = activeSpec(bank, screen);
     if (!spec) throw new Error(`no known question on screen:\n${screen}`);
     const before = position(bank, screen);
-    await term.press(...keysFor(spec));
+    const answer = answerFor(spec);
+    if (answer.text) await term.type(answer.text);
+    await term.step(...answer.keys);
     await term.waitFor((s) => done(s) || position(bank, s) !== before, 10000);
     screen = await term.settle('');
   }

@@ -1,18 +1,27 @@
-// Builds the CLI once for the end-to-end tests, into a private folder: other work in the
-// same tree may rebuild dist/ at any moment, and a test must not see it half-written.
-// Same esbuild options as scripts/build.mjs; the bundle finds questions/ and outputs/ by
-// walking up to the repository's package.json.
+// Builds the CLI once per test run for the end-to-end tests, into a fresh private folder:
+// other work in the same tree may rebuild dist/ (or run this suite) at any moment, and a
+// test must never see a bundle half-written. Same esbuild options as scripts/build.mjs; the
+// bundle finds questions/ and outputs/ by walking up to the repository's package.json, so
+// the folder lives inside the repository (node_modules/.cache).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-export const E2E_DIST = join(process.cwd(), 'node_modules', '.cache', 'privacy-wizard-e2e');
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** folder of the bundle built for this run (cli.js inside) */
+    e2eDist: string;
+  }
+}
 
-export default async function setup(): Promise<void> {
-  rmSync(E2E_DIST, { recursive: true, force: true });
+export default async function setup(project: TestProject): Promise<() => void> {
+  const parent = join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  const outdir = mkdtempSync(join(parent, 'privacy-wizard-e2e-'));
   await build({
     entryPoints: { cli: 'source/cli.tsx' },
-    outdir: E2E_DIST,
+    outdir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -27,6 +36,7 @@ export default async function setup(): Promise<void> {
     },
     define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    metafile: true,
   });
+  project.provide('e2eDist', outdir);
+  return () => rmSync(outdir, { recursive: true, force: true });
 }

@@ -4,7 +4,10 @@
 // the text after the last erase in the last such block.
 import pty from '@lydell/node-pty';
 import { join } from 'node:path';
-import { E2E_DIST } from './global-setup.js';
+import { inject } from 'vitest';
+
+/** The CLI built for this test run by global-setup.ts. */
+export const cliPath = (): string => join(inject('e2eDist'), 'cli.js');
 
 const ANSI = /\u001B\[[0-9;?]*[ -/]*[@-~]|\u001B\][^\u0007]*\u0007|\u001B[()][0-9A-B]/g;
 
@@ -39,7 +42,7 @@ export class Terminal {
     const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env, TERM: 'xterm-256color' };
     // With CI set, Ink renders only the last frame; a user's terminal never has it.
     delete env.CI;
-    this.term = pty.spawn(process.execPath, [join(E2E_DIST, 'cli.js'), ...(options.args ?? [])], {
+    this.term = pty.spawn(process.execPath, [cliPath(), ...(options.args ?? [])], {
       cols: options.cols ?? 120,
       rows: options.rows ?? 40,
       cwd: options.cwd,
@@ -96,8 +99,25 @@ export class Terminal {
     }
   }
 
+  /** Types text as one paste, and waits until it shows, so that a following Enter arrives on its own. */
   async type(text: string): Promise<void> {
-    await this.press(...text.split(''));
+    this.term.write(text);
+    // on the field's line ("› text"), not anywhere: hints often quote example answers
+    await this.waitFor((s) => s.includes(`› ${text}`), 10000);
+  }
+
+  /**
+   * Presses keys one at a time, each after the previous one showed an effect (or a short while):
+   * on a busy machine keys written close together reach the program as one chunk, and Ink
+   * reads a chunk as one keypress.
+   */
+  async step(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      const before = this.screen();
+      this.term.write(key);
+      await this.waitFor((s) => s !== before, 1500).catch(() => undefined);
+      await sleep(20);
+    }
   }
 
   kill(): void {
