@@ -11,9 +11,9 @@ export interface RenderPolicyOptions {
 }
 
 /**
- * The privacy policy in Markdown, from its `# Privacy Policy` title line on (the file
- * writer adds the generated-file marker and any front matter). Same facts and options
- * give byte-identical output.
+ * The privacy policy in Markdown, from its `# Privacy Policy` title line on, or from its
+ * dates with `heading: false` (the file writer adds the generated-file marker and any
+ * front matter). Same facts and options give byte-identical output.
  */
 export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): string {
   const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated), heading: options.heading ?? true });
