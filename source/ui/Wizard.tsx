@@ -1,5 +1,7 @@
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { Box } from 'ink';
+import { KeyRouter } from './inputs/KeyRouter.js';
+import type { KeyRouterApi } from './inputs/key-routing.js';
 import { writeOutputs, type HandEditChoice } from '../project.js';
 import { factsFor, auditFacts } from '../project.js';
 import type { AnswerValue } from '../core/answers/types.js';
@@ -54,11 +56,19 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     else dispatch({ type: 'go', screen: choice });
   };
 
+  const router = useRef<KeyRouterApi>(null);
+  const current = useRef(state.questionId);
+  current.current = state.screen === 'question' ? state.questionId : undefined;
   const onAnswer = (id: string, value: AnswerValue) => {
+    if (current.current !== id) return; // a stale Enter reaching the previous question's input
+    current.current = undefined;
+    // keys typed before the next question is drawn go to its input, not to this one
+    router.current?.hold();
     const dismiss = saveAnswer(session, id, value);
     dispatch({ type: 'answer', id, value, dismiss });
   };
   const onProgress = (id: string, value: AnswerValue) => {
+    if (current.current !== id) return;
     session.store.setAnswer(id, value, 'user');
     dispatch({ type: 'progress', id, value });
   };
@@ -92,18 +102,20 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
       const question = state.questionId ? bank.byId.get(state.questionId) : undefined;
       if (!question) return <Box />;
       return (
-        <QuestionScreen
-          {...common}
-          key={question.id}
-          question={question}
-          answers={state.answers}
-          help={state.help}
-          fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
-          onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
-          onAnswer={(value) => onAnswer(question.id, value)}
-          onProgress={(value) => onProgress(question.id, value)}
-          onBack={back}
-        />
+        <KeyRouter ref={router}>
+          <QuestionScreen
+            {...common}
+            key={question.id}
+            question={question}
+            answers={state.answers}
+            help={state.help}
+            fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
+            onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
+            onAnswer={(value) => onAnswer(question.id, value)}
+            onProgress={(value) => onProgress(question.id, value)}
+            onBack={back}
+          />
+        </KeyRouter>
       );
     }
     case 'dismiss':

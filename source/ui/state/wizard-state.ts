@@ -98,8 +98,11 @@ export function createReducer(bank: QuestionBank) {
           ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id)
           : state;
       case 'progress':
+        if (state.screen !== 'question' || state.questionId !== action.id) return state;
         return { ...state, answers: { ...state.answers, [action.id]: action.value } };
       case 'answer': {
+        // a second Enter that reached the old input: it answered this question already
+        if (state.screen !== 'question' || state.questionId !== action.id) return state;
         const answered = { ...state, answers: { ...state.answers, [action.id]: action.value }, questionId: action.id };
         if (action.dismiss && action.dismiss.length > 0) {
           return { ...answered, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };

@@ -92,6 +92,13 @@ describe('wizard reducer', () => {
     expect(s).toMatchObject({ screen: 'question', questionId: 'b.list', answers: { 'b.list': ['x'] } });
   });
 
+  it('ignores a second answer for a question already left (a stale Enter)', () => {
+    const once = run(initialState({}), { type: 'start' }, { type: 'answer', id: 'a.name', value: 'Acme' });
+    const twice = run(once, { type: 'answer', id: 'a.name', value: 'Acme' }, { type: 'progress', id: 'a.name', value: 'x' });
+    expect(twice).toBe(once);
+    expect(twice.questionId).toBe('a.kids');
+  });
+
   it('toggles help and closes it on the next question', () => {
     let s = run(initialState({}), { type: 'start' }, { type: 'toggleHelp' });
     expect(s.help).toBe(true);
