@@ -113,12 +113,14 @@ export function computeOutputs(
   const existingPolicy = readGenerated(policyPath);
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
   let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
-  let body = renderPolicy(facts, { lastUpdated });
+  // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
+  const heading = format !== 'jekyll' && format !== 'hugo';
+  let body = renderPolicy(facts, { lastUpdated, heading });
   const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
   if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
     if (lastUpdated !== options.today) {
       lastUpdated = options.today;
-      body = renderPolicy(facts, { lastUpdated });
+      body = renderPolicy(facts, { lastUpdated, heading });
     }
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');

@@ -83,6 +83,8 @@ describe('privacy-wizard generate', () => {
     const root = projectWithAnswers('saas');
     expect(runCli(['generate', '--cwd', root, '--format', format]).code).toBe(0);
     expect(policyOf(root)).toMatch(shape);
+    // layouts that print the front-matter title get no second H1
+    expect(policyOf(root).includes('\n# Privacy Policy\n')).toBe(format === 'docusaurus');
     const answers = JSON.parse(readFileSync(join(root, 'privacy', 'answers.json'), 'utf8'));
     expect(answers.format).toBe(format);
     expect(runCli(['check', '--cwd', root]).code).toBe(0);

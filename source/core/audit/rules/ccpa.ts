@@ -167,7 +167,21 @@ const reasonableSecurity: Rule = {
   },
 };
 
+/** The policy describes the last 12 months only when the answers say practices were the same. */
+const last12Months: Rule = {
+  id: 'CCPA-130-a-5-12m',
+  law: 'ccpa',
+  severity: 'warning',
+  citation: 'Cal. Civ. Code §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(A)',
+  fix: ['ccpa.sameLast12Months', 'data.categories'],
+  check(f) {
+    if (f.answers['ccpa.sameLast12Months'] !== false) return null;
+    return 'The CCPA asks the policy to list the categories of personal information you collected in the last 12 months. You said your practices changed in that time: add the categories you no longer collect to your answers (with a retention period), so that the policy lists them too.';
+  },
+};
+
 export const ccpaRules: Rule[] = [
+  last12Months,
   retentionPerCategory,
   requestMethods,
   notSellingButAdTech,

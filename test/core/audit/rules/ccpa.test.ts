@@ -135,4 +135,10 @@ describe('CCPA obligations', () => {
     expect(taskOf(factsWith(notCcpa), 'ccpa-request-workflow')).toBeUndefined();
     expect(taskOf(factsWith(notCcpa), 'ccpa-annual-policy-review')).toBeUndefined();
   });
+
+  test('CCPA-130-a-5-12m: practices that changed in the last 12 months are a warning; not when they did not, or without the CCPA', () => {
+    expect(severities(factsWith({ 'ccpa.sameLast12Months': false }), 'CCPA-130-a-5-12m')).toEqual(['warning']);
+    expect(severities(factsWith({ 'ccpa.sameLast12Months': true }), 'CCPA-130-a-5-12m')).toEqual([]);
+    expect(severities(factsWith({ 'ccpa.sameLast12Months': false, ...notCcpa }), 'CCPA-130-a-5-12m')).toEqual([]);
+  });
 });
