@@ -44,14 +44,17 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   const demoRows = demo ? rowsOf(demoLine, width) : 0;
   const menuHeight = Math.min(items.length, Math.max(2, height - 8 - demoRows));
   // What is left for the text: title, demo note, blank, menu or loading line, footer.
-  const shown = fitLines(lines, width, height - 3 - demoRows - (session && onChoose ? menuHeight : 1));
+  // one row of slack: Ink's wrapping may break a line where this estimate does not
+  const shown = fitLines(lines, width, height - 4 - demoRows - (session && onChoose ? menuHeight : 1));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="privacy-wizard" detail={summary ? 'welcome back' : 'your privacy policy, from your code and your answers'} />
       {demo ? (
-        <Text color="yellow" wrap="wrap">
-          {demoLine}
-        </Text>
+        <Box flexShrink={0}>
+          <Text color="yellow" wrap="wrap">
+            {demoLine}
+          </Text>
+        </Box>
       ) : null}
       <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden">
         {shown.map((line, i) => (
@@ -61,7 +64,9 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
         ))}
       </Box>
       {session && onChoose ? (
-        <Menu items={items} height={menuHeight} width={width} onSelect={onChoose} />
+        <Box flexShrink={0}>
+          <Menu items={items} height={menuHeight} width={width} onSelect={onChoose} />
+        </Box>
       ) : (
         <Text dimColor>Looking at your project…</Text>
       )}
