@@ -35,6 +35,9 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
     throw result.error;
   }
   const answers = result.answersPath;
+  if (!answers && !result.finished) {
+    process.stdout.write(`Stopped before any answer was saved. Run \`${demo ? `npx privacy-wizard --cwd ${demo}` : 'npx privacy-wizard'}\` to start again.\n`);
+  }
   if (answers) {
     const rel = relative(process.cwd(), answers);
     const shown = rel && !rel.startsWith('..') ? rel : answers;

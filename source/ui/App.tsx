@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { Session, SessionOptions } from './session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { WelcomeScreen } from './screens/WelcomeScreen.js';
@@ -37,6 +37,14 @@ export function App({ boot, outcome, demo }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [loaded, setLoaded] = useState<Loaded>();
+  // Ctrl+C: draw an empty frame first, so the screen is left clean for the "answers saved" message.
+  const [quitting, setQuitting] = useState(false);
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') setQuitting(true);
+  });
+  useEffect(() => {
+    if (quitting) exit();
+  }, [quitting]);
   useEffect(() => {
     let live = true;
     boot().then(
@@ -55,6 +63,7 @@ export function App({ boot, outcome, demo }: AppProps) {
     };
   }, []);
   // Never draw as tall as the terminal: Ink would then clear the screen on every frame.
+  if (quitting) return null;
   const height = Math.max(8, size.height - 1);
   const width = Math.max(20, size.width - 1);
   return (

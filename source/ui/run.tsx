@@ -15,7 +15,8 @@ export interface WizardResult {
 export async function runWizard(options: SessionOptions): Promise<WizardResult> {
   const outcome: Outcome = { finished: false };
   const instance = render(<App boot={() => loadWizard(options)} outcome={outcome} demo={options.demo} />, {
-    exitOnCtrlC: true,
+    // App handles Ctrl+C: it clears the screen before exiting
+    exitOnCtrlC: false,
     patchConsole: true,
   });
   await instance.waitUntilExit();

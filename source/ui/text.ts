@@ -46,3 +46,25 @@ export function shortPath(path: string, root: string): string {
 
 /** "1 error", "3 errors". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** Word-wraps a text to `width` columns (same breaks as rowsOf), so no line starts with the space Ink would carry over. */
+export function wrapText(text: string, width: number): string {
+  const w = Math.max(1, width);
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line === '') line = word;
+        else if ([...line].length + 1 + [...word].length <= w) line += ` ${word}`;
+        else {
+          lines.push(line);
+          line = word;
+        }
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

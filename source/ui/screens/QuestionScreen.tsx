@@ -8,7 +8,7 @@ import type { Session } from '../session.js';
 import { progressOf } from '../state/wizard-state.js';
 import { questionModel } from '../hooks/question-model.js';
 import { Footer } from '../components/Footer.js';
-import { clampRows, rowsOf } from '../text.js';
+import { clampRows, rowsOf, wrapText } from '../text.js';
 
 interface QuestionProps {
   session: Session;
@@ -76,7 +76,7 @@ export function QuestionScreen(props: QuestionProps) {
       ) : null}
       {showHelp ? (
         <Box borderStyle="single" borderDimColor paddingX={1} height={helpRows} overflow="hidden" flexShrink={0}>
-          <Text wrap="wrap">{clampRows(helpText, width - 4, Math.max(1, helpRows - 2))}</Text>
+          <Text wrap="wrap">{wrapText(clampRows(helpText, width - 4, Math.max(1, helpRows - 2)), width - 4)}</Text>
         </Box>
       ) : null}
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
