@@ -138,6 +138,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           outputs={outputs}
           error={error}
           onFix={(id) => dispatch({ type: 'fix', id })}
+          canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === id)}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
           onWrite={() => dispatch({ type: 'go', screen: 'write' })}
           onSections={() => dispatch({ type: 'go', screen: 'sections' })}

@@ -14,6 +14,8 @@ interface AuditProps {
   width: number;
   height: number;
   onFix(questionId: string): void;
+  /** whether a question can be opened now (it is shown for the current answers) */
+  canOpen?(questionId: string): boolean;
   onContinue(): void;
   onWrite?(): void;
   onSections(): void;
@@ -25,7 +27,8 @@ const HEADINGS: Record<Severity, string> = { error: '✗ Errors (must fix)', war
 const CONTINUE = 'continue';
 
 /** The findings grouped by severity; Enter on one opens the question that fixes it. */
-export function AuditScreen({ session, outputs, error, width, height, onFix, onContinue, onWrite, onSections, onBack }: AuditProps) {
+export function AuditScreen({ session, outputs, error, width, height, onFix, canOpen = () => true, onContinue, onWrite, onSections, onBack }: AuditProps) {
+  const fixOf = (f: Finding) => f.fix.find((id) => session.engine.bank.byId.has(id) && canOpen(id));
   const [current, setCurrent] = useState<string>(CONTINUE);
   useInput((input, key) => {
     if (key.escape) onBack();
@@ -74,7 +77,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
           <>
             <Text wrap="wrap">{clampRows(`${selected.citation}: ${selected.message}`, width, detailRows - 2)}</Text>
             <Text wrap="truncate-end" color="cyan">
-              {fixPrompt(session, selected) ? `Fix (enter): ${fixPrompt(session, selected)}` : 'No question fixes this; see the checklist.'}
+              {fixOf(selected) ? `Fix (enter): ${session.engine.bank.byId.get(fixOf(selected)!)?.prompt}` : 'No question here fixes this; see the checklist.'}
             </Text>
           </>
         ) : (
@@ -88,11 +91,8 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, onC
   function select(value: string) {
     if (value === CONTINUE) return onContinue();
     const finding = byKey.get(value);
-    const fix = finding?.fix.find((id) => session.engine.bank.byId.has(id));
+    const fix = finding ? fixOf(finding) : undefined;
     if (fix) onFix(fix);
   }
 }
 
-function fixPrompt(session: Session, f: Finding): string | undefined {
-  return f.fix.map((id) => session.engine.bank.byId.get(id)?.prompt).find(Boolean);
-}
