@@ -13,8 +13,8 @@ let bank: QuestionBank;
 const config = mkdtempSync(join(tmpdir(), 'pw-e2e-config-'));
 const env = { PRIVACY_WIZARD_CONFIG_DIR: config, PRIVACY_WIZARD_TODAY: '2026-11-23' };
 const open: Terminal[] = [];
-const start = (cwd: string, size: { cols?: number; rows?: number } = {}) => {
-  const term = new Terminal({ cwd, env, cols: 200, rows: 50, ...size });
+const start = (cwd: string, size: { cols?: number; rows?: number } = {}, args: string[] = []) => {
+  const term = new Terminal({ cwd, env, cols: 200, rows: 50, ...size, args });
   open.push(term);
   return term;
 };
@@ -137,6 +137,33 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     await again.press(KEY.ctrlC);
     await again.exited;
     expect(JSON.parse(read(join(fresh, 'privacy', 'answers.json'))).answers['product.name'].value).toBe('Resume Co');
+  });
+
+  it('--demo at 60x20: detection in a temporary copy, every frame fits, keys shown', async () => {
+    const term = start(process.cwd(), { cols: 60, rows: 20 }, ['--demo']);
+    // start() ran in the repository; the demo copies demo/ to a temp folder and never writes here
+    const fits = (s: string) => s.split('\n').every((line) => [...line].length <= 60) && s.split('\n').length <= 20;
+    const welcome = await term.waitFor('Start');
+    expect(welcome).toContain('Demo: a copy of an example project in');
+    expect(welcome).toContain('Stripe');
+    expect(welcome).toContain('enter choose');
+    expect(fits(welcome)).toBe(true);
+    await term.step(KEY.enter);
+    const question = await term.waitFor('What is the product called?');
+    expect(question.replace(/\s+/g, ' ')).toContain('Suggested from package.json');
+    expect(question).toContain('› Tasklight');
+    expect(question).toContain('esc back');
+    expect(fits(question)).toBe(true);
+    await term.step(KEY.esc);
+    await term.waitFor('Continue to the audit');
+    await term.step(KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
+    const services = await term.waitFor('detected in');
+    expect(services).toMatch(/\[x\] Stripe/);
+    expect(fits(services)).toBe(true);
+    await term.press(KEY.ctrlC);
+    expect(await term.exited).toBe(0);
+    expect(term.plain()).toMatch(/privacy-wizard-demo-/);
+    expect(existsSync(join(process.cwd(), 'privacy'))).toBe(false);
   });
 
   it('refuses without a TTY: exit 2, pointing at generate and check, no stack trace', () => {
