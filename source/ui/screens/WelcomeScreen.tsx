@@ -119,6 +119,11 @@ function rerunLines(summary: { changes: Changes; errors: number; answered: numbe
   if (changes.newQuestions.length > 0) lines.push(`• ${plural(changes.newQuestions.length, 'new question')} since your last run`);
   if (changes.unanswered.length > 0) lines.push(`• ${plural(changes.unanswered.length, 'unanswered question')}`);
   if (changes.notSure.length > 0) lines.push(`• ${plural(changes.notSure.length, 'answer')} "Not sure yet"`);
+  const open = new Set([...changes.newQuestions, ...changes.unanswered, ...changes.notSure]);
+  const sections = (session?.engine.bank.sections ?? [])
+    .map((section) => ({ title: section.title, count: section.questions.filter((q) => open.has(q.id)).length }))
+    .filter((x) => x.count > 0);
+  if (sections.length > 0) lines.push(`  in: ${sections.map((x) => `${x.title} (${x.count})`).join(', ')}`);
   lines.push(summary.errors > 0 ? `✗ The audit finds ${plural(summary.errors, 'error')}.` : '✔ The audit finds no errors.');
   if (!hasChanges(changes)) lines.push('Nothing changed since your last run.');
   return lines;

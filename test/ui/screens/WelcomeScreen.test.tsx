@@ -41,6 +41,7 @@ describe('WelcomeScreen', () => {
     expect(frame).toContain('+ New in your code: Sentry, Stripe');
     expect(frame).toContain('1 answer "Not sure yet"');
     expect(frame).toContain('The audit finds 3 errors');
+    expect(frame).toMatch(/in: Your product and its users \(\d+\)/);
     expect(frame).toContain('Write the files');
     await press(stdin, keys.down, keys.down, keys.enter);
     expect(await called(onChoose)).toEqual(['audit']);
