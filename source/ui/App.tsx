@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import type { Session, SessionOptions } from './session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { WelcomeScreen } from './screens/WelcomeScreen.js';
@@ -54,8 +54,9 @@ export function App({ boot, outcome, demo }: AppProps) {
         setLoaded(l);
       },
       (error: Error) => {
+        // cleared like Ctrl+C; the command prints the error once Ink is gone
         outcome.error = error;
-        exit();
+        if (live) setQuitting(true);
       },
     );
     return () => {
@@ -73,7 +74,6 @@ export function App({ boot, outcome, demo }: AppProps) {
       ) : (
         <WelcomeScreen width={width} height={height} demo={demo} />
       )}
-      {outcome.error ? <Text color="red">{outcome.error.message}</Text> : null}
     </Box>
   );
 }

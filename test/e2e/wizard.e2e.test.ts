@@ -1,6 +1,6 @@
 // End-to-end: the built CLI in a real pseudo-terminal, answered by keystrokes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,19 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     expect(await term.exited).toBe(0);
     expect(term.plain()).toMatch(/privacy-wizard-demo-/);
     expect(existsSync(join(process.cwd(), 'privacy'))).toBe(false);
+  });
+
+  it('a broken answers file: exit 2 naming the file and the fix, the screen cleared first', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'pw-e2e-broken-'));
+    mkdirSync(join(broken, 'privacy'));
+    writeFileSync(join(broken, 'privacy', 'answers.json'), '{ broken');
+    const term = start(broken, { cols: 80, rows: 24 });
+    expect(await term.exited).toBe(2);
+    const printed = term.plain();
+    expect(printed).toContain('Error: the answers file is not valid JSON');
+    expect(printed).toContain(join(broken, 'privacy', 'answers.json'));
+    expect(printed).toContain('fix:');
+    expect(read(join(broken, 'privacy', 'answers.json'))).toBe('{ broken');
   });
 
   it('refuses without a TTY: exit 2, pointing at generate and check, no stack trace', () => {
