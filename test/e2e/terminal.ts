@@ -3,11 +3,7 @@
 // (ESC[?2026h … ESC[?2026l) after erasing the previous one, so the last frame is
 // the text after the last erase in the last such block.
 import pty from '@lydell/node-pty';
-import { join } from 'node:path';
-import { inject } from 'vitest';
 
-/** The CLI built for this test run by global-setup.ts. */
-export const cliPath = (): string => join(inject('e2eDist'), 'cli.js');
 
 const ANSI = /\u001B\[[0-9;?]*[ -/]*[@-~]|\u001B\][^\u0007]*\u0007|\u001B[()][0-9A-B]/g;
 
@@ -26,6 +22,8 @@ export const KEY = {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TerminalOptions {
+  /** the built cli.js */
+  cli: string;
   cwd: string;
   env: Record<string, string>;
   args?: string[];
@@ -42,7 +40,7 @@ export class Terminal {
     const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env, TERM: 'xterm-256color' };
     // With CI set, Ink renders only the last frame; a user's terminal never has it.
     delete env.CI;
-    this.term = pty.spawn(process.execPath, [cliPath(), ...(options.args ?? [])], {
+    this.term = pty.spawn(process.execPath, [options.cli, ...(options.args ?? [])], {
       cols: options.cols ?? 120,
       rows: options.rows ?? 40,
       cwd: options.cwd,

@@ -3,25 +3,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../source/core/questions/load.js';
 import type { QuestionBank } from '../../source/core/questions/types.js';
 import { answerUntil } from './answer-bot.js';
-import { cliPath, KEY, Terminal } from './terminal.js';
+import { buildCli, removeCli } from './build-cli.js';
+import { KEY, Terminal } from './terminal.js';
 
 let bank: QuestionBank;
+let cli: string;
 const config = mkdtempSync(join(tmpdir(), 'pw-e2e-config-'));
 const env = { PRIVACY_WIZARD_CONFIG_DIR: config, PRIVACY_WIZARD_TODAY: '2026-11-23' };
 const open: Terminal[] = [];
 const start = (cwd: string, size: { cols?: number; rows?: number } = {}, args: string[] = []) => {
-  const term = new Terminal({ cwd, env, cols: 200, rows: 50, ...size, args });
+  const term = new Terminal({ cli, cwd, env, cols: 200, rows: 50, ...size, args });
   open.push(term);
   return term;
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   bank = loadQuestionBank();
-});
+  cli = await buildCli();
+}, 120_000);
+afterAll(removeCli);
 afterEach(() => {
   for (const term of open.splice(0)) term.kill();
 });
@@ -180,7 +184,7 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
   });
 
   it('refuses without a TTY: exit 2, pointing at generate and check, no stack trace', () => {
-    const result = spawnSync(process.execPath, [cliPath()], {
+    const result = spawnSync(process.execPath, [cli], {
       cwd: mkdtempSync(join(tmpdir(), 'pw-e2e-notty-')),
       input: '',
       encoding: 'utf8',
