@@ -197,7 +197,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
             gpc,
           },
 
-    sharing: {
+    sharing: sharingView({
       groups: serviceGroups,
       showSafeguard: eeaOrUk,
       others: known(facts.otherRecipients.map((r) => phrase(p.otherRecipients, r))),
@@ -205,7 +205,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
       neitherSellsNorShares,
       sells: facts.sells === true,
       shares: facts.shares === true,
-    },
+    }),
 
     transfers:
       !facts.transfers.storage && serviceCountries.length === 0
@@ -349,3 +349,9 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
 }
 
 export type PolicyView = ReturnType<typeof buildPolicyView>;
+
+/** The sharing section, or null when the answers give it nothing true to say (no heading without text). */
+function sharingView<T extends { groups: unknown[]; others: unknown[]; neitherSellsNorShares: boolean; sells: boolean; shares: boolean }>(view: T): T | null {
+  const empty = view.groups.length === 0 && view.others.length === 0 && !view.neitherSellsNorShares && !view.sells && !view.shares;
+  return empty ? null : view;
+}

@@ -453,4 +453,11 @@ describe('partials declare the reference rows these clauses render', () => {
   ])('%s covers %s', (partial, id) => {
     expect(covers(partial)).toContain(id);
   });
+
+  it('leaves out the sharing section, heading included, while nothing about sharing is answered yet', () => {
+    const early = renderPolicy(factsFrom({ 'product.name': 'Tasklight', 'product.kinds': ['webapp'] }), { lastUpdated: '2026-11-23' });
+    expect(early).not.toContain('## Who we share it with');
+    expect(early).not.toContain('(#who-we-share-it-with)');
+    expect(saas).toContain('## Who we share it with');
+  });
 });
