@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 
 interface ChoiceLabelProps {
   label: string;
@@ -19,7 +19,20 @@ export function ChoiceLabel({ label, hint, marker, highlighted }: ChoiceLabelPro
   );
 }
 
-/** The row indicator: "›" on the highlighted row, visible without colour. */
+/** The row indicator: "›" on the highlighted row, visible without colour. Never shrunk by a long label. */
 export function Pointer({ on }: { on: boolean }) {
-  return <Text color={on ? 'cyan' : undefined}>{on ? '› ' : '  '}</Text>;
+  return (
+    <Box flexShrink={0}>
+      <Text color={on ? 'cyan' : undefined}>{on ? '› ' : '  '}</Text>
+    </Box>
+  );
+}
+
+/** A checkbox in front of a multiselect row; keeps its width when the label is truncated. */
+export function Checkbox({ checked }: { checked: boolean }) {
+  return (
+    <Box flexShrink={0}>
+      <Text>{checked ? '[x] ' : '[ ] '}</Text>
+    </Box>
+  );
 }

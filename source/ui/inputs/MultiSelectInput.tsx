@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
-import { ChoiceLabel, Pointer } from './ChoiceLabel.js';
+import { Checkbox, ChoiceLabel, Pointer } from './ChoiceLabel.js';
 import { ErrorLine, KeyHints } from './KeyHints.js';
 import { MoreLine } from './MoreLine.js';
 import { listRows } from './list-window.js';
@@ -57,7 +57,7 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
         return (
           <Box key={key}>
             <Pointer on={on} />
-            <Text>{checked ? '[x] ' : '[ ] '}</Text>
+            <Checkbox checked={checked} />
             {row.kind === 'notSure' ? (
               <ChoiceLabel label={NOT_SURE_LABEL} hint="clears the others" highlighted={on} />
             ) : (

@@ -159,4 +159,13 @@ describe('MultiSelectInput', () => {
     const t = setup();
     expect(await waitForText(t.lastFrame, 'space toggle')).toContain('↑↓ move · space toggle · a all · enter confirm · esc back');
   });
+
+  it('keeps the pointer and checkbox columns aligned when a long label is truncated', async () => {
+    const long = { value: 'twilio', label: `Twilio ${'(Messaging, Verify, Programmable Voice API) '.repeat(4)}` };
+    const { lastFrame } = setup({ choices: [{ value: 'stripe', label: 'Stripe' }, long], value: ['twilio'] });
+    const frame = await waitForText(lastFrame, 'Twilio');
+    const rows = frame.split('\n').filter((line) => line.includes('Stripe') || line.includes('Twilio'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toMatch(/^(› |  )\[[ x]\] /);
+  });
 });
