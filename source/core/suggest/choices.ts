@@ -37,10 +37,8 @@ export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'> 
     .sort((a, b) => a.name.localeCompare(b.name));
   const toChoice = (id: string, name: string, category: string): Choice => ({ value: id, label: name, hint: categories.get(category) ?? category });
   return [
-    ...detected.map((id) => {
-      const s = ctx.catalog.byId.get(id)!;
-      return toChoice(s.id, s.name, s.category);
-    }),
+    // detected services carry a "detected in file:line" marker instead: on a narrow terminal the category would push it off
+    ...detected.map((id) => ({ value: id, label: ctx.catalog.byId.get(id)!.name })),
     ...rest.map((s) => toChoice(s.id, s.name, s.category)),
   ];
 }

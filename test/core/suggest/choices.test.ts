@@ -19,6 +19,7 @@ describe('resolveChoices', () => {
     const choices = catalogChoices({ catalog, detected: ['zeta', 'unknown'], vocabulary });
     expect(choices.map((c) => c.value)).toEqual(['zeta', 'adyen', 'stripe']);
     expect(choices[2]).toEqual({ value: 'stripe', label: 'Stripe', hint: 'Payments' });
+    expect(choices[0]).toEqual({ value: 'zeta', label: 'Zeta' });
   });
 
   it('offers only the values chosen in another answer, with their labels', () => {
