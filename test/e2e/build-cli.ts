@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleOptions } from '../../scripts/bundle-options.mjs';
 
 let built: string | undefined;
 
@@ -16,24 +17,7 @@ export async function buildCli(): Promise<string> {
   const parent = join(process.cwd(), 'node_modules', '.cache');
   mkdirSync(parent, { recursive: true });
   const outdir = mkdtempSync(join(parent, 'privacy-wizard-e2e-'));
-  await build({
-    entryPoints: { cli: 'source/cli.tsx' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    jsx: 'automatic',
-    packages: 'bundle',
-    external: ['react-devtools-core'],
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);",
-    },
-    define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
+  await build(bundleOptions(outdir));
   built = outdir;
   return join(outdir, 'cli.js');
 }
