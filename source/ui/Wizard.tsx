@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { Box } from 'ink';
 import { KeyRouter } from './inputs/KeyRouter.js';
 import type { KeyRouterApi } from './inputs/key-routing.js';
-import { writeOutputs, type HandEditChoice } from '../project.js';
-import { factsFor, auditFacts } from '../project.js';
+import { auditFacts, factsFor, POLICY_FILE, writeOutputs, type HandEditChoice } from '../project.js';
+import { readGenerated } from '../store/generated-file.js';
 import type { AnswerValue } from '../core/answers/types.js';
 import { visibleQuestions } from '../core/answers/visibility.js';
 import type { Session } from './session.js';
@@ -46,7 +47,9 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     } catch {
       // the audit screen shows the problem
     }
-    return { changes, errors, answered: Object.keys(file.answers).length };
+    // When the policy text last changed, from its marker (also set by `generate`, not only by the wizard).
+    const policyUpdated = readGenerated(join(session.location.dir, POLICY_FILE))?.lastUpdated;
+    return { changes, errors, answered: Object.keys(file.answers).length, policyUpdated };
   }, [state.screen, state.answers]);
 
   const onWelcome = (choice: WelcomeChoice) => {

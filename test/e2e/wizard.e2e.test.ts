@@ -76,6 +76,7 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     const term = start(project);
     await term.waitFor('welcome back');
     await term.waitFor('Revisit a section');
+    expect(term.plain()).toContain('policy last updated 2026-11-23');
     // the menu: [Review what changed], Revisit a section, …
     const screen = term.screen();
     await term.step(...(screen.includes('Review what changed') ? [KEY.down] : []), KEY.enter);

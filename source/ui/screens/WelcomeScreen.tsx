@@ -15,7 +15,7 @@ interface WelcomeProps {
   session?: Session;
   demo?: string | undefined;
   /** re-run: what the answers file says and what changed */
-  summary?: { changes: Changes; errors: number; answered: number } | undefined;
+  summary?: { changes: Changes; errors: number; answered: number; policyUpdated?: string | undefined } | undefined;
   onChoose?(choice: WelcomeChoice): void;
 }
 
@@ -106,13 +106,13 @@ function firstRunLines(dir: string, detected: string[]): string[] {
   ];
 }
 
-function rerunLines(summary: { changes: Changes; errors: number; answered: number }, session: Session | undefined): string[] {
+function rerunLines(summary: NonNullable<WelcomeProps['summary']>, session: Session | undefined): string[] {
   const { changes } = summary;
   const file = session?.store.file;
   const names = (ids: string[]) => ids.map((id) => session?.engine.catalog.byId.get(id)?.name ?? id).join(', ');
   const lines = [
     `${plural(summary.answered, 'answer')} in ${session ? shortPath(session.store.path, session.location.root) : 'answers.json'}` +
-      (file?.lastRun ? `; policy last written ${file.lastRun.at.slice(0, 10)}.` : '; the policy has not been written yet.'),
+      (summary.policyUpdated ? `; policy last updated ${summary.policyUpdated}.` : '; the policy has not been written yet.'),
   ];
   if (changes.newServices.length > 0) lines.push(`+ New in your code: ${changes.newServices.map((d) => d.name).join(', ')}`);
   if (changes.removedServices.length > 0) lines.push(`- No longer in your code: ${names(changes.removedServices)}`);

@@ -37,7 +37,7 @@ describe('WelcomeScreen', () => {
       <WelcomeScreen width={80} height={23} session={session} summary={{ changes, errors: 3, answered: 2 }} onChoose={onChoose} />,
     );
     const frame = await waitForText(lastFrame, 'Review what changed');
-    expect(frame).toContain('2 answers in privacy/answers.json');
+    expect(frame).toContain('2 answers in privacy/answers.json; the policy has not been written yet.');
     expect(frame).toContain('+ New in your code: Sentry, Stripe');
     expect(frame).toContain('1 answer "Not sure yet"');
     expect(frame).toContain('The audit finds 3 errors');
@@ -45,5 +45,15 @@ describe('WelcomeScreen', () => {
     expect(frame).toContain('Write the files');
     await press(stdin, keys.down, keys.down, keys.enter);
     expect(await called(onChoose)).toEqual(['audit']);
+  });
+
+  it('re-run: says when the policy on disk was last updated, even if `generate` wrote it', async () => {
+    const session = await demoSession();
+    session.store.setAnswer('product.name', 'Acme Notes');
+    const changes = whatChanged(session.engine.bank, session.store.file, session.scan.services);
+    const { lastFrame } = render(
+      <WelcomeScreen width={80} height={23} session={session} summary={{ changes, errors: 0, answered: 1, policyUpdated: '2026-11-02' }} onChoose={vi.fn()} />,
+    );
+    expect(await waitForText(lastFrame, 'policy last updated')).toContain('1 answer in privacy/answers.json; policy last updated 2026-11-02.');
   });
 });
