@@ -12,6 +12,7 @@ import {
   suggestAnswer,
   type RecordItem,
 } from '../../core/suggest/index.js';
+import { fieldApplies } from '../inputs/record-steps.js';
 import type { Session } from '../session.js';
 import { suggestContext } from '../session.js';
 
@@ -25,6 +26,8 @@ export interface QuestionModel {
   markers: Record<string, string>;
   /** answered questions before this one in its section, as "label: answer" */
   finished: { label: string; answer: string }[];
+  /** records answered before: the items added since (e.g. new services), the only ones the form walks */
+  focusItems?: string[] | undefined;
 }
 
 export function questionModel(session: Session, question: Question, answers: Answers): QuestionModel {
@@ -52,7 +55,19 @@ export function questionModel(session: Session, question: Question, answers: Ans
     note,
     markers: choiceMarkers(question, ctx),
     finished,
+    focusItems: isRecords(answer) ? incompleteItems(question, items, answer) : undefined,
   };
+}
+
+/** Items never answered, or left with a required field empty (a form stopped half-way by Ctrl+C). */
+function incompleteItems(question: Question, items: RecordItem[], answer: RecordsValue): string[] {
+  const fields = question.fields ?? [];
+  return items
+    .filter((item) => {
+      const values = answer[item.key];
+      return !values || fields.some((f) => f.required && fieldApplies(f, values) && values[f.id] === undefined);
+    })
+    .map((item) => item.key);
 }
 
 function isRecords(v: AnswerValue | undefined): v is RecordsValue {

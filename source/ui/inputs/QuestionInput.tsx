@@ -3,7 +3,7 @@ import { FieldInput } from './FieldInput.js';
 import { RecordsInput } from './RecordsInput.js';
 
 /** The input for a question or records field, chosen by `spec.type`. Key it by question id so its draft resets. */
-export function QuestionInput({ items, fieldChoices, onProgress, ...props }: QuestionInputProps) {
+export function QuestionInput({ items, fieldChoices, onProgress, focusItems, ...props }: QuestionInputProps) {
   if (props.spec.type === 'records') {
     return (
       <RecordsInput
@@ -11,6 +11,7 @@ export function QuestionInput({ items, fieldChoices, onProgress, ...props }: Que
         items={items ?? []}
         fieldChoices={fieldChoices ?? ((field) => field.choices ?? [])}
         {...(onProgress ? { onProgress } : {})}
+        focusItems={focusItems}
       />
     );
   }

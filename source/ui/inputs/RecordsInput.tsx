@@ -20,12 +20,14 @@ interface State {
  * Fields whose `when` is false for the item are skipped; Esc goes back one field, and out from the first.
  */
 export function RecordsInput(props: RecordsInputProps) {
-  const { spec, items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices } = props;
+  const { spec, items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices, focusItems } = props;
+  // With focusItems (e.g. services added since the last run), only those are walked; the others keep their answers.
+  const walked = focusItems && focusItems.length > 0 ? items.filter((i) => focusItems.includes(i.key)) : items;
   const fields = 'fields' in spec ? (spec.fields ?? []) : [];
   const router = useRef<KeyRouterApi>(null);
   const [state, update, latest] = useLatestState<State>(() => {
     const draft = isRecords(value) ? structuredClone(value) : {};
-    return { draft, step: adjacentStep(items, fields, draft, undefined, 1) };
+    return { draft, step: adjacentStep(walked, fields, draft, undefined, 1) };
   });
 
   // Nothing to ask (no items, or no field applies): Enter stores the empty form, Esc goes back.
@@ -42,7 +44,7 @@ export function RecordsInput(props: RecordsInputProps) {
     // Ink renders some milliseconds after a key: a key that still reaches the old field's input must not answer the next field.
     if (!s.step || s.step.item !== at.item || s.step.field !== at.field || isRecords(answer)) return;
     const draft = { ...s.draft, [itemKey]: { ...s.draft[itemKey], [fieldId]: answer as FieldValue } };
-    const next = adjacentStep(items, fields, draft, s.step, 1);
+    const next = adjacentStep(walked, fields, draft, s.step, 1);
     // Keys typed before the next field shows wait for it instead of reaching this one.
     if (next) router.current?.hold();
     update(() => ({ draft, step: next ?? s.step }));
@@ -53,13 +55,13 @@ export function RecordsInput(props: RecordsInputProps) {
   const back = (at: Step) => {
     const s = latest();
     if (!s.step || s.step.item !== at.item || s.step.field !== at.field) return;
-    const previous = adjacentStep(items, fields, s.draft, s.step, -1);
+    const previous = adjacentStep(walked, fields, s.draft, s.step, -1);
     if (!previous) return onCancel();
     router.current?.hold();
     update((x) => ({ ...x, step: previous }));
   };
 
-  const item = state.step ? items[state.step.item] : undefined;
+  const item = state.step ? walked[state.step.item] : undefined;
   const field = state.step ? fields[state.step.field] : undefined;
   if (!state.step || !item || !field) {
     return (
@@ -71,7 +73,7 @@ export function RecordsInput(props: RecordsInputProps) {
   }
 
   const step = state.step;
-  const header = `${item.label} · ${step.item + 1} of ${items.length} · ${field.prompt}`;
+  const header = `${item.label} · ${step.item + 1} of ${walked.length} · ${field.prompt}`;
   const headerRows = Math.ceil(header.length / Math.max(1, width)) + (field.hint ? Math.ceil(field.hint.length / Math.max(1, width)) : 0);
   return (
     <Box flexDirection="column" width={width}>

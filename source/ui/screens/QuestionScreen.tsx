@@ -92,6 +92,7 @@ export function QuestionScreen(props: QuestionProps) {
           height={inputHeight - 1}
           items={model.items}
           fieldChoices={model.fieldChoices}
+          focusItems={model.focusItems}
           onProgress={props.onProgress}
           onSubmit={props.onAnswer}
           onCancel={props.onBack}

@@ -30,7 +30,7 @@ const items: RecordItem[] = [
   { key: 'billing', label: 'Billing' },
 ];
 
-function setup(opts: { value?: RecordsValue; items?: RecordItem[]; spec?: Question } = {}) {
+function setup(opts: { value?: RecordsValue; items?: RecordItem[]; spec?: Question; focusItems?: string[] } = {}) {
   const onSubmit = vi.fn();
   const onCancel = vi.fn();
   const onProgress = vi.fn();
@@ -49,6 +49,7 @@ function setup(opts: { value?: RecordsValue; items?: RecordItem[]; spec?: Questi
       onSubmit={onSubmit}
       onCancel={onCancel}
       onProgress={onProgress}
+      focusItems={opts.focusItems}
     />,
   );
   return { ...r, onSubmit, onCancel, onProgress, fieldChoices };
@@ -244,5 +245,16 @@ describe('RecordsInput', () => {
     await waitForFrame(u.lastFrame, (f) => f.includes('Nothing'));
     await press(u.stdin, keys.esc);
     await waitForCall(u.onCancel);
+  });
+
+  it('walks only the focus items (added since the last run) and keeps the answers of the others', async () => {
+    const t = setup({ value: { analytics: { basis: 'consent', shared: false } }, focusItems: ['billing'] });
+    await waitForText(t.lastFrame, 'Billing · 1 of 1 · Legal basis');
+    await waitForSelect(t);
+    await press(t.stdin, keys.enter);
+    await waitForText(t.lastFrame, 'Shared with others?');
+    await press(t.stdin, 'y');
+    await waitForCall(t.onSubmit);
+    expect(t.onSubmit.mock.calls[0]?.[0]).toEqual({ analytics: { basis: 'consent', shared: false }, billing: { basis: 'consent', shared: true } });
   });
 });
