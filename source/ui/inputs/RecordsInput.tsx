@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { AnswerValue, FieldValue, RecordsValue } from '../../core/answers/types.js';
 import { useKeys } from './use-keys.js';
@@ -22,7 +22,8 @@ interface State {
 export function RecordsInput(props: RecordsInputProps) {
   const { spec, items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices, focusItems } = props;
   // With focusItems (e.g. services added since the last run), only those are walked; the others keep their answers.
-  const walked = focusItems && focusItems.length > 0 ? items.filter((i) => focusItems.includes(i.key)) : items;
+  // Fixed when the form opens: saving progress makes an item complete, and must not change what is walked.
+  const [walked] = useState(() => (focusItems && focusItems.length > 0 ? items.filter((i) => focusItems.includes(i.key)) : items));
   const fields = 'fields' in spec ? (spec.fields ?? []) : [];
   const router = useRef<KeyRouterApi>(null);
   const [state, update, latest] = useLatestState<State>(() => {

@@ -6,6 +6,7 @@ import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { clampRows, plural } from '../text.js';
+import { loadPhrases } from '../../core/render/engine.js';
 
 interface AuditProps {
   session: Session;
@@ -60,7 +61,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
   ];
   const laws = Object.entries(outputs.audit.laws)
     .filter(([, a]) => a.applies === true)
-    .map(([law]) => law.toUpperCase().replace(/-/g, ' '));
+    .map(([law]) => loadPhrases().laws[law] ?? law);
   const selected = byKey.get(current);
   const detailRows = height >= 22 ? 5 : 4;
   return (

@@ -257,4 +257,16 @@ describe('RecordsInput', () => {
     await waitForCall(t.onSubmit);
     expect(t.onSubmit.mock.calls[0]?.[0]).toEqual({ analytics: { basis: 'consent', shared: false }, billing: { basis: 'consent', shared: true } });
   });
+
+  it('keeps walking the items it opened with when the caller saves progress and its focus changes', async () => {
+    const t = setup({ value: { analytics: { basis: 'consent', shared: false } }, focusItems: ['billing'] });
+    await waitForText(t.lastFrame, 'Billing · 1 of 1 · Legal basis');
+    // the caller re-renders with no focus once progress is saved (billing is no longer new)
+    t.rerender(
+      <RecordsInput spec={spec} items={items} fieldChoices={(f) => f.choices ?? []} choices={[]} value={undefined} notSure={false} isActive width={70} height={12} onSubmit={t.onSubmit} onCancel={t.onCancel} focusItems={[]} />,
+    );
+    await waitForSelect(t);
+    await press(t.stdin, keys.enter);
+    await waitForText(t.lastFrame, 'Billing · 1 of 1 · Shared with others?');
+  });
 });

@@ -26,7 +26,7 @@ describe('AuditScreen', () => {
     const frame = await waitForText(lastFrame, 'Continue to the preview');
     expect(frame).toMatch(new RegExp(`Audit · ${outputs.audit.counts.error} errors?`));
     expect(frame).toContain('✗ Errors (must fix)');
-    expect(frame).toContain('Laws that apply:');
+    expect(frame).toContain('Laws that apply: GDPR (EU)');
     await press(stdin, keys.down);
     const detail = await waitForText(lastFrame, 'Fix (enter):');
     const first = outputs.audit.findings.find((f) => f.severity === 'error')!;
