@@ -117,6 +117,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
 
   const serviceDetails = records(a['services.details']);
   const serviceIds = [...list(a['services.used']), ...list(a['services.custom'])];
+  // Sorted by name: the order of a multiselect answer carries no meaning, and must not churn the policy's text.
   const services: ServiceFacts[] = [...new Set(serviceIds)].map((id) => {
     const entry = ctx.service(id);
     const d = serviceDetails[id] ?? {};
@@ -140,7 +141,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  });
+  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
 
   const storage = str(a['transfers.storage']);
   const countries = [
