@@ -27,18 +27,23 @@ export function resolveChoices(spec: Question | Field, ctx: ChoiceContext): Choi
   return [];
 }
 
-/** Catalog services as choices: detected ones first (in scan order), then the rest by name. */
-export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'> & { vocabulary?: Vocabulary }): Choice[] {
+/**
+ * Catalog services as choices: detected ones first (in scan order), then those already chosen
+ * (so a re-run shows every selected service without scrolling), then the rest by name.
+ */
+export function catalogChoices(ctx: Pick<ChoiceContext, 'catalog' | 'detected'> & { vocabulary?: Vocabulary; answers?: Answers }): Choice[] {
   const categories = new Map((ctx.vocabulary?.serviceCategories ?? []).map((t) => [t.id, t.label]));
   const detected = ctx.detected.filter((id) => ctx.catalog.byId.has(id));
-  const seen = new Set(detected);
-  const rest = ctx.catalog.services
-    .filter((s) => !seen.has(s.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const used = ctx.answers?.['services.used'];
+  const chosen = (Array.isArray(used) ? used : []).filter((id) => ctx.catalog.byId.has(id) && !detected.includes(id));
+  const seen = new Set([...detected, ...chosen]);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const rest = ctx.catalog.services.filter((s) => !seen.has(s.id)).sort(byName);
   const toChoice = (id: string, name: string, category: string): Choice => ({ value: id, label: name, hint: categories.get(category) ?? category });
   return [
     // detected services carry a "detected in file:line" marker instead: on a narrow terminal the category would push it off
     ...detected.map((id) => ({ value: id, label: ctx.catalog.byId.get(id)!.name })),
+    ...chosen.map((id) => ctx.catalog.byId.get(id)!).sort(byName).map((s) => toChoice(s.id, s.name, s.category)),
     ...rest.map((s) => toChoice(s.id, s.name, s.category)),
   ];
 }

@@ -22,6 +22,11 @@ describe('resolveChoices', () => {
     expect(choices[0]).toEqual({ value: 'zeta', label: 'Zeta' });
   });
 
+  it('lists services chosen earlier right after the detected ones', () => {
+    const choices = catalogChoices({ catalog, detected: ['zeta'], vocabulary, answers: { 'services.used': ['stripe', 'zeta'] } });
+    expect(choices.map((c) => c.value)).toEqual(['zeta', 'stripe', 'adyen']);
+  });
+
   it('offers only the values chosen in another answer, with their labels', () => {
     const field = byId('services.details').fields![0]!;
     expect(resolveChoices(field, context({ answers: { 'data.categories': ['usage'] } }))).toEqual([{ value: 'usage', label: 'usage label' }]);
