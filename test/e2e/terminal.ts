@@ -97,11 +97,27 @@ export class Terminal {
     }
   }
 
-  /** Types text as one paste, and waits until it shows, so that a following Enter arrives on its own. */
+  /**
+   * Types text as one paste, and waits until it shows, so that a following Enter arrives on its own.
+   * A field that has just appeared may not listen yet (Ink subscribes a moment after the first
+   * frame; longer on a busy machine): if nothing of the text reached it, it is typed again.
+   */
   async type(text: string): Promise<void> {
-    this.term.write(text);
     // on the field's line ("› text"), not anywhere: hints often quote example answers
-    await this.waitFor((s) => s.includes(`› ${text}`), 10000);
+    const shown = (s: string) => s.includes(`› ${text}`);
+    const fieldEmpty = (s: string) => /^› *$/m.test(s);
+    for (let attempt = 1; ; attempt += 1) {
+      this.term.write(text);
+      try {
+        await this.waitFor(shown, 2500);
+        return;
+      } catch {
+        if (attempt >= 4 || !fieldEmpty(this.screen())) {
+          await this.waitFor(shown, 10000);
+          return;
+        }
+      }
+    }
   }
 
   /**
