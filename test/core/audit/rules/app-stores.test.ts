@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { appStoresRules } from '../../../../source/core/audit/rules/app-stores.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import type { Due, Severity } from '../../../../source/core/audit/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
-import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { answersOf, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditWith as audit, ruleCases, taskCases, type Overrides } from '../../../helpers/rule-cases.js';
 
-type Overrides = Record<string, unknown>;
-const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
-const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
 const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
 const WEB_ONLY = { 'product.kinds': ['webapp'] };
 const BOTH_DELETIONS = { 'product.accountDeletion': ['in-app', 'web-form'] };
@@ -42,15 +37,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
 ];
 
 describe('App store rules', () => {
-  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
-    const hits = findings(trigger, id);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.severity).toBe(severity);
-  });
-
-  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
-    expect(findings(clean, id)).toEqual([]);
-  });
+  ruleCases(cases);
 
   test('the example SaaS answers raise no app store errors', () => {
     const ids = new Set(appStoresRules.map((r) => r.id));
@@ -59,11 +46,5 @@ describe('App store rules', () => {
 });
 
 describe('App store checklist tasks', () => {
-  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
-    expect(audit(applies).tasks.find((t) => t.id === id)?.due).toBe(due);
-  });
-
-  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
-    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
-  });
+  taskCases(tasks);
 });

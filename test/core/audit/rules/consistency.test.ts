@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { consistencyRules } from '../../../../source/core/audit/rules/consistency.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import type { Due, Severity } from '../../../../source/core/audit/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
-import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { answersOf, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditWith as audit, findingsOf as findings, ruleCases, type Overrides } from '../../../helpers/rule-cases.js';
 
-type Overrides = Record<string, unknown>;
-const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
-const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
 const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
 function record(question: string, item: string, fields: Overrides): Overrides {
   const current = (saas[question] ?? {}) as Record<string, Overrides>;
@@ -60,15 +55,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
 ];
 
 describe('consistency checks', () => {
-  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
-    const hits = findings(trigger, id);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.severity).toBe(severity);
-  });
-
-  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
-    expect(findings(clean, id)).toEqual([]);
-  });
+  ruleCases(cases);
 
   test('a per-item finding names the item', () => {
     expect(findings(record('services.details', 'posthog', { dpa: 'not-signed' }), 'C-24')[0]?.message).toContain('PostHog');

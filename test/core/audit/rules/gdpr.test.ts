@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { gdprRules } from '../../../../source/core/audit/rules/gdpr.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import type { Due, Severity } from '../../../../source/core/audit/types.js';
 import { NOT_SURE } from '../../../../source/core/questions/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
-import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { answersOf, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditWith as audit, findingsOf as findings, ruleCases, taskCases, type Overrides } from '../../../helpers/rule-cases.js';
 
-type Overrides = Record<string, unknown>;
-const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
-const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
 const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
 /** The fixture's per-item answer with some fields of one item replaced. */
 function record(question: string, item: string, fields: Overrides): Overrides {
@@ -55,15 +50,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
 ];
 
 describe('GDPR rules', () => {
-  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
-    const hits = findings(trigger, id);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.severity).toBe(severity);
-  });
-
-  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
-    expect(findings(clean, id)).toEqual([]);
-  });
+  ruleCases(cases);
 
   test('no GDPR rule runs when the GDPR does not apply', () => {
     const ids = new Set(gdprRules.map((r) => r.id));
@@ -81,15 +68,7 @@ describe('GDPR rules', () => {
 });
 
 describe('GDPR checklist tasks', () => {
-  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
-    const task = audit(applies).tasks.find((t) => t.id === id);
-    expect(task?.due).toBe(due);
-    expect(task?.text.length).toBeGreaterThan(20);
-  });
-
-  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
-    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
-  });
+  taskCases(tasks);
 
   test('ongoing tasks say how often', () => {
     expect(audit({}).tasks.find((t) => t.id === 'records-of-processing')?.cadence).toMatch(/12 months/);

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { indiaRules } from '../../../../source/core/audit/rules/india.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import type { Due, Severity } from '../../../../source/core/audit/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
-import { factsWith } from '../../../helpers/facts.js';
+import { auditWith as audit, findingsOf as findings, ruleCases, taskCases, type Overrides } from '../../../helpers/rule-cases.js';
 
-type Overrides = Record<string, unknown>;
-const audit = (o: Overrides) => runAudit(factsWith(o), rules, obligations, loadQuestionBank());
-const findings = (o: Overrides, id: string) => audit(o).findings.filter((f) => f.ruleId === id);
 const IN = { 'audience.regions': ['india'] };
 
 const cases: [string, Severity, Overrides, Overrides][] = [
@@ -25,15 +19,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
 ];
 
 describe('India DPDP rules', () => {
-  test.each(cases)('%s fires as %s when the answers call for it', (id, severity, trigger) => {
-    const hits = findings(trigger, id);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.severity).toBe(severity);
-  });
-
-  test.each(cases)('%s stays quiet when the answers are fine', (id, _severity, _trigger, clean) => {
-    expect(findings(clean, id)).toEqual([]);
-  });
+  ruleCases(cases);
 
   test('children: tracking and targeted ads are called out', () => {
     const [hit] = findings({ ...IN, 'audience.children': 'teens', 'ai.profiling': true }, 'DPDP-9');
@@ -47,11 +33,5 @@ describe('India DPDP rules', () => {
 });
 
 describe('India checklist tasks', () => {
-  test.each(tasks)('%s is a %s task when the duty applies', (id, due, applies) => {
-    expect(audit(applies).tasks.find((t) => t.id === id)?.due).toBe(due);
-  });
-
-  test.each(tasks)('%s is absent otherwise', (id, _due, _applies, absent) => {
-    expect(audit(absent).tasks.find((t) => t.id === id)).toBeUndefined();
-  });
+  taskCases(tasks);
 });
