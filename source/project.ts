@@ -43,11 +43,6 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** A detected service that is neither declared in the answers nor dismissed. */
-export interface Undeclared {
-  detection: Detection;
-}
-
 /** Detected services the answers neither declare nor dismiss. */
 export function undeclaredServices(file: AnswersFile, scan: ScanResult): Detection[] {
   const used = file.answers['services.used']?.value;

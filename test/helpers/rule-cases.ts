@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { runAudit } from '../../source/core/audit/engine.js';
 import { obligations, rules } from '../../source/core/audit/rules/index.js';
 import type { Due, Severity } from '../../source/core/audit/types.js';
+import type { PolicyFacts } from '../../source/core/facts/types.js';
 import { loadQuestionBank } from '../../source/core/questions/load.js';
 import { factsWith } from './facts.js';
 
@@ -40,3 +41,10 @@ export function taskCases(tasks: TaskCase[]): void {
     expect(auditWith(absent).tasks.find((t) => t.id === id)).toBeUndefined();
   });
 }
+
+/** The audit of facts built by hand (for rules that need facts no answer can produce). */
+export const auditFactsOf = (f: PolicyFacts) => runAudit(f, rules, obligations, loadQuestionBank());
+/** The distinct severities a rule raised for these facts ([] when quiet). */
+export const severitiesOf = (f: PolicyFacts, id: string) => [...new Set(auditFactsOf(f).findings.filter((x) => x.ruleId === id).map((x) => x.severity))];
+export const messagesOf = (f: PolicyFacts, id: string) => auditFactsOf(f).findings.filter((x) => x.ruleId === id).map((x) => x.message);
+export const taskIn = (f: PolicyFacts, id: string) => auditFactsOf(f).tasks.find((t) => t.id === id);

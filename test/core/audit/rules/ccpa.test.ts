@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { ccpaRules } from '../../../../source/core/audit/rules/ccpa.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
-import type { PolicyFacts, ServiceFacts } from '../../../../source/core/facts/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
+import type { ServiceFacts } from '../../../../source/core/facts/types.js';
 import { answersOf, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditFactsOf as audit, severitiesOf as severities, messagesOf as messages, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
-const audit = (f: PolicyFacts) => runAudit(f, rules, obligations, loadQuestionBank());
-const severities = (f: PolicyFacts, id: string) => [...new Set(audit(f).findings.filter((x) => x.ruleId === id).map((x) => x.severity))];
-const messages = (f: PolicyFacts, id: string) => audit(f).findings.filter((x) => x.ruleId === id).map((x) => x.message);
-const taskOf = (f: PolicyFacts, id: string) => audit(f).tasks.find((t) => t.id === id);
 
 const notCcpa = { 'audience.ccpaThresholds': [] };
 const adService = (): ServiceFacts => ({

@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
 import { cppaRegsRules } from '../../../../source/core/audit/rules/cppa-regs.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import type { PolicyFacts, ServiceFacts } from '../../../../source/core/facts/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditFactsOf as audit, severitiesOf as severities, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
-const audit = (f: PolicyFacts) => runAudit(f, rules, obligations, loadQuestionBank());
-const severities = (f: PolicyFacts, id: string) => [...new Set(audit(f).findings.filter((x) => x.ruleId === id).map((x) => x.severity))];
-const taskOf = (f: PolicyFacts, id: string) => audit(f).tasks.find((t) => t.id === id);
 
 const notCcpa = { 'audience.ccpaThresholds': [] };
 const adService = (): ServiceFacts => ({

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { runAudit } from '../../../../source/core/audit/engine.js';
-import { obligations, rules } from '../../../../source/core/audit/rules/index.js';
 import { usStatesRules } from '../../../../source/core/audit/rules/us-states.js';
-import type { PolicyFacts } from '../../../../source/core/facts/types.js';
-import { loadQuestionBank } from '../../../../source/core/questions/load.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
+import { auditFactsOf as audit, severitiesOf as severities, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
-const audit = (f: PolicyFacts) => runAudit(f, rules, obligations, loadQuestionBank());
-const severities = (f: PolicyFacts, id: string) => [...new Set(audit(f).findings.filter((x) => x.ruleId === id).map((x) => x.severity))];
-const taskOf = (f: PolicyFacts, id: string) => audit(f).tasks.find((t) => t.id === id);
 
 const noStates = { 'audience.regions': ['eea', 'uk', 'california', 'canada'] };
 /** Connecticut only (35,000-99,999 residents), so neither Colorado nor Oregon. */
