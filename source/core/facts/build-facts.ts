@@ -77,6 +77,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       id,
       label: t?.label ?? id,
       ccpaCategory: (t?.ccpa as string | undefined) ?? 'Identifiers',
+      items: str(d.items),
       sources: list(d.sources),
       required: pick(d.required, ['required', 'optional', 'automatic'] as const),
       ifMissing: str(d.ifMissing),

@@ -35,6 +35,8 @@ export interface DataCategoryFacts {
   label: string;
   /** CCPA category name (Cal. Civ. Code §1798.140(v)) */
   ccpaCategory: string;
+  /** the items the user listed ("email address and phone number"); the policy names nothing more */
+  items?: string;
   sources: string[];
   required?: 'required' | 'optional' | 'automatic';
   ifMissing?: string;
