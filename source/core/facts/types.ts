@@ -77,7 +77,10 @@ export interface ServiceFacts {
   data: string[];
   /** ISO country code or free text */
   location?: string;
+  /** transfer safeguard for data from the EEA, the UK and Switzerland (facts/transfers.ts) */
   safeguard?: string;
+  ukSafeguard?: string;
+  chSafeguard?: string;
   dpa?: 'signed' | 'not-signed';
   policyUrl?: string;
   dpaUrl?: string;
@@ -145,6 +148,8 @@ export interface PolicyFacts {
   shares: Tri;
   financialIncentive: Tri;
   transfers: {
+    /** where the data comes from that a transfer safeguard must cover: EEA, UK, Switzerland */
+    origins: ('eea' | 'uk' | 'ch')[];
     storage?: string;
     copyHow?: string;
     /** countries outside the EEA/UK that receive data (service locations and storage) */
