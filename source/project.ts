@@ -115,13 +115,15 @@ export function computeOutputs(
   let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
-  const render = () => renderPolicy(facts, { lastUpdated, heading, versions });
+  const openItems = audit.counts.error;
+  const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
   let body = render();
   const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
   if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
+    // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
     body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');

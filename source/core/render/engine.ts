@@ -17,7 +17,8 @@ function engine(): Eta {
     cache: true,
     escapeFunction: (value: unknown) => {
       // A template printing a missing value would write a clause the answers do not support.
-      if (value === undefined || value === null) throw new Error('a template printed a missing value');
+      // So would an empty one ("Source: ."): a template prints a value only where the answers give it.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) throw new Error('a template printed a missing value');
       return escapeMarkdown(String(value));
     },
   });
