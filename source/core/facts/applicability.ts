@@ -43,7 +43,7 @@ export function decideApplicability(f: Input): { laws: Record<LawId, Applicabili
   else if (f.ccpaThresholds.length > 0) {
     const why: Record<string, string> = {
       revenue: 'annual revenue over $26,625,000',
-      volume: '100,000+ California consumers or households a year',
+      volume: 'that you buy, sell or share the personal information of 100,000+ California consumers or households a year',
       'selling-revenue': '50% or more of revenue from selling or sharing personal data',
     };
     laws.ccpa = yes(`CCPA applies: you answered ${f.ccpaThresholds.map((t) => why[t] ?? t).join(' and ')} (Cal. Civ. Code §1798.140(d)).`);

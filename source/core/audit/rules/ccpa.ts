@@ -180,7 +180,47 @@ const last12Months: Rule = {
   },
 };
 
+/** The CCPA threshold answers, when the question was answered with a list. */
+const thresholdAnswer = (f: PolicyFacts): string[] | undefined => {
+  const t = f.answers['audience.ccpaThresholds'];
+  return Array.isArray(t) ? t : undefined;
+};
+
+/** Threshold (B) counts personal information bought, sold or shared, not merely collected. */
+const volumeWithoutSale: Rule = {
+  id: 'CCPA-APPLY',
+  law: 'ccpa',
+  // Not an error: a business may buy the personal information of 100,000 Californians without selling or sharing it.
+  severity: 'warning',
+  citation: 'Cal. Civ. Code §1798.140(d)(1)(B)',
+  fix: ['audience.ccpaThresholds', 'sharing.sells', 'sharing.shares'],
+  check(f) {
+    if (!thresholdAnswer(f)?.includes('volume') || f.sells !== false || f.shares !== false) return null;
+    return 'You answered that you buy, sell or share the personal information of 100,000 or more California consumers or households a year, and also that you neither sell nor share personal information. Only personal information you buy, sell or share counts towards that test; collecting or receiving it does not. Unless you buy it, untick that threshold (the CCPA then applies only through the revenue tests), or correct the selling and sharing answers.';
+  },
+};
+
+/** Sharing with ad tech counts towards threshold (B), even when the business does not think of itself as large. */
+const adTechBelowVolume: Rule = {
+  id: 'C-28',
+  law: 'general',
+  severity: 'warning',
+  citation: 'Cal. Civ. Code §1798.140(d)(1)(B), (ah)',
+  covers: ['CCPA-APPLY'],
+  fix: ['audience.ccpaThresholds'],
+  check(f) {
+    const t = thresholdAnswer(f);
+    if (!f.regions.includes('california') || t === undefined || t.includes('volume')) return null;
+    const names = adTechNames(f);
+    if (names.length === 0 && f.shares !== true && f.sells !== true) return null;
+    const how = names.length > 0 ? `Advertising services (${list(names)}) receive data from your California users` : 'You sell or share personal information';
+    return `${how}, but you did not pick the test of buying, selling or sharing the personal information of 100,000 or more California consumers or households a year. Every Californian whose device identifiers or activity go to an advertising partner for cross-context behavioural advertising counts towards it. If that reaches 100,000 consumers or households a year, pick that threshold: the CCPA applies.`;
+  },
+};
+
 export const ccpaRules: Rule[] = [
+  volumeWithoutSale,
+  adTechBelowVolume,
   last12Months,
   retentionPerCategory,
   requestMethods,
