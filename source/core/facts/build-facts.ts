@@ -82,6 +82,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       ifMissing: str(d.ifMissing),
       purposes: list(d.purposes),
       retention: str(d.retention),
+      // Some categories are SPI only on a further answer (messages are SPI when they are not addressed to the business).
+      ccpaSpi: typeof t?.ccpaSpi === 'string' && (typeof t.ccpaSpiWhen !== 'string' || a[t.ccpaSpiWhen] === true) ? t.ccpaSpi : undefined,
     };
   });
 
@@ -109,6 +111,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       label: t?.label ?? id,
       gdpr9: t?.gdpr9 === true,
       cpraSpi: t?.cpraSpi === true,
+      ccpaSpi: t?.cpraSpi === true && typeof t.ccpaSpi === 'string' ? t.ccpaSpi : undefined,
       purpose: str(d.purpose),
       condition: str(d.condition),
       infers: tri(d.infers),

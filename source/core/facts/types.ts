@@ -41,6 +41,8 @@ export interface DataCategoryFacts {
   purposes: string[];
   /** undefined when unanswered or "Not sure yet" */
   retention?: string;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)) when this category is SPI as answered */
+  ccpaSpi?: string;
 }
 
 export interface PurposeFacts {
@@ -58,6 +60,8 @@ export interface SensitiveFacts {
   label: string;
   gdpr9: boolean;
   cpraSpi: boolean;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)), for cpraSpi categories */
+  ccpaSpi?: string;
   purpose?: string;
   condition?: string;
   infers: Tri;

@@ -1,4 +1,5 @@
 // California: the CCPA as amended by the CPRA (Cal. Civ. Code §1798.100 et seq.), reference §4.
+import { spiBeyondPermitted as spiUse } from '../../facts/ccpa-spi.js';
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
 
@@ -23,15 +24,8 @@ export function adTechNames(f: PolicyFacts): string[] {
   return [...new Set([...declared, ...detected])];
 }
 
-/** Purposes that go beyond the uses of sensitive personal information listed in 11 CCR §7027(m). */
-const BEYOND_7027M = ['advertising', 'personalisation', 'marketing', 'ai-training', 'research'];
-
 /** Sensitive personal information is used to infer characteristics or for purposes beyond §7027(m). */
-export function spiBeyondPermitted(f: PolicyFacts): boolean {
-  const infers = f.sensitive.some((s) => s.cpraSpi && s.infers === true);
-  const location = f.data.find((d) => d.id === 'location-precise');
-  return infers || (location?.purposes.some((p) => BEYOND_7027M.includes(p)) ?? false);
-}
+export const spiBeyondPermitted = (f: PolicyFacts): boolean => spiUse(f) === true;
 
 /** The date one year after an ISO date (YYYY-MM-DD), as an ISO date. */
 export function oneYearAfter(iso: string): string {

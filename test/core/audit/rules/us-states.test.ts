@@ -18,7 +18,7 @@ const texasSeller = {
 describe('US state rules', () => {
   test('the example SaaS answers raise no errors or warnings from them', () => {
     const f = factsWith({});
-    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'CT']);
+    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'UT', 'CT']);
     const ids = new Set(usStatesRules.map((r) => r.id));
     expect(audit(f).findings.filter((x) => ids.has(x.ruleId) && x.severity !== 'info')).toEqual([]);
   });
