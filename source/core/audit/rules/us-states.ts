@@ -1,7 +1,8 @@
 // Other US state comprehensive privacy laws (VA, CO, CT, UT, TX, OR and others), reference §8.
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
-import { collectsOnline, hasMinors, sellsOrShares } from './ccpa.js';
+import { adTech, deniesSaleAndSharing } from '../../facts/ad-tech.js';
+import { adTechReceives, collectsOnline, hasMinors, sellsOrShares } from './ccpa.js';
 
 const list = (items: string[]): string => items.join(', ');
 const inState = (f: PolicyFacts, ...states: string[]): string[] => states.filter((s) => f.usStates.includes(s));
@@ -147,7 +148,21 @@ const otherStates: Rule = {
   },
 };
 
+/** An advertising SDK while the answers deny sale and targeted advertising (the state-law twin of C-01). */
+const adTechDenied: Rule = {
+  id: 'US-ST-OPTOUT',
+  law: 'us-states',
+  severity: 'error',
+  citation: 'Va. Code §59.1-575 ("sale", "targeted advertising"), §59.1-578(D); C.R.S. §6-1-1308(1)(b); ORS 646A.578(4)(h)',
+  fix: ['sharing.sells', 'sharing.shares', 'services.used'],
+  check(f) {
+    if (!deniesSaleAndSharing(f) || adTech(f).length === 0) return null;
+    return `You answered that you neither sell personal data nor use it for targeted advertising, but you use ${adTechReceives(f)}. Showing ads based on activity across other companies' apps and sites is targeted advertising under the state laws, and the policy must say so and offer an opt-out. Answer the selling and sharing questions again.`;
+  },
+};
+
 export const usStatesRules: Rule[] = [
+  adTechDenied,
   appeals,
   uoomVerified,
   uoomUnverified,

@@ -1,10 +1,12 @@
 // "Your rights in other US states".
+import { noSaleOrShareIsTrue } from '../../facts/ad-tech.js';
 import { phrase } from '../engine.js';
 import { joinWords, sentence } from '../format.js';
 import { known, type ViewContext } from './context.js';
 
-export function usStatesView({ facts, p, applies, neitherSellsNorShares }: ViewContext) {
+export function usStatesView({ facts, p, applies }: ViewContext) {
   if (!applies('us-states')) return null;
+  const neitherSellsNorShares = noSaleOrShareIsTrue(facts);
   const texasSells = facts.usStates.includes('TX') && facts.sells === true ? facts.answers['texas.sellsSensitive'] : undefined;
   return {
     states: joinWords(known(facts.usStates.map((s) => phrase(p.states, s)))),
