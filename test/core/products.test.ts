@@ -58,8 +58,8 @@ describe('products', () => {
     expect(o.policy).toContain("review your child's personal information, have it deleted");
     expect(o.laws).toEqual(["caloppa", "coppa", "apple", "google-play"]);
     expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children under 13", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info COPPA-4-d-4", "info COPPA-4-d-5", "info US-ST-OTHERS"]);
-    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-separate-disclosure-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form", "google-families-policy"]);
+    expect(o.findings).toEqual(["info COPPA-4-d-4", "info US-ST-OTHERS"]);
+    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form", "google-families-policy"]);
   });
 
   test('brazil-ecommerce: a Brazilian e-commerce site', () => {
