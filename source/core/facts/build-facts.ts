@@ -177,7 +177,12 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
   const { laws, usStates } = decideApplicability({
     ...base,
     ccpaThresholds: ccpaRaw === NOT_SURE ? 'unsure' : Array.isArray(ccpaRaw) ? ccpaRaw : undefined,
-    usStateVolume: str(a['audience.usStateVolume']),
+    usStateCodes: a['audience.usStates'] === NOT_SURE ? 'unsure' : Array.isArray(a['audience.usStates']) ? list(a['audience.usStates']) : undefined,
+    usStateVolumes: Object.fromEntries(Object.entries(records(a['audience.usStateVolumes'])).map(([code, row]) => [code, str(row.volume)])),
+    saleShare: str(a['usStates.saleShare']),
+    revenueOver25m: tri(a['audience.revenueOver25m']),
+    sells: tri(a['sharing.sells']),
+    today: ctx.today,
     smallBusiness: tri(a['audience.smallBusiness']),
     australiaCovered: tri(a['audience.australiaCovered']),
   });

@@ -125,7 +125,7 @@ export interface PolicyFacts {
   };
   regions: string[];
   laws: Record<LawId, Applicability>;
-  /** US states whose comprehensive privacy law applies (codes: VA, CO, CT, TX, OR, UT) */
+  /** US states whose comprehensive privacy law applies (codes of STATE_LAWS in us-state-laws.ts) */
   usStates: string[];
   children: {
     audience?: 'no' | 'teens' | 'mixed' | 'children';

@@ -10,7 +10,7 @@ describe('buildFacts', () => {
       ['apple', 'caloppa', 'ccpa', 'eprivacy', 'gdpr', 'google-play', 'pecr', 'pipeda', 'uk-gdpr', 'us-states'].sort(),
     );
     expect(f.laws.ccpa.reason).toContain('annual revenue over $26,625,000');
-    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'UT', 'CT']);
+    expect(f.usStates).toEqual(['VA', 'CO', 'CT', 'OR', 'MT']);
     expect(f.missing).toEqual([]);
     expect(f.unsure).toEqual([]);
   });
