@@ -1,6 +1,7 @@
 // The policy's view-model: one builder per section (views/), each returning null when the answers
 // give its section nothing true to say. Every builder reads the same ViewContext, so two sections
 // can never disagree about a derived answer.
+import type { PolicyVersion } from '../answers/types.js';
 import type { PolicyFacts } from '../facts/types.js';
 import { formatDate } from './format.js';
 import { mailLink, markdownLink } from './markdown-escape.js';
@@ -24,13 +25,16 @@ import { changesView, contactView } from './views/changes-contact.js';
 /** Placeholder the contents list replaces; a user value can never produce it (braces are escaped). */
 export const CONTENTS_MARKER = '{{contents}}';
 
-export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
+export function buildPolicyView(facts: PolicyFacts, lastUpdated: string, versions: PolicyVersion[] = []) {
   const c = viewContext(facts);
+  // The text takes effect no earlier than its last change (CalOPPA §22575(b)(4)): an effective date
+  // answered before that moves up to it; a later one (a planned publication) stays.
+  const effective = facts.effectiveDate && facts.effectiveDate > lastUpdated ? facts.effectiveDate : lastUpdated;
   return {
     product: c.product,
     controller: facts.org.legalName ?? facts.org.tradingName,
     lastUpdated: formatDate(lastUpdated),
-    effectiveDate: facts.effectiveDate ? formatDate(facts.effectiveDate) : undefined,
+    effectiveDate: formatDate(effective),
     contentsMarker: CONTENTS_MARKER,
     link: markdownLink,
     mail: mailLink,
@@ -57,7 +61,7 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string) {
     canada: canadaView(c),
     australia: australiaView(c),
     india: indiaView(c),
-    changes: changesView(c),
+    changes: changesView(c, versions),
     contact: contactView(c),
   };
 }

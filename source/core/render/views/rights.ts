@@ -3,7 +3,27 @@ import { phrase } from '../engine.js';
 import { joinWords, sentence } from '../format.js';
 import { bare, known, type ViewContext } from './context.js';
 
-export function rightsView({ facts, p, eeaOrUk, product }: ViewContext) {
+/**
+ * How much longer each law that applies lets a business take, said only for that law's readers:
+ * GDPR Art. 12(3); Cal. Civ. Code §1798.130(a)(2)(A) and 11 CCR §7021; the state laws' 45-day
+ * extensions (e.g. Va. Code §59.1-577(C)); PIPEDA s.8(3)-(4). Québec (CQLR c. P-39.1 s.32) and
+ * Brazil (LGPD Art. 19) allow none, so nothing is said for them.
+ */
+export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: string; more: string }[] {
+  const out: { where: string; more: string }[] = [];
+  if (eeaOrUk) out.push({ where: 'In the EEA and the UK', more: 'up to two more months, if a request is complex or we get many requests' });
+  if (applies('ccpa')) out.push({ where: 'In California', more: 'up to 45 more days, when that is reasonably necessary' });
+  if (applies('us-states')) out.push({ where: 'In other US states', more: 'up to 45 more days, when that is reasonably necessary' });
+  if (applies('pipeda'))
+    out.push({
+      where: applies('quebec') ? 'In Canada outside Québec' : 'In Canada',
+      more: 'up to 30 more days, if answering sooner would unreasonably interfere with our work or we need to consult others; or longer, only to convert the information into a format you need',
+    });
+  return out;
+}
+
+export function rightsView(c: ViewContext) {
+  const { facts, p, product } = c;
   const { org } = facts;
   const methods = known(
     facts.rights.methods.map((kind) => {
@@ -14,7 +34,7 @@ export function rightsView({ facts, p, eeaOrUk, product }: ViewContext) {
   return {
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
-    gdprExtension: eeaOrUk,
+    extensions: responseExtensions(c),
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
     anyConsent: facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in',

@@ -1,13 +1,34 @@
 // "Who we share it with": service providers and other recipients, and the sale/share statement.
 import type { ServiceFacts } from '../../facts/types.js';
+import { safeguardCovers, safeguardFor, type Origin } from '../../facts/transfers.js';
 import { phrase } from '../engine.js';
 import { countryName, listWords, upperFirst } from '../format.js';
 import { markdownLink } from '../markdown-escape.js';
-import { isOutside, known, type ViewContext } from './context.js';
+import { known, uniq, type ViewContext } from './context.js';
 
-/** The safeguard printed for one service; "none" claims the data stays in the EEA/UK, so only when the location agrees. */
-export function safeguardOf(c: ViewContext, s: ServiceFacts): string | undefined {
-  return s.safeguard === 'none' && isOutside(s) ? undefined : phrase(c.p.safeguards, s.safeguard);
+export const ORIGIN_NAMES: Record<Origin, string> = { eea: 'the EEA', uk: 'the UK', ch: 'Switzerland' };
+
+/**
+ * The safeguard for each origin whose law applies, only where the answer really covers that origin's
+ * data going to this location (no UK Addendum for EEA data, no DPF outside the US, no "no transfer" abroad).
+ */
+export function safeguardsOf(c: ViewContext, s: ServiceFacts): { origin: Origin; id: string; label: string }[] {
+  return known(
+    c.facts.transfers.origins.map((origin) => {
+      const id = safeguardFor(s, origin);
+      const label = safeguardCovers(s, origin, id) ? phrase(c.p.safeguards, id) : undefined;
+      return id && label ? { origin, id, label } : undefined;
+    }),
+  );
+}
+
+/** The table cell: one label when every origin has the same, else "From the EEA: …; from the UK: …". */
+export function safeguardCell(c: ViewContext, s: ServiceFacts): string {
+  const all = safeguardsOf(c, s);
+  const labels = uniq(all.map((x) => x.label));
+  if (labels.length === 0) return '—';
+  if (labels.length === 1 && all.length === c.facts.transfers.origins.length) return labels[0]!;
+  return upperFirst(all.map((x) => `from ${ORIGIN_NAMES[x.origin]}: ${x.label}`).join('; '));
 }
 
 export function sharingView(c: ViewContext) {
@@ -17,7 +38,7 @@ export function sharingView(c: ViewContext) {
     purposes: upperFirst(listWords(s.purposes.map(purposeLabel))) || '—',
     data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
     location: s.location ? countryName(s.location) : '—',
-    safeguard: safeguardOf(c, s) ?? '—',
+    safeguard: safeguardCell(c, s),
     policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
   });
   const byRole = (role: ServiceFacts['role']) => facts.services.filter((s) => s.role === role).map(serviceRow);
@@ -33,7 +54,7 @@ export function sharingView(c: ViewContext) {
   if (groups.length === 0 && others.length === 0 && !neitherSellsNorShares && !sells && !shares) return null;
   return {
     groups,
-    showSafeguard: eeaOrUk,
+    showSafeguard: eeaOrUk && facts.transfers.origins.length > 0,
     others,
     allProcessorsSigned: processors.length > 0 && processors.every((s) => s.dpa === 'signed'),
     neitherSellsNorShares,

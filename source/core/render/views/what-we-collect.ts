@@ -1,7 +1,7 @@
 // "What we collect": each kind of data, its source and whether it is required.
 import { labelOf } from '../../vocabulary/load.js';
-import { lowerFirst, sentence } from '../format.js';
-import { answerText, type ViewContext } from './context.js';
+import { lowerFirst, sentence, shortLabel } from '../format.js';
+import { answerText, bare, type ViewContext } from './context.js';
 
 export function collectView({ facts, v, sourcesOf }: ViewContext) {
   if (facts.data.length === 0) return null;
@@ -9,7 +9,9 @@ export function collectView({ facts, v, sourcesOf }: ViewContext) {
   const otherSources = answerText(facts.answers['data.otherSources']);
   return {
     items: facts.data.map((d) => ({
-      label: labelOf(v.dataCategories, d.id),
+      // The vocabulary's examples ("email, phone, postal address") would claim more than was answered.
+      label: shortLabel(labelOf(v.dataCategories, d.id)),
+      items: bare(d.items),
       sources: sourcesOf(d.sources),
       required: d.required,
       ifMissing: d.ifMissing ? lowerFirst(sentence(d.ifMissing)) : undefined,
