@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT } from '../core/errors.js';
+import { inlineSafe, safeJson } from '../core/terminal-text.js';
 import { detectServices } from '../core/scan/detect.js';
 import { computeOutputs, loadEngine, today, undeclaredServices, type OutputFile } from '../project.js';
 import { summary } from './format-findings.js';
@@ -49,12 +50,12 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   }
 
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, answers: rel(location.answersPath), problems, audit: outputs.audit.counts, findings: outputs.audit.findings }, null, 2)}\n`);
+    process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else if (problems.length === 0) {
     process.stdout.write(`${paint('green', '✔')} privacy policy and checklist match the answers and the code. Audit: ${summary(outputs.audit)}\n`);
   } else {
     process.stdout.write(`${paint('red', '✖')} privacy-wizard check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n`);
-    for (const p of problems) process.stdout.write(`  • ${p.message}\n    fix: ${p.fix}\n`);
+    for (const p of problems) process.stdout.write(`  • ${inlineSafe(p.message)}\n    fix: ${inlineSafe(p.fix)}\n`);
   }
   return problems.length === 0 ? EXIT.ok : EXIT.problem;
 }

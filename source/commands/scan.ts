@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../core/errors.js';
+import { safeJson, terminalSafe } from '../core/terminal-text.js';
 import { loadCatalog } from '../core/catalog/load.js';
 import { detectServices } from '../core/scan/detect.js';
 import { formatScanReport } from '../core/scan/format-report.js';
@@ -13,10 +14,10 @@ export async function scanCommand(options: GlobalOptions): Promise<number> {
   const root = resolve(options.cwd);
   const result = await detectServices(root, loadCatalog());
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(safeJson(result));
   } else {
     const categories = loadVocabulary().serviceCategories;
-    process.stdout.write(formatScanReport(result, root, (id) => labelOf(categories, id)));
+    process.stdout.write(terminalSafe(formatScanReport(result, root, (id) => labelOf(categories, id))));
   }
   return EXIT.ok;
 }
