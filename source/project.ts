@@ -121,8 +121,9 @@ export function computeOutputs(
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
   const existingChecklist = readGenerated(checklistPath, untick);
-  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body });
-  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick);
+  const style = format === 'docusaurus' ? 'mdx' : 'html';
+  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body, style });
+  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick, style);
 
   return {
     facts,

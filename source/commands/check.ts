@@ -12,7 +12,7 @@ import { loadProject } from './load-project.js';
 import { paint } from './style.js';
 
 export interface Problem {
-  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors';
+  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file';
   message: string;
   /** file (relative to the project root) and line that prove it, where there is one */
   file?: string;
@@ -38,6 +38,15 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
       line: proof?.line,
       message: `${detection.name} is used (${proof ? `${proof.file}:${proof.line}` : 'detected'}) but the answers neither declare nor dismiss it.`,
       fix: 'run `npx privacy-wizard` and declare it in "Services and sharing" (or dismiss it there with a reason), then commit privacy/',
+    });
+  }
+  // A file the scan could not read may use a service the answers do not declare: check cannot pass blind.
+  for (const skip of scan.skipped ?? []) {
+    problems.push({
+      kind: 'unscanned-file',
+      file: skip.file,
+      message: `Could not scan ${skip.file}: ${skip.reason}. check cannot tell which services it uses.`,
+      fix: 'make the file readable (or fix its syntax), or list it in .gitignore if it is not part of the product',
     });
   }
   for (const out of [outputs.policy, outputs.checklist]) problems.push(...outputProblems(out, rel(out.path)));

@@ -94,7 +94,7 @@ function checkValue(spec: Question | Field, type: QuestionType, value: unknown, 
       const allowed = choices();
       const expected = `a list of: ${choiceList(allowed)}`;
       if (!Array.isArray(value)) return { message: `must be a list, not ${describe(value)}`, expected };
-      const wrong = value.find((item) => typeof item !== 'string' || !allowed.some((c) => c.value === item));
+      const wrong = value.find((item) => typeof item !== 'string' || !(allowed.some((c) => c.value === item) || (spec.notSure && item === NOT_SURE)));
       return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not one of the choices`, expected };
     }
     case 'list': {

@@ -59,11 +59,14 @@ export interface Phrases {
 let phrases: Phrases | undefined;
 
 export function loadPhrases(): Phrases {
-  phrases ??= parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Phrases;
+  // Null-prototype maps: an answer id such as "constructor" finds no phrase instead of Object's function.
+  phrases ??= Object.fromEntries(
+    Object.entries(parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Record<string, Record<string, string>>).map(([k, map]) => [k, Object.assign(Object.create(null), map)]),
+  ) as unknown as Phrases;
   return phrases;
 }
 
 /** The phrase for an id, or undefined (so the clause is left out) when the id is unknown. */
 export function phrase(map: Record<string, string>, id: string | undefined): string | undefined {
-  return id === undefined ? undefined : map[id];
+  return id === undefined || !Object.hasOwn(map, id) ? undefined : map[id];
 }

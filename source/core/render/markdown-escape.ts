@@ -24,14 +24,41 @@ const LEADING_MARKER = /^(#|[-+=:]|\d+(?=[.)]))/;
  * Used as Eta's escapeFunction; the result is safe anywhere inline, including table cells.
  */
 export function escapeMarkdown(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = stripControls(text).replace(/\s+/gu, ' ').trim();
   const escaped = flat
     // `&` is only markup when it starts an entity ("&lt;"); "Bus. & Prof." stays readable.
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/[<>{}~]/g, (c) => ENTITIES[c] ?? c)
     .replace(BACKSLASHED, '\\$&');
-  return escaped.replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  return noAutolinks(escaped)
+    .replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+    .replace(MDX_ESM, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
+
+/** Control characters (C0 but whitespace, DEL, C1) and bidi overrides: never meant as text. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control characters (NUL, BEL, ESC, BS, …) from a value before it is written. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+/**
+ * GFM turns bare URLs (`https://…`, `www.…`) and email addresses into links. In typed text
+ * that is not a URL or email field they stay text: the characters that trigger the
+ * extension become entities, which render the same.
+ */
+function noAutolinks(text: string): string {
+  return text
+    .replace(/@/g, '&#64;')
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/\b(mailto|xmpp)(?=:)/gi, (m) => `${m.slice(0, -1)}&#${m.charCodeAt(m.length - 1)};`)
+    .replace(/\b(w)(?=ww\.)/gi, (m) => `&#${m.charCodeAt(0)};`);
+}
+
+/** MDX (Docusaurus) runs a paragraph that starts with `import`/`export` as JavaScript. */
+const MDX_ESM = /^(?:import|export)(?=[\s{*"']|$)/;
 
 /**
  * A URL safe to put in a Markdown link destination, or undefined when it is not a
