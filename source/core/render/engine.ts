@@ -30,10 +30,20 @@ export function renderTemplate(name: string, data: object): string {
 }
 
 export function tidy(markdown: string): string {
+  // Trailing blanks are cut line by line: `/[ \t]+$/gm` is quadratic in a long run of spaces.
   return `${markdown
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimBlanksEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** The line without trailing spaces and tabs, in linear time. */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Plain-language words for answer ids (outputs/phrases.yaml), kept as data for legal review. */

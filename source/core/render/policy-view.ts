@@ -5,14 +5,14 @@ import { isEeaOrUk } from '../facts/build-facts.js';
 import { NOT_SURE } from '../questions/types.js';
 import { loadVocabulary, labelOf } from '../vocabulary/load.js';
 import { loadPhrases, phrase } from './engine.js';
-import { countryName, formatDate, joinWords, listWords, lowerFirst, sentence, shortLabel, upperFirst } from './format.js';
+import { countryName, formatDate, joinWords, listWords, lowerFirst, sentence, shortLabel, trimEndChar, upperFirst } from './format.js';
 import { mailLink, markdownLink } from './markdown-escape.js';
 
 /** Placeholder the contents list replaces; a user value can never produce it (braces are escaped). */
 export const CONTENTS_MARKER = '{{contents}}';
 
 /** A typed value without a trailing full stop, for use inside our own sentences. */
-const bare = (text: string | undefined) => text?.trim().replace(/\.+$/, '');
+const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.'));
 /** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
 const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
 const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

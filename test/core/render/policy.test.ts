@@ -80,7 +80,7 @@ describe('the example SaaS policy', () => {
     }
     expect(transfers).toContain('- Stripe (the United States): EU-US Data Privacy Framework');
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
-    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy@brightnote.example and we will send you a copy.');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
   });
 
