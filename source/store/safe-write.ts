@@ -70,7 +70,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, fs: Wri
     fs.fsyncSync(fd);
     const size = fs.fstatSync(fd).size;
     if (size !== bytes.length) {
-      throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'EIO' });
+      throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'EIO', detail: `wrote ${size} of ${bytes.length} bytes` });
     }
     fs.closeSync(fd);
     fd = undefined;
@@ -124,7 +124,8 @@ export function writeError(path: string, error: unknown): UsageError {
   if (error instanceof UsageError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const reason = REASONS[code];
-  const why = reason ? `${reason.why} (${code})` : (error as Error).message;
+  const detail = (error as { detail?: string }).detail;
+  const why = reason ? `${reason.why} (${code}${detail ? `: ${detail}` : ''})` : (error as Error).message;
   return new UsageError(`could not write the file: ${why}; the file on disk was left unchanged`, {
     file: path,
     fix: reason?.fix ?? 'check that the folder is writable and has free space, then run the command again',
