@@ -19,7 +19,7 @@ import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
 import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
 import type { Location } from './store/locate.js';
-import { cleanStaleTemps, ensureFolder, writeFileSafely } from './store/safe-write.js';
+import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
@@ -155,6 +155,8 @@ export const besidePath = (path: string): string => path.replace(/\.md$/, '.new.
  */
 export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice): Promise<string[]> {
   const written: string[] = [];
+  // A link among the outputs is refused before anything is written, so no run writes half the set.
+  for (const out of [outputs.policy, outputs.checklist]) refuseLink(out.path);
   for (const out of [outputs.policy, outputs.checklist]) {
     if (!out.changed && out.existing && !out.existing.handEdited) continue;
     let target = out.path;

@@ -29,6 +29,11 @@ function tempPath(path: string): string {
   return join(dirname(path), `${basename(path)}${TEMP_TAG}${process.pid}-${random}`);
 }
 
+/** Throws the UsageError of writeFileSafely when `path` is a symbolic link (or a folder). */
+export function refuseLink(path: string): void {
+  checkTarget(path, realFs);
+}
+
 /** Refuses a target that is a symbolic link (it could point outside the project) or a folder. */
 function checkTarget(path: string, fs: WriteFs): number | undefined {
   let stat: nodeFs.Stats;
