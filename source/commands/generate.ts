@@ -4,7 +4,7 @@ import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../core/errors.js';
 import { inlineSafe } from '../core/terminal-text.js';
 import { AnswersStore } from '../store/answers-store.js';
-import { computeOutputs, loadEngine, today, writeOutputs } from '../project.js';
+import { computeOutputs, loadEngine, today, versionsChanged, writeOutputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
@@ -17,6 +17,10 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   // Each file on its own: a hand-edited checklist does not hold back the policy, and
   // --force is needed only to replace the file that was edited.
   const handEdited = [outputs.policy, outputs.checklist].filter((o) => o.existing?.handEdited && o.changed);
+  // The version record goes first: a policy on disk is never newer than the record of its versions.
+  // A policy kept because it was edited by hand gets no new version.
+  const policyKept = handEdited.includes(outputs.policy) && !options.force;
+  if (!policyKept && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
   const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep');
   if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
   if (handEdited.length > 0 && !options.force) {

@@ -1,7 +1,7 @@
 import Conf from 'conf';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SCHEMA_VERSION, type OutputFormat, type AnswerValue, type AnswersFile, type Answers, type Provenance } from '../core/answers/types.js';
+import { SCHEMA_VERSION, type OutputFormat, type AnswerValue, type AnswersFile, type Answers, type PolicyVersion, type Provenance } from '../core/answers/types.js';
 import { UsageError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
 import { VERSION } from '../version.js';
@@ -152,6 +152,11 @@ export class AnswersStore {
 
   setFormat(format: OutputFormat): void {
     this.write({ format });
+  }
+
+  /** Records the policy's versions (a new one whenever its text changes), so they survive regeneration. */
+  setPolicyVersions(policyVersions: PolicyVersion[]): void {
+    this.write({ policyVersions });
   }
 
   setLastRun(lastRun: NonNullable<AnswersFile['lastRun']>): void {
