@@ -1,7 +1,5 @@
 // What generate, check and the wizard share: load the engine, turn answers into
 // the policy and checklist text, compare with what is on disk, write atomically.
-import { writeFile } from 'atomically';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswersFile, OutputFormat, PolicyVersion } from './core/answers/types.js';
 import { runAudit } from './core/audit/engine.js';
@@ -22,6 +20,7 @@ import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
 import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
 import type { Location } from './store/locate.js';
+import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
@@ -130,8 +129,9 @@ export function computeOutputs(
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
   const existingChecklist = readGenerated(checklistPath, untick);
-  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body });
-  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick);
+  const style = format === 'docusaurus' ? 'mdx' : 'html';
+  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body, style });
+  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick, style);
 
   return {
     facts,
@@ -164,11 +164,13 @@ export type HandEditChoice = 'overwrite' | 'keep' | 'beside';
 export const besidePath = (path: string): string => path.replace(/\.md$/, '.new.md');
 
 /**
- * Writes the outputs atomically (write to a temp file, then rename), so a file is
- * never half-written. A hand-edited file is handled as `handEdited` says.
+ * Writes the outputs atomically (every byte to a temp file, fsync, then rename), so a file
+ * is never half-written; a failure is a UsageError and leaves the old file as it was. A hand-edited file is handled as `handEdited` says.
  */
 export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice): Promise<string[]> {
   const written: string[] = [];
+  // A link among the outputs is refused before anything is written, so no run writes half the set.
+  for (const out of [outputs.policy, outputs.checklist]) refuseLink(out.path);
   for (const out of [outputs.policy, outputs.checklist]) {
     if (!out.changed && out.existing && !out.existing.handEdited) continue;
     let target = out.path;
@@ -176,8 +178,9 @@ export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice)
       if (handEdited === 'keep') continue;
       if (handEdited === 'beside') target = besidePath(out.path);
     }
-    mkdirSync(join(target, '..'), { recursive: true });
-    await writeFile(target, out.text, { encoding: 'utf8' });
+    ensureFolder(join(target, '..'));
+    cleanStaleTemps(join(target, '..'));
+    writeFileSafely(target, out.text);
     written.push(target);
   }
   return written;

@@ -31,10 +31,20 @@ export function renderTemplate(name: string, data: object): string {
 }
 
 export function tidy(markdown: string): string {
+  // Trailing blanks are cut line by line: `/[ \t]+$/gm` is quadratic in a long run of spaces.
   return `${markdown
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimBlanksEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** The line without trailing spaces and tabs, in linear time. */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Plain-language words for answer ids (outputs/phrases.yaml), kept as data for legal review. */
@@ -60,11 +70,14 @@ export interface Phrases {
 let phrases: Phrases | undefined;
 
 export function loadPhrases(): Phrases {
-  phrases ??= parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Phrases;
+  // Null-prototype maps: an answer id such as "constructor" finds no phrase instead of Object's function.
+  phrases ??= Object.fromEntries(
+    Object.entries(parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Record<string, Record<string, string>>).map(([k, map]) => [k, Object.assign(Object.create(null), map)]),
+  ) as unknown as Phrases;
   return phrases;
 }
 
 /** The phrase for an id, or undefined (so the clause is left out) when the id is unknown. */
 export function phrase(map: Record<string, string>, id: string | undefined): string | undefined {
-  return id === undefined ? undefined : map[id];
+  return id === undefined || !Object.hasOwn(map, id) ? undefined : map[id];
 }
