@@ -1,7 +1,9 @@
 // The esbuild options of the CLI bundle, shared by the build (scripts/build.mjs) and the
 // end-to-end tests, which build into a private folder (test/e2e/build-cli.ts).
 // Code splitting keeps Ink and React in their own chunk, which only the interactive wizard
-// imports, so `generate`/`check` start fast.
+// imports, so `generate`/`check` start fast. The data the commands read is compiled into the
+// bundle at build time (compiled-data-plugin.mjs), so they parse no YAML and compile no schema.
+import { compiledDataPlugin } from './compiled-data-plugin.mjs';
 
 /** @param {string} outdir */
 export function bundleOptions(outdir) {
@@ -28,5 +30,6 @@ export function bundleOptions(outdir) {
     metafile: true,
     minify: false,
     legalComments: 'none',
+    plugins: [compiledDataPlugin()],
   };
 }
