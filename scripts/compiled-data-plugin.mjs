@@ -100,37 +100,6 @@ const filter = new RegExp(
     .join('|')})$`,
 );
 
-/**
- * Packages that only some runs call into (front matter, a pubspec.yaml, a pyproject.toml, a
- * .gitignore, a write), and the names our source imports from them. In the bundle, an import of
- * one from source/ gets a module whose functions load the package on first call, so a `check`
- * never evaluates `yaml` (~260 KB) unless it meets a pubspec.yaml. Functions and classes only: an
- * import of another name fails the build ("No matching export"), and is added here once it is
- * known to be a function or class.
- */
-const LAZY_PACKAGES = {
-  yaml: ['Document', 'isMap', 'isScalar', 'parse', 'parseDocument', 'stringify'],
-  'smol-toml': ['parse', 'stringify'],
-  ignore: ['default'],
-  atomically: ['readFile', 'readFileSync', 'writeFile', 'writeFileSync'],
-};
-
-function lazyPackage(name) {
-  const wrappers = LAZY_PACKAGES[name].map((id) => {
-    const fn = id === 'default' ? 'lazyDefault' : id;
-    const target = id === 'default' ? '(load().default ?? load())' : `load()[${JSON.stringify(id)}]`;
-    return `function ${fn}(...args) {
-  const real = ${target};
-  return new.target ? Reflect.construct(real, args) : real.apply(this, args);
-}
-export { ${fn} as ${id} };`;
-  });
-  return `let module;
-const load = () => (module ??= require(${JSON.stringify(name)}));
-${wrappers.join('\n')}
-`;
-}
-
 export function compiledDataPlugin() {
   return {
     name: 'privacy-wizard-compiled-data',
@@ -145,12 +114,6 @@ export function compiledDataPlugin() {
         }
         return undefined;
       });
-      const sourceDir = join(root, 'source');
-      const lazy = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
-      esbuild.onResolve({ filter: lazy }, (args) =>
-        args.importer.startsWith(sourceDir) ? { path: args.path, namespace: 'lazy-package' } : undefined,
-      );
-      esbuild.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({ contents: lazyPackage(args.path), loader: 'js', resolveDir: root }));
       esbuild.onLoad({ filter }, (args) => {
         if (!compiled) return { errors: [{ text: 'the data was not compiled' }] };
         const key = Object.keys(replacements).find((path) => args.path.split('\\').join('/').endsWith(`source/${path}`));
