@@ -21,6 +21,7 @@ export const LAZY_PACKAGES = {
   atomically: ['readFile', 'readFileSync', 'writeFile', 'writeFileSync'],
   // a static method is named Class.method
   'fast-xml-parser': ['XMLParser', 'XMLParser.getMetaDataSymbol'],
+  conf: ['default'],
 };
 
 const vendorFile = (name) => `${name.replace(/[^a-z0-9-]/gi, '_')}.cjs`;
