@@ -4,6 +4,8 @@
 // imports, so `generate`/`check` start fast. The data the commands read is compiled into the
 // bundle at build time (compiled-data-plugin.mjs), so they parse no YAML and compile no schema.
 // Packages only some runs need are bundled apart and loaded on first use (lazy-packages-plugin.mjs).
+// Node built-ins are required rather than imported (builtin-require-plugin.mjs).
+import { builtinRequirePlugin } from './builtin-require-plugin.mjs';
 import { compiledDataPlugin } from './compiled-data-plugin.mjs';
 import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
@@ -33,6 +35,6 @@ export function bundleOptions(outdir) {
     metafile: true,
     minify: false,
     legalComments: 'none',
-    plugins: [compiledDataPlugin(), lazyPackagesPlugin()],
+    plugins: [compiledDataPlugin(), lazyPackagesPlugin(), builtinRequirePlugin()],
   };
 }

@@ -10,6 +10,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { Eta } from 'eta';
 import { readCatalog } from '../source/core/catalog/read-catalog.js';
 import type { ServiceEntry } from '../source/core/catalog/types.js';
+import { compareNames, compareNamesIgnoringCase, nameRanks } from '../source/core/compare-names.js';
 import { UsageError } from '../source/core/errors.js';
 import { dataPath } from '../source/core/paths.js';
 import { readSections } from '../source/core/questions/read-sections.js';
@@ -27,6 +28,8 @@ export interface CompiledData {
   vocabulary: Vocabulary;
   phrases: Phrases;
   catalog: ServiceEntry[];
+  /** the catalog's service names with their rank under compareNames and compareNamesIgnoringCase */
+  nameOrder: { en: [string, number][]; base: [string, number][] };
   /** English country names by ISO code, from the build's Intl.DisplayNames */
   regions: Record<string, string>;
   /** JS source of each template function, by path relative to outputs/ ("policy/intro.eta") */
@@ -47,12 +50,15 @@ export function compileData(): CompiledData {
     ...listFiles(dataPath('outputs'), /\.(eta|ya?ml)$/),
     ...listFiles(dataPath('schema'), /\.json$/),
   ].map((file) => relative(root, file).split('\\').join('/'));
+  // cache off: the build always validates the YAML itself
+  const catalog = readCatalog(dataPath('questions', 'catalog'), false);
+  const names = catalog.map((service) => service.name);
   return {
     sections: readSections(dataPath('questions', 'sections')),
     vocabulary: readVocabulary(dataPath('questions', 'vocabulary.yaml')),
     phrases: readPhrases(dataPath('outputs', 'phrases.yaml')),
-    // cache off: the build always validates the YAML itself
-    catalog: readCatalog(dataPath('questions', 'catalog'), false),
+    catalog,
+    nameOrder: { en: nameRanks(names, compareNames), base: nameRanks(names, compareNamesIgnoringCase) },
     regions: regionTable(),
     templates,
     validators: compileValidators(dataPath('schema')),

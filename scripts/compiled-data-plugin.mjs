@@ -79,6 +79,21 @@ export function regionName(code) {
   return names[code];
 }
 `,
+  'core/compare-names.ts': (d) => `import { compiledData } from ${builtIn};
+const order = ${data('catalog name order', d.nameOrder)};
+const en = new Map(order.en);
+const base = new Map(order.base);
+export function compareNames(a, b) {
+  const x = en.get(a);
+  const y = en.get(b);
+  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en');
+}
+export function compareNamesIgnoringCase(a, b) {
+  const x = base.get(a);
+  const y = base.get(b);
+  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en', { sensitivity: 'base' });
+}
+`,
   'core/render/compiled-templates.ts': (d) => `export const compiledTemplates = {
 ${Object.entries(d.templates)
   .map(([name, fn]) => `  ${JSON.stringify(name)}: ${fn},`)

@@ -6,6 +6,7 @@ import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
+import { compareNamesIgnoringCase } from '../compare-names.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -141,7 +142,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
   const countries = [
