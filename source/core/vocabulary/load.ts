@@ -14,6 +14,8 @@ export interface Vocabulary {
   purposes: Term[];
   legalBases: Term[];
   transferSafeguards: Term[];
+  ukTransferSafeguards: Term[];
+  swissTransferSafeguards: Term[];
   regions: Term[];
   serviceCategories: Term[];
   cookieKinds: Term[];

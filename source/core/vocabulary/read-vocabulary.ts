@@ -12,6 +12,8 @@ const KEYS: (keyof Vocabulary)[] = [
   'purposes',
   'legalBases',
   'transferSafeguards',
+  'ukTransferSafeguards',
+  'swissTransferSafeguards',
   'regions',
   'serviceCategories',
   'cookieKinds',
