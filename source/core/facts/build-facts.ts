@@ -7,6 +7,7 @@ import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
 import { EEA } from './transfers.js';
+import { compareNamesIgnoringCase } from '../compare-names.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -153,7 +154,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
   const countries = [
