@@ -6,6 +6,7 @@ import { runAudit } from './core/audit/engine.js';
 import { obligations, rules } from './core/audit/rules/index.js';
 import type { AuditResult } from './core/audit/types.js';
 import { loadCatalog } from './core/catalog/load.js';
+import { declaredCover, lineage } from './core/catalog/relations.js';
 import type { Catalog } from './core/catalog/types.js';
 import { buildFacts } from './core/facts/build-facts.js';
 import type { PolicyFacts } from './core/facts/types.js';
@@ -43,11 +44,15 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Detected services the answers neither declare nor dismiss. */
-export function undeclaredServices(file: AnswersFile, scan: ScanResult): Detection[] {
+/**
+ * Detected services the answers neither declare nor dismiss. With the catalog, a declared parent
+ * covers its children: declaring "aws" declares a detected "aws-s3" and "amazon-ses".
+ */
+export function undeclaredServices(file: AnswersFile, scan: ScanResult, catalog?: Catalog): Detection[] {
   const used = file.answers['services.used']?.value;
-  const declared = new Set(Array.isArray(used) ? used : []);
-  return scan.services.filter((d) => !declared.has(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
+  const declared = new Set<string>(Array.isArray(used) ? used : []);
+  const covered = (id: string) => (catalog ? declaredCover(catalog, id, declared) !== undefined : declared.has(id));
+  return scan.services.filter((d) => !covered(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
 }
 
 export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?: ScanResult): PolicyFacts {
@@ -65,6 +70,7 @@ export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?:
         where: first ? `${first.file}:${first.line}` : '',
         sellingOrSharing: entry?.sellingOrSharing,
         category: entry?.category,
+        parents: lineage(engine.catalog, d.serviceId).slice(1),
       };
     }),
     dismissed: Object.keys(file.dismissed ?? {}),
