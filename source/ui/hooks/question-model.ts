@@ -28,6 +28,8 @@ export interface QuestionModel {
   finished: { label: string; answer: string }[];
   /** records answered before: the items added since (e.g. new services), the only ones the form walks */
   focusItems?: string[] | undefined;
+  /** the saved records answer: its cells are the user's, the rest are suggestions */
+  saved?: RecordsValue | undefined;
 }
 
 export function questionModel(session: Session, question: Question, answers: Answers): QuestionModel {
@@ -56,6 +58,7 @@ export function questionModel(session: Session, question: Question, answers: Ans
     markers: choiceMarkers(question, ctx),
     finished,
     focusItems: isRecords(answer) ? incompleteItems(question, items, answer) : undefined,
+    saved: isRecords(answer) ? answer : undefined,
   };
 }
 

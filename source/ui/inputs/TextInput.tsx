@@ -28,6 +28,8 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
       if (key.escape) return onCancel();
       if (key.tab && notSure) return onSubmit(NOT_SURE);
       if (key.return) {
+        // Enter on an empty answer the question lets you leave open stores "Not sure yet", never a made-up value.
+        if (notSure && editor.current().trim() === '') return onSubmit(NOT_SURE);
         const check = checkText(spec.type, editor.current(), spec.required ?? false);
         if (check.ok) onSubmit(check.value);
         else setError(check.error);
@@ -44,7 +46,7 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
       <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} />
       <ErrorLine error={error} />
       {wasNotSure && editor.text === '' ? <Text dimColor>Currently: {NOT_SURE_LABEL}</Text> : null}
-      <KeyHints hints={['enter confirm', notSure && 'tab not sure yet', 'esc back']} />
+      <KeyHints hints={['enter confirm', notSure && 'empty enter: not sure yet', 'esc back']} />
     </Box>
   );
 }

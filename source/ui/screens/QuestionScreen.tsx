@@ -3,7 +3,6 @@ import { Box, Text, useInput } from 'ink';
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import type { Question } from '../../core/questions/types.js';
 import { QuestionInput } from '../inputs/index.js';
-import { listRows } from '../inputs/list-window.js';
 import type { Session } from '../session.js';
 import { progressOf } from '../state/wizard-state.js';
 import { questionModel } from '../hooks/question-model.js';
@@ -26,16 +25,15 @@ interface QuestionProps {
 }
 
 const TEXT = new Set(['text', 'email', 'url', 'date', 'number']);
-const TYPED = new Set([...TEXT, 'list', 'records']);
+const TYPED = new Set([...TEXT, 'list', 'records', 'select', 'multiselect']);
 
 /** One question: where you are, the finished steps, the prompt and hint, `?` help, the input and the keys. */
 export function QuestionScreen(props: QuestionProps) {
   const { session, question, answers, help, fromAudit, width, height } = props;
   const model = useMemo(() => questionModel(session, question, answers), [session, question, answers]);
   const progress = progressOf(session.engine.bank, answers, question);
-  // `?` would be typed into text fields and long filterable lists, so ctrl+g works everywhere.
-  const filterable = question.type === 'multiselect' && listRows(height - 8, 2, model.choices.length + 1).windowed;
-  const questionMarkKey = !TYPED.has(question.type) && !filterable;
+  // `?` would be typed into text fields and searched for in lists, so ctrl+g works everywhere; `?` only where nothing is typed.
+  const questionMarkKey = !TYPED.has(question.type);
   useInput((input, key) => {
     if ((input === '?' && questionMarkKey) || (key.ctrl && input === 'g')) props.onToggleHelp();
   });
@@ -93,6 +91,7 @@ export function QuestionScreen(props: QuestionProps) {
           items={model.items}
           fieldChoices={model.fieldChoices}
           focusItems={model.focusItems}
+          saved={model.saved}
           onProgress={props.onProgress}
           onSubmit={props.onAnswer}
           onCancel={props.onBack}
