@@ -18,7 +18,7 @@ export function countryFromAddress(address: AnswerValue | undefined, choices: Ch
   // the whole last part ("Ireland"), else its last words without a postcode ("Ireland D02 X285", "75001 France")
   const exact = byName.get(last);
   if (exact) return exact;
-  const words = last.replace(/[0-9][0-9a-z-]*/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = last.replace(/\S*\d\S*/g, ' ').replace(/\s+/g, ' ').trim();
   if (byName.has(words)) return byName.get(words);
   // the longest country name that ends the part, preceded by a space (never "ireland" inside "northern ireland")
   const matches = [...byName.keys()].filter((name) => words === name || words.endsWith(` ${name}`)).sort((a, b) => b.length - a.length);

@@ -104,7 +104,7 @@ export function RecordsInput(props: RecordsInputProps) {
     router.current?.hold();
     const next = setCell(s, at.row, at.field, answer as FieldValue);
     const item = rows[at.row]!;
-    const follow = nextOpenField(fields, next.draft[item.key], at.field);
+    const follow = nextOpenField(fields, s.draft[item.key], next.draft[item.key]);
     const applicable = rowFields(fields, next.draft[item.key]);
     const fieldIndex = Math.max(0, applicable.findIndex((f) => f.id === (follow ?? at.field)));
     update(() => ({ ...next, field: fieldIndex, editing: follow ? { row: at.row, field: follow.id } : undefined }));

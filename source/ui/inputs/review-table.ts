@@ -59,11 +59,11 @@ export function isSuggested(item: string, field: string, draft: RecordsValue, sa
   return before === undefined || !isDeepStrictEqual(before, v);
 }
 
-/** After editing a cell: the first field that now applies to the row, is required and still empty (e.g. the interest after "Legitimate interests"). */
-export function nextOpenField(fields: Field[], values: Record<string, FieldValue> | undefined, after: string): Field | undefined {
-  const applicable = rowFields(fields, values);
-  const at = applicable.findIndex((f) => f.id === after);
-  return applicable.slice(at + 1).find((f) => {
+/** After editing a cell: the first field the edit made relevant that is required and still empty (e.g. the interest after "Legitimate interests"). */
+export function nextOpenField(fields: Field[], before: Record<string, FieldValue> | undefined, values: Record<string, FieldValue> | undefined): Field | undefined {
+  const was = new Set(rowFields(fields, before).map((f) => f.id));
+  return rowFields(fields, values).find((f) => {
+    if (was.has(f.id)) return false;
     const v = values?.[f.id];
     return f.required && (v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
   });
