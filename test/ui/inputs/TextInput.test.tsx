@@ -111,9 +111,14 @@ describe('TextInput', () => {
 
   it('offers "Not sure yet" on Tab when allowed, and only then', async () => {
     const t = setup('email', { notSure: true });
-    await waitForText(t.lastFrame, 'tab not sure yet');
+    await waitForText(t.lastFrame, 'empty enter: not sure yet');
     await press(t.stdin, keys.tab);
     expect((await waitForCall(t.onSubmit))[0]).toBe(NOT_SURE);
+    cleanup();
+    // Enter on an empty field that offers it stores "Not sure yet", never an empty answer the policy would read as none
+    const e = setup('text', { notSure: true });
+    await press(e.stdin, keys.enter);
+    expect((await waitForCall(e.onSubmit))[0]).toBe(NOT_SURE);
     cleanup();
     const u = setup('email');
     await press(u.stdin, keys.tab);
