@@ -38,7 +38,7 @@ export function QuestionScreen(props: QuestionProps) {
     if ((input === '?' && questionMarkKey) || (key.ctrl && input === 'g')) props.onToggleHelp();
   });
 
-  const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}%`;
+  const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}% · ${progress.remaining} left`;
   const hint = [question.hint, model.note ? `${model.note}.` : undefined].filter(Boolean).join(' ');
   // Text fields have room to spare and cannot take `?`, so their help is open unless closed with ctrl+g.
   const showHelp = TEXT.has(question.type) && height >= 16 ? !help : help;

@@ -3,6 +3,7 @@
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import type { Question, QuestionBank } from '../../core/questions/types.js';
+import { percentDone, possibleQuestions } from './progress.js';
 
 export type ScreenName = 'welcome' | 'sections' | 'question' | 'dismiss' | 'audit' | 'preview' | 'write' | 'done';
 
@@ -158,16 +159,19 @@ function backFrom(state: WizardState): WizardState {
 /** Where the current question is: its section's position among the sections with something to ask, and overall progress. */
 export function progressOf(bank: QuestionBank, answers: Answers, question: Question) {
   const visible = visibleQuestions(bank, answers);
-  const sections = bank.sections.filter((s) => visible.some((q) => q.section === s.id));
+  // sections and percent count what may still be asked, so neither jumps backwards when an answer opens questions
+  const possible = possibleQuestions(bank, answers);
+  const sections = bank.sections.filter((s) => possible.some((q) => q.section === s.id));
   const sectionIndex = sections.findIndex((s) => s.id === question.section);
-  const answered = visible.filter((q) => answers[q.id] !== undefined).length;
   const inSection = visible.filter((q) => q.section === question.section);
+  const done = percentDone(bank, answers);
   return {
     section: sections[sectionIndex] ?? bank.sections.find((s) => s.id === question.section),
     sectionNumber: sectionIndex + 1,
     sectionCount: sections.length,
     questionNumber: inSection.findIndex((q) => q.id === question.id) + 1,
     questionCount: inSection.length,
-    percent: visible.length === 0 ? 100 : Math.round((answered / visible.length) * 100),
+    percent: done.percent,
+    remaining: done.total - done.answered,
   };
 }
