@@ -28,7 +28,9 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
       if (key.escape) {
         if (ms.latest().filter !== '') ms.setFilter(() => '');
         else onCancel();
-      } else if (key.upArrow) ms.move(-1);
+      } else if (key.home) ms.move(-total);
+      else if (key.end) ms.move(total);
+      else if (key.upArrow) ms.move(-1);
       else if (key.downArrow) ms.move(1);
       else if (key.pageUp) ms.move(-rows);
       else if (key.pageDown) ms.move(rows);

@@ -25,7 +25,9 @@ export function SelectInput({ choices, value, markers, notSure, isActive, width,
       if (key.escape) {
         if (sel.latest().filter !== '') sel.setFilter(() => '');
         else onCancel();
-      } else if (key.upArrow) sel.move(-1);
+      } else if (key.home) sel.move(-total - 1);
+      else if (key.end) sel.move(total + 1);
+      else if (key.upArrow) sel.move(-1);
       else if (key.downArrow) sel.move(1);
       else if (key.pageUp) sel.move(-rows);
       else if (key.pageDown) sel.move(rows);

@@ -74,6 +74,15 @@ export function createReducer(bank: QuestionBank) {
     return list.slice(at + 1).find((id) => visible.has(id));
   };
 
+  /** A queue (review, resume) gains the unanswered questions an answer just made relevant, in bank order, after the current one. */
+  const followUps = (before: WizardState, after: WizardState): string[] | undefined => {
+    if (!after.queue || after.returnTo === 'audit' && after.queue.length === 1) return after.queue;
+    const was = visibleIds(before.answers);
+    const fresh = [...visibleIds(after.answers)].filter((id) => !was.has(id) && after.answers[id] === undefined && !after.queue!.includes(id));
+    if (fresh.length === 0) return after.queue;
+    return [...after.queue, ...fresh].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
+
   return function reducer(state: WizardState, action: WizardAction): WizardState {
     switch (action.type) {
       case 'start': {
@@ -105,10 +114,11 @@ export function createReducer(bank: QuestionBank) {
         // a second Enter that reached the old input: it answered this question already
         if (state.screen !== 'question' || state.questionId !== action.id) return state;
         const answered = { ...state, answers: { ...state.answers, [action.id]: action.value }, questionId: action.id };
+        const withFollowUps = { ...answered, queue: followUps(state, answered) };
         if (action.dismiss && action.dismiss.length > 0) {
-          return { ...answered, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
+          return { ...withFollowUps, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
         }
-        return openQuestion(answered, nextId(answered));
+        return openQuestion(withFollowUps, nextId(withFollowUps));
       }
       case 'dismissed': {
         const pendingDismiss = state.pendingDismiss.filter((id) => id !== action.serviceId);
