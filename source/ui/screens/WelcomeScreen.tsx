@@ -71,7 +71,8 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
       ) : (
         <Text dimColor>Looking at your project…</Text>
       )}
-      <Footer width={width} keys={['↑↓ move', 'enter choose', 'q quit', 'ctrl+c quit (answers are saved)']} />
+      {/* while loading only Ctrl+C does anything */}
+      <Footer width={width} keys={session && onChoose ? ['↑↓ move', 'enter choose', 'q quit', 'ctrl+c quit (answers are saved)'] : ['ctrl+c quit']} />
     </Box>
   );
 }
