@@ -3,7 +3,7 @@ import { FieldInput } from './FieldInput.js';
 import { RecordsInput } from './RecordsInput.js';
 
 /** The input for a question or records field, chosen by `spec.type`. Key it by question id so its draft resets. */
-export function QuestionInput({ items, fieldChoices, onProgress, focusItems, saved, ...props }: QuestionInputProps) {
+export function QuestionInput({ items, fieldChoices, onProgress, focusItems, saved, cell, ...props }: QuestionInputProps) {
   if (props.spec.type === 'records') {
     return (
       <RecordsInput
@@ -13,6 +13,7 @@ export function QuestionInput({ items, fieldChoices, onProgress, focusItems, sav
         {...(onProgress ? { onProgress } : {})}
         focusItems={focusItems}
         saved={saved}
+        cell={cell}
       />
     );
   }

@@ -35,16 +35,21 @@ export function RecordsInput(props: RecordsInputProps) {
   const { items, value, isActive, width, height, onSubmit, onCancel, onProgress, fieldChoices, focusItems } = props;
   const fields = 'fields' in props.spec ? (props.spec.fields ?? []) : [];
   // With focusItems (e.g. services added since the last run) only those rows are shown; the others keep their answers.
-  const [rows] = useState(() => (focusItems && focusItems.length > 0 ? items.filter((i) => focusItems.includes(i.key)) : items));
+  const cell = props.cell && items.some((i) => i.key === props.cell!.item) && fields.some((f) => f.id === props.cell!.field) ? props.cell : undefined;
+  const [rows] = useState(() => {
+    if (cell) return items.filter((i) => i.key === cell.item);
+    return focusItems && focusItems.length > 0 ? items.filter((i) => focusItems.includes(i.key)) : items;
+  });
   // What was saved when the table opened: saving progress must not turn the remaining suggestions into answers.
   const [saved] = useState(() => props.saved);
   const router = useRef<KeyRouterApi>(null);
   const [state, update, latest] = useLatestState<State>(() => ({
     draft: openDraft(items, fields, isRecords(value) ? value : {}),
     confirmed: new Set(),
-    row: -1,
+    row: cell ? 0 : -1,
     field: 0,
     start: 0,
+    editing: cell ? { row: 0, field: cell.field } : undefined,
   }));
   const store = (draft: RecordsValue) => pruneRecords(items, fields, draft);
   // Rows: legend, accept line, the detail of the current cell (2), key hints; "more" lines when windowed.
@@ -109,6 +114,8 @@ export function RecordsInput(props: RecordsInputProps) {
     const fieldIndex = Math.max(0, applicable.findIndex((f) => f.id === (follow ?? at.field)));
     update(() => ({ ...next, field: fieldIndex, editing: follow ? { row: at.row, field: follow.id } : undefined }));
     onProgress?.(store(next.draft));
+    // a fix from the audit: that one answer (and what it made necessary), then back to the audit
+    if (cell && !follow) onSubmit(store(next.draft));
   };
 
   const editing = state.editing;
@@ -133,6 +140,7 @@ export function RecordsInput(props: RecordsInputProps) {
             height={Math.max(3, height - 2)}
             onSubmit={(answer) => submitCell(editing, answer)}
             onCancel={() => {
+              if (cell) return onCancel();
               router.current?.hold();
               update((x) => ({ ...x, editing: undefined }));
             }}

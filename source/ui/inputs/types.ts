@@ -40,10 +40,12 @@ export interface RecordsInputProps extends InputProps {
   focusItems?: string[] | undefined;
   /** the answer saved before, if any: cells equal to it are the user's, not suggestions */
   saved?: RecordsValue | undefined;
+  /** edit this cell at once and submit the table after it (a fix from the audit) */
+  cell?: { item: string; field: string } | undefined;
 }
 
 /** Props of the dispatcher: records props are needed only when spec.type is 'records'. */
-export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices' | 'onProgress' | 'focusItems' | 'saved'>>;
+export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices' | 'onProgress' | 'focusItems' | 'saved' | 'cell'>>;
 
 /** The label shown for NOT_SURE everywhere. */
 export const NOT_SURE_LABEL = 'Not sure yet';

@@ -14,7 +14,8 @@ interface AuditProps {
   error?: Error | undefined;
   width: number;
   height: number;
-  onFix(questionId: string): void;
+  /** `cell`: the row and field of a table the finding is about, when it names one */
+  onFix(questionId: string, cell?: { item: string; field: string }): void;
   /** whether a question can be opened now (it is shown for the current answers) */
   canOpen?(questionId: string): boolean;
   onContinue(): void;
@@ -93,7 +94,15 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     if (value === CONTINUE) return onContinue();
     const finding = byKey.get(value);
     const fix = finding ? fixOf(finding) : undefined;
-    if (fix) onFix(fix);
+    if (fix) onFix(fix, finding ? cellOf(finding, fix) : undefined);
+  }
+
+  /** The table cell a finding names: the engine describes one as `(item, field "id")`. */
+  function cellOf(finding: Finding, questionId: string): { item: string; field: string } | undefined {
+    const q = session.engine.bank.byId.get(questionId);
+    const m = /\(([^,()]+), field "([^"]+)"\)/.exec(finding.message);
+    if (q?.type !== 'records' || !m || !q.fields?.some((f) => f.id === m[2])) return undefined;
+    return { item: m[1]!, field: m[2]! };
   }
 }
 

@@ -16,6 +16,8 @@ interface QuestionProps {
   help: boolean;
   /** opened from a finding on the audit screen: Enter returns there */
   fromAudit?: boolean;
+  /** the table cell to edit at once (from a finding); its answer returns to the audit */
+  cell?: { item: string; field: string } | undefined;
   width: number;
   height: number;
   onToggleHelp(): void;
@@ -92,6 +94,7 @@ export function QuestionScreen(props: QuestionProps) {
           fieldChoices={model.fieldChoices}
           focusItems={model.focusItems}
           saved={model.saved}
+          cell={props.cell}
           onProgress={props.onProgress}
           onSubmit={props.onAnswer}
           onCancel={props.onBack}

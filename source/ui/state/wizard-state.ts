@@ -22,6 +22,8 @@ export interface WizardState {
   pendingDismiss: string[];
   /** files written by the write screen */
   written?: string[];
+  /** opened from a finding about one cell of a table: that cell is edited, then the audit comes back */
+  cell?: { item: string; field: string } | undefined;
 }
 
 export type WizardAction =
@@ -29,7 +31,7 @@ export type WizardAction =
   | { type: 'go'; screen: ScreenName }
   | { type: 'openSection'; sectionId: string }
   | { type: 'review'; ids: string[]; returnTo?: ScreenName }
-  | { type: 'fix'; id: string }
+  | { type: 'fix'; id: string; cell?: { item: string; field: string } | undefined }
   | { type: 'answer'; id: string; value: AnswerValue; dismiss?: string[] }
   | { type: 'progress'; id: string; value: AnswerValue }
   | { type: 'back' }
@@ -50,7 +52,7 @@ export function createReducer(bank: QuestionBank) {
   const openQuestion = (state: WizardState, id: string | undefined, extra: Partial<WizardState> = {}): WizardState =>
     id === undefined
       ? leaveQueue({ ...state, ...extra })
-      : { ...state, ...extra, screen: 'question', questionId: id, help: false };
+      : { ...state, cell: undefined, ...extra, screen: 'question', questionId: id, help: false };
 
   const leaveQueue = (state: WizardState): WizardState => ({
     ...state,
@@ -105,7 +107,7 @@ export function createReducer(bank: QuestionBank) {
       }
       case 'fix':
         return visibleIds(state.answers).has(action.id)
-          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id)
+          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id, { cell: action.cell })
           : state;
       case 'progress':
         if (state.screen !== 'question' || state.questionId !== action.id) return state;

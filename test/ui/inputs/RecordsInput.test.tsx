@@ -30,7 +30,7 @@ const items: RecordItem[] = [
   { key: 'billing', label: 'Billing' },
 ];
 
-function setup(opts: { value?: RecordsValue; saved?: RecordsValue; items?: RecordItem[]; spec?: Question; focusItems?: string[] } = {}) {
+function setup(opts: { value?: RecordsValue; saved?: RecordsValue; cell?: { item: string; field: string }; items?: RecordItem[]; spec?: Question; focusItems?: string[] } = {}) {
   const onSubmit = vi.fn();
   const onCancel = vi.fn();
   const onProgress = vi.fn();
@@ -51,6 +51,7 @@ function setup(opts: { value?: RecordsValue; saved?: RecordsValue; items?: Recor
       onProgress={onProgress}
       focusItems={opts.focusItems}
       saved={opts.saved}
+      cell={opts.cell}
     />,
   );
   return { ...r, onSubmit, onCancel, onProgress, fieldChoices };
@@ -146,5 +147,12 @@ describe('RecordsInput (review table)', () => {
     const frame = await waitForText(t.lastFrame, 'more');
     expect(frame.split('\n').length).toBeLessThanOrEqual(14);
     await tick(1);
+  });
+
+  it('a fix from the audit opens the exact cell of the exact row, and its answer submits the table', async () => {
+    const t = setup({ value: { analytics: { basis: 'consent', shared: false }, billing: { basis: 'contract' } }, cell: { item: 'billing', field: 'shared' } });
+    await waitForText(t.lastFrame, 'Billing · Shared with others?');
+    await press(t.stdin, 'n');
+    expect((await waitForCall(t.onSubmit))[0]).toEqual({ analytics: { basis: 'consent', shared: false }, billing: { basis: 'contract', shared: false } });
   });
 });
