@@ -42,6 +42,8 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
       else if (key.ctrl && input === 'u') ms.setFilter(() => '');
       else if (key.backspace || key.delete) ms.setFilter((f) => [...f].slice(0, -1).join(''));
       else if (!key.ctrl && !key.meta && FILTER_TEXT.test(input)) ms.setFilter((f) => f + input);
+      // a paste ("amazon web") arrives as one input and may hold spaces; a lone space still toggles
+      else if (!key.ctrl && !key.meta && input.length > 1) ms.setFilter((f) => f + input.replace(/\u001B\[20[01]~|[\u0000-\u001F\u007F]/g, ''));
     },
     { isActive },
   );

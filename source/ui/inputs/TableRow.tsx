@@ -30,8 +30,11 @@ export function TableRow({ item, fields, values, choices, suggested, selected, c
           <Text key={f.id}>
             {i === 0 ? '  ' : ' · '}
             <Text inverse={selected && i === cell}>
+              {/* without colours the highlighted cell is bracketed, so it stays visible */}
+              {selected && i === cell && process.env.NO_COLOR ? '[' : ''}
               {shortCell(values?.[f.id], choices(f, item.key))}
               {suggested(f.id) ? '*' : ''}
+              {selected && i === cell && process.env.NO_COLOR ? ']' : ''}
             </Text>
           </Text>
         ))}
