@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { recordItems } from '../../core/suggest/index.js';
+import { suggestContext } from '../session.js';
 import { Box, Text, useInput } from 'ink';
 import type { Finding, Severity } from '../../core/audit/types.js';
 import type { Outputs } from '../../project.js';
@@ -57,7 +59,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     ...sorted.map((f, i) => ({
       value: `${i}`,
       heading: i === 0 || sorted[i - 1]?.severity !== f.severity ? HEADINGS[f.severity] : undefined,
-      label: f.message,
+      label: rowLabel(f),
     })),
   ];
   const laws = Object.entries(outputs.audit.laws)
@@ -95,6 +97,18 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     const finding = byKey.get(value);
     const fix = finding ? fixOf(finding) : undefined;
     if (fix) onFix(fix, finding ? cellOf(finding, fix) : undefined);
+  }
+
+  /** A finding about one table cell, named by its row and field ("Missing: Name and username · Must people provide it?"). */
+  function rowLabel(f: Finding): string {
+    const questionId = f.fix[0];
+    const cell = questionId ? cellOf(f, questionId) : undefined;
+    if (!cell || !questionId) return f.message;
+    const q = session.engine.bank.byId.get(questionId)!;
+    const item = recordItems(q, suggestContext(session, session.store.answers())).find((i) => i.key === cell.item)?.label ?? cell.item;
+    const field = q.fields?.find((x) => x.id === cell.field)?.prompt ?? cell.field;
+    const kind = f.ruleId === 'NOT-SURE' ? 'Not sure yet' : f.ruleId === 'REQUIRED-ANSWER' ? 'Missing' : f.ruleId;
+    return `${kind}: ${item} · ${field}`;
   }
 
   /** The table cell a finding names: the engine describes one as `(item, field "id")`. */

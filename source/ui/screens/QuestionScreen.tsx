@@ -48,7 +48,8 @@ export function QuestionScreen(props: QuestionProps) {
   // Rows: header, blank, prompt, hint, help, input, footer. The input gets what is left, at least 5 rows.
   const fixed = 2 + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1;
   const helpRows = showHelp ? Math.min(rowsOf(helpText, width - 4) + 2, Math.max(3, height - fixed - 6)) : 0;
-  const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, 4));
+  // a review table needs its rows more than the finished steps above it
+  const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, question.type === 'records' ? 1 : 4));
   const inputHeight = Math.max(3, height - fixed - helpRows - collapsedRows);
   const finished = model.finished.slice(model.finished.length - collapsedRows);
   const keys = [questionMarkKey ? '? help' : showHelp ? 'ctrl+g hide help' : 'ctrl+g help', 'esc back', fromAudit ? 'enter saves and returns to the audit' : undefined, 'ctrl+c quit (saved)'];

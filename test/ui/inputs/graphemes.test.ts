@@ -4,6 +4,9 @@ import { boundaries, nextBoundary, previousBoundary, previousWord } from '../../
 // Emoji with skin tone, ZWJ sequences, flags, combining marks, CJK, astral symbols and plain ASCII.
 const SAMPLES = ['Acme 📝 Notes', '👩🏽‍💻 dev', '🇮🇪🇬🇧', 'Éire e\u0301 n\u0303', '東京 ノート', '𝒜𝒸𝓂ℯ', 'a  b', ''];
 
+/** No lone UTF-16 surrogate (half an emoji). */
+const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
 describe('grapheme boundaries', () => {
   it('every step left or right from every boundary lands on a boundary, and the pieces stay well-formed', () => {
     for (const text of SAMPLES) {
@@ -11,7 +14,7 @@ describe('grapheme boundaries', () => {
       for (const at of all) {
         for (const next of [previousBoundary(text, at), nextBoundary(text, at)]) {
           expect(all, `${text} @${at}`).toContain(next);
-          expect(text.slice(0, next).isWellFormed() && text.slice(next).isWellFormed()).toBe(true);
+          expect(wellFormed(text.slice(0, next)) && wellFormed(text.slice(next))).toBe(true);
         }
       }
     }
