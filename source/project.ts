@@ -3,7 +3,7 @@
 import { writeFile } from 'atomically';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswersFile, OutputFormat } from './core/answers/types.js';
+import type { AnswersFile, OutputFormat, PolicyVersion } from './core/answers/types.js';
 import { runAudit } from './core/audit/engine.js';
 import { obligations, rules } from './core/audit/rules/index.js';
 import type { AuditResult } from './core/audit/types.js';
@@ -16,6 +16,7 @@ import type { QuestionBank } from './core/questions/types.js';
 import { renderChecklist } from './core/render/checklist.js';
 import { frontMatter } from './core/render/front-matter.js';
 import { renderPolicy } from './core/render/policy.js';
+import { describeChange, recordVersion, seedVersions } from './core/render/versions.js';
 import type { Detection, ScanResult } from './core/scan/types.js';
 import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
@@ -89,6 +90,8 @@ export interface Outputs {
   audit: AuditResult;
   /** the date shown as "Last updated": kept when the policy text did not change */
   lastUpdated: string;
+  /** the policy's versions including this text; differs from the answers file's when the text changed */
+  versions: PolicyVersion[];
   policy: OutputFile;
   checklist: OutputFile;
 }
@@ -108,15 +111,18 @@ export function computeOutputs(
   const existingPolicy = readGenerated(policyPath);
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
   let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
+  // A policy written before versions were kept starts its record at the date it carries.
+  let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
-  let body = renderPolicy(facts, { lastUpdated, heading });
+  const render = () => renderPolicy(facts, { lastUpdated, heading, versions });
+  let body = render();
   const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
   if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
-    if (lastUpdated !== options.today) {
-      lastUpdated = options.today;
-      body = renderPolicy(facts, { lastUpdated, heading });
-    }
+    // A changed text is a new version: it takes effect today, with a line saying what changed.
+    lastUpdated = options.today;
+    versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
 
@@ -129,6 +135,7 @@ export function computeOutputs(
     facts,
     audit,
     lastUpdated,
+    versions,
     policy: { path: policyPath, text: policyText, existing: existingPolicy, changed: existingPolicy?.text !== policyText },
     checklist: {
       path: checklistPath,
@@ -137,6 +144,11 @@ export function computeOutputs(
       changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
     },
   };
+}
+
+/** Whether the outputs carry a version the answers file does not record yet. */
+export function versionsChanged(file: AnswersFile, outputs: Outputs): boolean {
+  return JSON.stringify(file.policyVersions ?? []) !== JSON.stringify(outputs.versions);
 }
 
 function policyTitle(facts: PolicyFacts): string {

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../core/errors.js';
 import { AnswersStore } from '../store/answers-store.js';
-import { computeOutputs, loadEngine, today, writeOutputs } from '../project.js';
+import { computeOutputs, loadEngine, today, versionsChanged, writeOutputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
@@ -24,6 +24,8 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
     }
     return EXIT.problem;
   }
+  // The version record goes first: a policy on disk is never newer than the record of its versions.
+  if (versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
   const written = await writeOutputs(outputs, 'overwrite');
   if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
 

@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { SCHEMA_VERSION, type OutputFormat, type AnswerValue, type AnswersFile, type Answers, type Provenance } from '../core/answers/types.js';
+import { SCHEMA_VERSION, type OutputFormat, type AnswerValue, type AnswersFile, type Answers, type PolicyVersion, type Provenance } from '../core/answers/types.js';
 import { VERSION } from '../version.js';
 import { dataPath } from '../core/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -133,6 +133,11 @@ export class AnswersStore {
 
   setFormat(format: OutputFormat): void {
     this.write({ format });
+  }
+
+  /** Records the policy's versions (a new one whenever its text changes), so they survive regeneration. */
+  setPolicyVersions(policyVersions: PolicyVersion[]): void {
+    this.write({ policyVersions });
   }
 
   setLastRun(lastRun: NonNullable<AnswersFile['lastRun']>): void {

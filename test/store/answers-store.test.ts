@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { SCHEMA_VERSION } from '../../source/core/answers/types.js';
 import { UsageError } from '../../source/core/errors.js';
 import { AnswersStore } from '../../source/store/answers-store.js';
 import { locate } from '../../source/store/locate.js';
@@ -17,7 +18,7 @@ describe('answers store', () => {
     store.setAnswer('product.name', 'Acme', 'detected');
     store.setAnswer('org.email', 'privacy@acme.example');
     const onDisk = JSON.parse(readFileSync(join(root, 'privacy', 'answers.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk.outputDir).toBe('privacy');
     expect(onDisk.answers['product.name']).toMatchObject({ value: 'Acme', source: 'detected' });
     expect(Object.keys(onDisk.answers)).toEqual(['org.email', 'product.name']);

@@ -1,11 +1,12 @@
 import type { ServiceEntry } from '../catalog/types.js';
-import { isVisible, effectiveAnswers } from '../answers/visibility.js';
+import { isVisible, effectiveAnswers, formFields } from '../answers/visibility.js';
 import { evaluateCondition } from '../answers/conditions.js';
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
+import { EEA } from './transfers.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -20,7 +21,6 @@ export interface FactsContext {
   dismissed?: string[];
 }
 
-const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' '));
 /** EEA countries plus the UK: transfers among them need no safeguard for EEA/UK data. */
 export const isEeaOrUk = (country: string | undefined): boolean => !!country && (EEA.has(country.toUpperCase()) || ['GB', 'UK', 'EU', 'EEA'].includes(country.toUpperCase()));
 
@@ -77,6 +77,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       id,
       label: t?.label ?? id,
       ccpaCategory: (t?.ccpa as string | undefined) ?? 'Identifiers',
+      items: str(d.items),
       sources: list(d.sources),
       required: pick(d.required, ['required', 'optional', 'automatic'] as const),
       ifMissing: str(d.ifMissing),
@@ -133,6 +134,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       data: d.data !== undefined ? list(d.data) : (entry?.data ?? []),
       location: str(d.location) ?? entry?.country,
       safeguard: str(d.safeguard),
+      ukSafeguard: str(d.ukSafeguard),
+      chSafeguard: str(d.chSafeguard),
       dpa: role === 'processor' ? pick(d.dpa, ['signed', 'not-signed'] as const) : undefined,
       policyUrl: str(d.policyUrl) ?? entry?.privacyPolicy,
       dpaUrl: entry?.dpa,
@@ -191,7 +194,16 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     sells: tri(a['sharing.sells']),
     shares: tri(a['sharing.shares']),
     financialIncentive: tri(a['sharing.financialIncentive']),
-    transfers: { storage, copyHow: str(a['transfers.copyHow']), countries },
+    transfers: {
+      origins: [
+        ...(laws.gdpr.applies === true ? (['eea'] as const) : []),
+        ...(laws['uk-gdpr'].applies === true ? (['uk'] as const) : []),
+        ...(regions.includes('switzerland') ? (['ch'] as const) : []),
+      ],
+      storage,
+      copyHow: str(a['transfers.copyHow']),
+      countries,
+    },
     security: {
       measures: list(a['security.measures']),
       breachProcess: pick(a['security.breachProcess'], ['written', 'informal', 'none'] as const),
@@ -242,7 +254,7 @@ export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[];
     const items = (q.itemsFrom ?? []).flatMap((ref) => list(a[ref]));
     for (const item of items) {
       const row = recs[item] ?? {};
-      for (const field of q.fields ?? []) {
+      for (const field of formFields(q, a)) {
         if (field.when && !evaluateCondition(field.when, (id) => row[id])) continue;
         const fv = row[field.id];
         if (fv === NOT_SURE) unsure.push(`${q.id}.${item}.${field.id}`);

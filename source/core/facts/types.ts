@@ -35,6 +35,8 @@ export interface DataCategoryFacts {
   label: string;
   /** CCPA category name (Cal. Civ. Code §1798.140(v)) */
   ccpaCategory: string;
+  /** the items the user listed ("email address and phone number"); the policy names nothing more */
+  items?: string;
   sources: string[];
   required?: 'required' | 'optional' | 'automatic';
   ifMissing?: string;
@@ -75,7 +77,10 @@ export interface ServiceFacts {
   data: string[];
   /** ISO country code or free text */
   location?: string;
+  /** transfer safeguard for data from the EEA, the UK and Switzerland (facts/transfers.ts) */
   safeguard?: string;
+  ukSafeguard?: string;
+  chSafeguard?: string;
   dpa?: 'signed' | 'not-signed';
   policyUrl?: string;
   dpaUrl?: string;
@@ -143,6 +148,8 @@ export interface PolicyFacts {
   shares: Tri;
   financialIncentive: Tri;
   transfers: {
+    /** where the data comes from that a transfer safeguard must cover: EEA, UK, Switzerland */
+    origins: ('eea' | 'uk' | 'ch')[];
     storage?: string;
     copyHow?: string;
     /** countries outside the EEA/UK that receive data (service locations and storage) */

@@ -93,6 +93,9 @@ function checkQuestion(q: Question, earlier: Map<string, Question>, file: string
     }
     const fieldIds = new Set<string>();
     for (const field of q.fields ?? []) {
+      for (const ref of field.shownIf ? conditionRefs(field.shownIf) : []) {
+        if (!earlier.has(ref)) fail(`fields.${field.id}.shownIf`, `condition refers to "${ref}", which is not an earlier question`, 'refer only to questions asked before this one');
+      }
       for (const ref of field.when ? conditionRefs(field.when) : []) {
         if (!fieldIds.has(ref)) fail(`fields.${field.id}.when`, `condition refers to "${ref}", which is not an earlier field of this form`, 'refer to a field listed before it');
       }

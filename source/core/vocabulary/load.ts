@@ -16,6 +16,8 @@ export interface Vocabulary {
   purposes: Term[];
   legalBases: Term[];
   transferSafeguards: Term[];
+  ukTransferSafeguards: Term[];
+  swissTransferSafeguards: Term[];
   regions: Term[];
   serviceCategories: Term[];
   cookieKinds: Term[];
@@ -27,6 +29,8 @@ const KEYS: (keyof Vocabulary)[] = [
   'purposes',
   'legalBases',
   'transferSafeguards',
+  'ukTransferSafeguards',
+  'swissTransferSafeguards',
   'regions',
   'serviceCategories',
   'cookieKinds',

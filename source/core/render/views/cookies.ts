@@ -1,0 +1,20 @@
+// "Cookies and tracking": the kinds of cookies, consent, and browser signals.
+import { phrase } from '../engine.js';
+import { joinWords } from '../format.js';
+import { known, type ViewContext } from './context.js';
+
+export function cookiesView({ facts, p, gpc }: ViewContext) {
+  const nonEssential = facts.cookies.kinds.some((k) => k !== 'essential');
+  const setters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
+  const trackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);
+  const dnt = facts.cookies.dnt;
+  if (facts.cookies.kinds.length === 0 && setters.length === 0 && !dnt && !gpc) return null;
+  return {
+    kinds: known(facts.cookies.kinds.map((k) => phrase(p.cookieKinds, k))),
+    consent: nonEssential && facts.cookies.consent !== 'none' ? facts.cookies.consent : undefined,
+    setters: joinWords(setters),
+    trackers: joinWords(trackers),
+    dnt,
+    gpc,
+  };
+}
