@@ -12,19 +12,19 @@ describe('questions gated by the US answers', () => {
   const base = { 'audience.regions': ['eea', 'uk', 'california', 'us-other'] };
 
   it('after "none" of the CCPA thresholds and a small business under every state threshold, none of the follow-ups is asked', () => {
-    const ids = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStateVolume': 'under-25k', 'audience.smallBusiness': true });
+    const ids = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': true });
     for (const id of [...CCPA_FOLLOW_UPS, ...US_FOLLOW_UPS]) expect(ids, id).not.toContain(id);
   });
 
   it('a threshold met, or "Not sure yet", asks them', () => {
     for (const thresholds of [['revenue'], 'not-sure']) {
-      const ids = shown({ ...base, 'audience.ccpaThresholds': thresholds, 'audience.usStateVolume': 'under-25k', 'audience.smallBusiness': true });
+      const ids = shown({ ...base, 'audience.ccpaThresholds': thresholds, 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': true });
       for (const id of [...CCPA_FOLLOW_UPS, 'rights.agents', 'cookies.gpc']) expect(ids, id).toContain(id);
     }
-    const states = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStateVolume': 'over-100k' });
+    const states = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA'], 'audience.usStateVolumes': { VA: { volume: '100k-175k' } } });
     for (const id of US_FOLLOW_UPS) expect(states, id).toContain(id);
     // Texas: any business that is not a small business
-    expect(shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStateVolume': 'under-25k', 'audience.smallBusiness': false })).toContain('rights.appeals');
+    expect(shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': false })).toContain('rights.appeals');
   });
 
   it('an online-only business is not asked for a toll-free number; the gating question comes first', () => {
