@@ -45,6 +45,7 @@ function validateCatalog(sources: CatalogSource[]): ServiceEntry[] {
     }
   }
   checkUnique(services, origin);
+  checkParents(services, origin);
   return services;
 }
 
@@ -119,6 +120,7 @@ interface KnownIds {
   dataIds: Set<string>;
   purposes: Set<string>;
   cookieKinds: Set<string>;
+  sensitive: Set<string>;
 }
 
 function knownIds(vocabulary: Vocabulary): KnownIds {
@@ -129,10 +131,15 @@ function knownIds(vocabulary: Vocabulary): KnownIds {
     dataIds: ids(vocabulary.dataCategories, vocabulary.sensitiveCategories),
     purposes: ids(vocabulary.purposes),
     cookieKinds: ids(vocabulary.cookieKinds),
+    sensitive: ids(vocabulary.sensitiveCategories),
   };
 }
 
-function checkVocabulary(entry: ServiceEntry, file: string, { categories, dataIds, purposes, cookieKinds }: KnownIds): void {
+function checkVocabulary(
+  entry: ServiceEntry,
+  file: string,
+  { categories, dataIds, purposes, cookieKinds, sensitive }: KnownIds,
+): void {
   const fail = (field: string, value: string, listName: string, ids: Set<string>) =>
     new UsageError(`catalog entry "${entry.id}" uses unknown ${listName} id "${value}"`, {
       file,
@@ -144,6 +151,27 @@ function checkVocabulary(entry: ServiceEntry, file: string, { categories, dataId
   for (const id of entry.purposes) if (!purposes.has(id)) throw fail('purposes', id, 'purposes', purposes);
   const kind = entry.cookies?.kind;
   if (kind !== undefined && !cookieKinds.has(kind)) throw fail('cookies.kind', kind, 'cookieKinds', cookieKinds);
+  for (const id of entry.sensitive ?? []) if (!sensitive.has(id)) throw fail('sensitive', id, 'sensitiveCategories', sensitive);
+}
+
+/** A parent must be another entry of the catalog, and following parents must end (no loop). */
+function checkParents(services: ServiceEntry[], origin: Map<ServiceEntry, string>): void {
+  const byId = new Map(services.map((s) => [s.id, s]));
+  for (const entry of services) {
+    if (entry.parent === undefined) continue;
+    const problem = (message: string, fix: string) =>
+      new UsageError(`catalog entry "${entry.id}" ${message}`, { file: origin.get(entry), field: `"${entry.id}".parent`, fix });
+    if (!byId.has(entry.parent)) {
+      throw problem(`names parent "${entry.parent}", which is not a catalog id`, 'use the id of the broader service (e.g. "aws"), or remove "parent"');
+    }
+    const seen = [entry.id];
+    for (let up = byId.get(entry.parent); up; up = up.parent === undefined ? undefined : byId.get(up.parent)) {
+      if (seen.includes(up.id)) {
+        throw problem(`is its own ancestor (${[...seen, up.id].join(' -> ')})`, 'remove "parent" from one entry of the loop');
+      }
+      seen.push(up.id);
+    }
+  }
 }
 
 /** Rejects a repeated id or identifier, naming both entries, so a package maps to one service. */

@@ -28,7 +28,8 @@ function engine(): Eta {
     cache: true,
     escapeFunction: (value: unknown) => {
       // A template printing a missing value would write a clause the answers do not support.
-      if (value === undefined || value === null) throw new Error('a template printed a missing value');
+      // So would an empty one ("Source: ."): a template prints a value only where the answers give it.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) throw new Error('a template printed a missing value');
       return escapeMarkdown(String(value));
     },
   });
@@ -43,10 +44,20 @@ export function renderTemplate(name: string, data: object): string {
 }
 
 export function tidy(markdown: string): string {
+  // Trailing blanks are cut line by line: `/[ \t]+$/gm` is quadratic in a long run of spaces.
   return `${markdown
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimBlanksEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** The line without trailing spaces and tabs, in linear time. */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Plain-language words for answer ids (outputs/phrases.yaml), kept as data for legal review. */
@@ -78,5 +89,5 @@ export function loadPhrases(): Phrases {
 
 /** The phrase for an id, or undefined (so the clause is left out) when the id is unknown. */
 export function phrase(map: Record<string, string>, id: string | undefined): string | undefined {
-  return id === undefined ? undefined : map[id];
+  return id === undefined || !Object.hasOwn(map, id) ? undefined : map[id];
 }

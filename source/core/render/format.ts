@@ -48,6 +48,13 @@ export function upperFirst(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
+/** The text without trailing copies of `char`, in linear time (`/\.+$/` is quadratic on a run of dots). */
+export function trimEndChar(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end -= 1;
+  return text.slice(0, end);
+}
+
 /** Text ending with a full stop (user answers are often typed without one). */
 export function sentence(text: string): string {
   const t = text.trim();

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { noteParseProblem } from '../parse-problems.js';
 
 /** An element parsed by fast-xml-parser; attributes are keys prefixed "@_". */
 export type XmlNode = Record<string, unknown>;
@@ -21,7 +22,8 @@ export function parseXml(text: string, repeated: string[]): XmlNode | undefined 
   });
   try {
     return parser.parse(text) as XmlNode;
-  } catch {
+  } catch (error) {
+    noteParseProblem(`not valid XML (${(error as Error).message})`);
     return undefined;
   }
 }
