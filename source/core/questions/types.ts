@@ -41,6 +41,8 @@ export type ChoicesFrom =
   | 'purposes'
   | 'legalBases'
   | 'transferSafeguards'
+  | 'ukTransferSafeguards'
+  | 'swissTransferSafeguards'
   | 'regions'
   | 'serviceCategories'
   | 'cookieKinds'
@@ -64,6 +66,8 @@ export interface Field {
   notSure?: boolean;
   /** condition on other fields of the same item, written with q: "<field id>" */
   when?: Condition;
+  /** condition on earlier questions (e.g. the UK safeguard only when users are in the UK); false hides the field for every item */
+  shownIf?: Condition;
 }
 
 export interface Question {
