@@ -56,6 +56,11 @@ export function App({ boot, outcome, demo }: AppProps) {
       (l) => {
         if (!live) return;
         outcome.session = l.session;
+        // a save that cannot complete (the file changed under the wizard, a full disk) ends the wizard with exit 2
+        l.session.store.onFailure = (error) => {
+          outcome.error = error;
+          setQuitting(true);
+        };
         setLoaded(l);
       },
       (error: Error) => {

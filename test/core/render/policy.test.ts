@@ -94,7 +94,7 @@ describe('the example SaaS policy', () => {
     expect(transfers).toContain('- Stripe (the United States): from the EEA, EU-US Data Privacy Framework; from the UK, UK Extension to the EU-US Data Privacy Framework');
     expect(transfers).toContain('- Intercom (the United States): from the EEA, EU standard contractual clauses; from the UK, UK Addendum to the EU standard contractual clauses');
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
-    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy@brightnote.example and we will send you a copy.');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
   });
 
@@ -377,8 +377,9 @@ describe('the COPPA notice to parents', () => {
   });
 
   it('says who receives children\'s data and why, in the operator\'s words', () => {
-    expect(lineOf(coppa, '**Third parties that receive it, and why:**')).toBe(
-      '- **Third parties that receive it, and why:** Amazon Web Services hosts our servers; Sentry receives crash reports without names. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
+    const integral = kids({ 'coppa.thirdPartyDisclosure': 'integral', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
+    expect(lineOf(integral, '**Third parties that receive it, and why:**')).toBe(
+      '- **Third parties that receive it, and why:** Acme Games Ltd, to run multiplayer matchmaking. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
     );
     const separate = kids({ 'coppa.thirdPartyDisclosure': 'separate-consent', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
     expect(lineOf(separate, '**Third parties')).toContain('Acme Games Ltd, to run multiplayer matchmaking. You can agree to us collecting and using your child\'s information without agreeing to us disclosing it to third parties.');
