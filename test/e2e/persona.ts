@@ -29,8 +29,8 @@ export const ACME_NOTES: Record<string, Act[]> = {
   'audience.regions': [keys(space, down, space, down, space, down, space, enter)],
   // none of the thresholds: untick "Not sure yet" (last row)
   'audience.ccpaThresholds': [keys(END, space, enter)],
-  'audience.usStateVolume': [type('fewer')],
-  'audience.smallBusiness': [keys('y')],
+  // users in other US states, but none in a state with a privacy law of its own: untick "Not sure yet"
+  'audience.usStates': [keys(END, space, enter)],
   'audience.children': [type('no')],
   'audience.minimumAge': [type('16')],
   'audience.knowsUnder16': [keys('n')],
