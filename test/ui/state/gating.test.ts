@@ -11,21 +11,20 @@ const US_FOLLOW_UPS = ['rights.agents', 'rights.appeals', 'cookies.gpc'];
 describe('questions gated by the US answers', () => {
   const base = { 'audience.regions': ['eea', 'uk', 'california', 'us-other'] };
 
-  it('after "none" of the CCPA thresholds and no users in a state with its own law, none of the follow-ups is asked', () => {
-    const ids = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': [] });
+  it('after "none" of the CCPA thresholds and a small business under every state threshold, none of the follow-ups is asked', () => {
+    const ids = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': true });
     for (const id of [...CCPA_FOLLOW_UPS, ...US_FOLLOW_UPS]) expect(ids, id).not.toContain(id);
   });
 
   it('a threshold met, or "Not sure yet", asks them', () => {
     for (const thresholds of [['revenue'], 'not-sure']) {
-      const ids = shown({ ...base, 'audience.ccpaThresholds': thresholds, 'audience.usStates': [] });
+      const ids = shown({ ...base, 'audience.ccpaThresholds': thresholds, 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': true });
       for (const id of [...CCPA_FOLLOW_UPS, 'rights.agents', 'cookies.gpc']) expect(ids, id).toContain(id);
     }
-    // users in a state with its own law (or not sure which states): the state-law follow-ups are asked
-    for (const states of [['TX'], 'not-sure']) {
-      const ids = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': states });
-      for (const id of US_FOLLOW_UPS) expect(ids, id).toContain(id);
-    }
+    const states = shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA'], 'audience.usStateVolumes': { VA: { volume: '100k-175k' } } });
+    for (const id of US_FOLLOW_UPS) expect(states, id).toContain(id);
+    // Texas: any business that is not a small business
+    expect(shown({ ...base, 'audience.ccpaThresholds': [], 'audience.usStates': ['VA', 'TX'], 'audience.usStateVolumes': { VA: { volume: 'under-10k' }, TX: { volume: 'under-10k' } }, 'audience.smallBusiness': false })).toContain('rights.appeals');
   });
 
   it('an online-only business is not asked for a toll-free number; the gating question comes first', () => {

@@ -12,7 +12,7 @@ describe('progress', () => {
     const script: Answers = {
       'product.name': 'Acme Notes', 'product.kinds': ['webapp'], 'product.audienceType': 'b2c', 'product.accounts': true,
       'product.accountDeletion': ['in-app'], 'audience.regions': ['eea', 'uk', 'california', 'us-other'], 'audience.ccpaThresholds': ['revenue'],
-      'audience.usStates': ['TX'], 'audience.smallBusiness': false, 'audience.children': 'no', 'audience.minimumAge': 16,
+      'audience.usStates': ['VA'], 'audience.usStateVolumes': { VA: { volume: '100k-175k' } }, 'audience.smallBusiness': false, 'audience.children': 'no', 'audience.minimumAge': 16,
       'org.legalName': 'Acme Ltd', 'org.hasDpo': true, 'org.dpoName': 'DPO', 'data.categories': ['contact'], 'purposes.list': ['security'],
     };
     let answers: Answers = {};
