@@ -19,6 +19,7 @@ const edit = (act: Act): Act => ({ ...act, opens: true });
 const { enter, down, space } = KEY;
 const END = KEY.end;
 const HOME = KEY.home;
+const CTRL_U = '\u0015';
 
 /** The persona's answers: question id -> what it does. Questions not listed get Enter (the suggestion or "Not sure yet"). */
 export const ACME_NOTES: Record<string, Act[]> = {
@@ -26,11 +27,11 @@ export const ACME_NOTES: Record<string, Act[]> = {
   'product.audienceType': [type('consumers')],
   'product.accounts': [keys('y')],
   'product.accountDeletion': [keys(space, enter)],
-  'audience.regions': [keys(space, down, space, down, space, down, space, enter)],
+  // picked by name (the list grows): EEA, UK, California and the other US states
+  'audience.regions': [type('europ', space), keys(CTRL_U), type('united k', space), keys(CTRL_U), type('calif', space), keys(CTRL_U), type('other us', space, enter)],
   // none of the thresholds: untick "Not sure yet" (last row)
   'audience.ccpaThresholds': [keys(END, space, enter)],
-  'audience.usStateVolume': [type('fewer')],
-  'audience.smallBusiness': [keys('y')],
+  // which US states: the team does not know yet (the default, "Not sure yet"), so the state-law questions are asked
   'audience.children': [type('no')],
   'audience.minimumAge': [type('16')],
   'audience.knowsUnder16': [keys('n')],

@@ -204,7 +204,12 @@ export function serviceDefaults(serviceId: string, catalog: Catalog, answers: An
   if (entry.country) defaults.location = entry.country;
   // A safeguard is suggested only where the catalog proves it: a DPF-certified US entity, or a recipient inside the EEA/UK.
   if (entry.dpf === true && entry.country === 'US') defaults.safeguard = 'dpf';
-  else if (entry.country && EEA_OR_UK.has(entry.country.toUpperCase())) defaults.safeguard = 'none';
+  // a recipient in the EEA, the UK or Switzerland receives data from any of them without a transfer out of the three
+  if (entry.country && (EEA_OR_UK.has(entry.country.toUpperCase()) || entry.country.toUpperCase() === 'CH')) {
+    defaults.safeguard = 'none';
+    defaults.ukSafeguard = 'none';
+    defaults.chSafeguard = 'none';
+  }
   if (entry.privacyPolicy) defaults.policyUrl = entry.privacyPolicy;
   return defaults;
 }

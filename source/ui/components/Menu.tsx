@@ -18,12 +18,14 @@ interface MenuProps<T extends string> {
   isActive?: boolean;
   /** rows the menu may use; longer menus scroll */
   height: number;
+  /** leave PgUp/PgDn to something else on the screen (the write screen's diff) */
+  noPaging?: boolean;
   width: number;
   initial?: T | undefined;
 }
 
 /** A vertical menu: ↑↓ (and PgUp/PgDn, Home/End) move, Enter selects; long menus show a window with "n more". */
-export function Menu<T extends string>({ items, onSelect, onHighlight, isActive = true, height, width, initial }: MenuProps<T>) {
+export function Menu<T extends string>({ items, onSelect, onHighlight, isActive = true, height, width, initial, noPaging = false }: MenuProps<T>) {
   const [cursor, setCursorState] = useState(() => Math.max(0, items.findIndex((i) => i.value === initial)));
   // Keys can arrive faster than renders: read and write the cursor through a ref.
   const latest = useRef(cursor);
@@ -59,8 +61,8 @@ export function Menu<T extends string>({ items, onSelect, onHighlight, isActive 
       const at = latest.current;
       if (key.upArrow) move(at - 1);
       else if (key.downArrow) move(at + 1);
-      else if (key.pageUp) move(at - capacity);
-      else if (key.pageDown) move(at + capacity);
+      else if (key.pageUp && !noPaging) move(at - capacity);
+      else if (key.pageDown && !noPaging) move(at + capacity);
       else if (key.home) move(0);
       else if (key.end) move(items.length - 1);
       else if (key.return) {

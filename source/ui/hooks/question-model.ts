@@ -1,7 +1,7 @@
 // What the question screen shows for a question: its choices, per-item form items,
 // the pre-filled value and where it came from, markers, and the finished steps above it.
 import type { AnswerValue, Answers, RecordsValue } from '../../core/answers/types.js';
-import { visibleQuestions } from '../../core/answers/visibility.js';
+import { effectiveAnswers, formFields, visibleQuestions } from '../../core/answers/visibility.js';
 import type { Choice, Field, Question } from '../../core/questions/types.js';
 import {
   choiceMarkers,
@@ -63,7 +63,7 @@ export function questionModel(session: Session, question: Question, answers: Ans
     note,
     markers: choiceMarkers(question, ctx),
     finished,
-    focusItems: isRecords(answer) ? incompleteItems(question, items, answer) : undefined,
+    focusItems: isRecords(answer) ? incompleteItems({ ...question, fields: question.fields && formFields(question, effectiveAnswers(session.engine.bank, answers)) }, items, answer) : undefined,
     saved: isRecords(answer) ? answer : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { possibleQuestions } from '../state/progress.js';
+import { visibleQuestions } from '../../core/answers/visibility.js';
 import { Box, Text, useInput } from 'ink';
 import type { Session } from '../session.js';
 import type { Changes } from '../state/changes.js';
@@ -27,7 +28,7 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   }, { isActive: !!onChoose });
   const dir = session ? `${shortPath(session.location.dir, session.location.root)}/` : 'privacy/';
   const detected = session?.scan.services ?? [];
-  const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name), possibleQuestions(session.engine.bank, session.store.answers()).length) : [];
+  const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name), questionRange(session)) : [];
   const items: MenuItem<WelcomeChoice>[] = summary
     ? [
         ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${plural(reviewCount(summary.changes), 'question')})` }] : []),
@@ -94,13 +95,20 @@ function fitLines(lines: string[], width: number, rows: number): string[] {
   return out;
 }
 
-function firstRunLines(dir: string, detected: string[], questions: number): string[] {
+/** How many questions a run asks: those asked whatever the answers, and all that may still be asked. */
+function questionRange(session: Session): { least: number; most: number } {
+  const answers = session.store.answers();
+  return { least: visibleQuestions(session.engine.bank, answers).length, most: possibleQuestions(session.engine.bank, answers).length };
+}
+
+function firstRunLines(dir: string, detected: string[], questions: { least: number; most: number }): string[] {
   // Most important first: a small terminal shows what fits.
-  // ~10 s a question: most start on a suggestion or "Not sure yet", and each list is one table (measured in docs/benchmarks.md)
-  const minutes = Math.max(1, Math.round((questions * 10) / 60));
+  // ~7 s a question: most start on a suggestion or "Not sure yet", each list is one table (docs/benchmarks.md: the persona's 53 prompts ≈ 6 min)
+  const minutes = (n: number) => Math.max(1, Math.round((n * 7) / 60));
+  const span = minutes(questions.least) === minutes(questions.most) ? `${minutes(questions.most)}` : `${minutes(questions.least)}–${minutes(questions.most)}`;
   return [
     `This wizard writes a privacy policy and a checklist for your product to ${dir}`,
-    `At most ${questions} questions, about ${minutes} minutes. Nothing leaves your machine; answers are saved after every step.`,
+    `${questions.least}–${questions.most} questions (where your users are decides which), about ${span} minutes. Nothing leaves your machine; answers are saved after every step.`,
     detected.length > 0 ? `Found in your code: ${detected.join(', ')}.` : 'No third-party services found in your code yet.',
     'What happens:',
     '  1. it looks at your code for third-party services,',

@@ -29,7 +29,8 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
   });
   const diff = useMemo(() => {
     const existing = outputs?.policy.existing;
-    return existing && outputs.policy.changed ? policyDiff(existing.text, outputs.policy.text) : [];
+    // the marker line (hash, date) changes with every write: the diff starts at the policy's own text
+    return existing && outputs.policy.changed ? policyDiff(withoutMarker(existing.text), withoutMarker(outputs.policy.text)) : [];
   }, [outputs]);
   if (!outputs) {
     return (
@@ -44,9 +45,10 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
   const handEdited = !!outputs.policy.existing?.handEdited && outputs.policy.changed;
   const items: MenuItem<Choice>[] = handEdited
     ? [
-        { value: 'overwrite', label: 'Overwrite it with the new policy (your edits are lost)' },
-        { value: 'keep', label: 'Keep your edited file (write only the checklist)' },
+        // the first (pre-selected) choice keeps the user's edits: Enter never throws them away
         { value: 'beside', label: `Write the new policy beside it as ${rel(besidePath(outputs.policy.path))}` },
+        { value: 'keep', label: 'Keep your edited file (write only the checklist)' },
+        { value: 'overwrite', label: 'Overwrite it with the new policy (your edits are lost)' },
         { value: 'back', label: 'Back to the preview' },
       ]
     : [
@@ -90,6 +92,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
           items={items}
           width={width}
           height={menuRows}
+          noPaging
           onSelect={(v) => {
             if (v === 'back') return onBack();
             setWriting(true);
@@ -100,4 +103,9 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
       <Footer width={width} keys={['↑↓ choose', 'enter confirm', diff.length > 0 && 'pgup/pgdn scroll diff', 'esc back']} />
     </Box>
   );
+}
+
+/** The text without the generated-file marker comment, wherever the front matter put it. */
+export function withoutMarker(text: string): string {
+  return text.replace(/^<!-- privacy-wizard:[^\n]*-->\n?/m, '');
 }

@@ -39,7 +39,7 @@ describe('service suggestions', () => {
       policyUrl: 'https://stripe.example/privacy',
     });
     // inside the EEA: no transfer out of it; anywhere else without DPF: no safeguard is suggested
-    expect(serviceDefaults('adyen', catalog, {})).toEqual({ location: 'NL', safeguard: 'none', policyUrl: 'https://adyen.example/privacy' });
+    expect(serviceDefaults('adyen', catalog, {})).toEqual({ location: 'NL', safeguard: 'none', ukSafeguard: 'none', chSafeguard: 'none', policyUrl: 'https://adyen.example/privacy' });
     expect(serviceDefaults('zeta', catalog, {})).toEqual({ policyUrl: 'https://zeta.example/privacy' });
     expect(serviceDefaults('Acme Payroll', catalog, {})).toBeUndefined();
     const s = suggestAnswer(byId('services.details'), context({ answers: { 'services.used': ['stripe'], 'services.custom': ['Acme'] } }));

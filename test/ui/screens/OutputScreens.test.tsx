@@ -100,8 +100,20 @@ describe('WriteScreen', () => {
     expect(frame).toContain('Overwrite it');
     expect(frame).toContain('Keep your edited file');
     expect(frame).toContain('privacy/privacy-policy.new.md');
-    await press(stdin, keys.down, keys.down, keys.enter);
+    // the pre-selected action keeps the user's edits; scrolling the diff does not move it
+    await press(stdin, '\u001B[6~', '\u001B[6~', keys.enter);
     expect(await called(onWrite)).toEqual(['beside']);
+  });
+
+  it('the diff starts at the first changed line of the text, not at the marker comment', async () => {
+    const session = await answered();
+    await writeOutputs(outputsOf(session), 'overwrite');
+    session.store.setAnswer('product.name', 'Acme Notebooks');
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'changed');
+    expect(frame).not.toContain('privacy-wizard: generated file');
+    const firstChange = frame.split('\n').find((l) => /^[-+] /.test(l));
+    expect(firstChange).toMatch(/Acme Note/);
   });
 });
 
