@@ -14,7 +14,12 @@ type Input = Pick<PolicyFacts, 'regions' | 'org' | 'product' | 'children' | 'coo
   today: string;
   smallBusiness: boolean | 'unsure' | undefined;
   australiaCovered: boolean | 'unsure' | undefined;
+  /** audience.regions answered "Not sure yet": a law that turns on where users are is unknown, not "no" */
+  regionsUnsure?: boolean;
 };
+
+/** Laws that apply because of where the users are. */
+const REGION_LAWS: LawId[] = ['gdpr', 'uk-gdpr', 'eprivacy', 'pecr', 'ccpa', 'caloppa', 'us-states', 'lgpd', 'pipeda', 'quebec', 'australia', 'dpdp', 'appi'];
 
 const yes = (reason: string): Applicability => ({ applies: true, reason });
 const no = (reason: string): Applicability => ({ applies: false, reason });
@@ -88,6 +93,15 @@ export function decideApplicability(f: Input): { laws: Record<LawId, Applicabili
   const mobile = f.product.kinds.includes('mobile');
   laws.apple = mobile && f.product.platforms.includes('ios') ? yes('App Store Review Guidelines 5.1 apply: the app is on the Apple App Store.') : no('Apple\'s rules do not apply: no iOS app.');
   laws['google-play'] = mobile && f.product.platforms.includes('android') ? yes('Google Play\'s User Data policy applies: the app is on Google Play.') : no('Google Play\'s rules do not apply: no Android app.');
+  if (f.regionsUnsure) {
+    // "no users in the UK" would be a claim nobody made.
+    for (const law of REGION_LAWS) {
+      const decided = laws[law];
+      if (decided.applies !== false) continue;
+      const name = decided.reason.split(/ do(?:es)? not apply/)[0] ?? law;
+      laws[law] = unknown(`${name} may apply: you answered "Not sure yet" to where your users are.`);
+    }
+  }
   return { laws, usStates };
 }
 

@@ -184,7 +184,9 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       gpc: pick(a['cookies.gpc'], ['honoured', 'not-yet', 'not-applicable'] as const),
     },
   };
+  const regionsRaw = a['audience.regions'];
   const { laws, usStates } = decideApplicability({
+    regionsUnsure: regionsRaw === NOT_SURE || (Array.isArray(regionsRaw) && regionsRaw.includes(NOT_SURE)),
     ...base,
     ccpaThresholds: ccpaRaw === NOT_SURE ? 'unsure' : Array.isArray(ccpaRaw) ? ccpaRaw : undefined,
     usStateCodes: a['audience.usStates'] === NOT_SURE ? 'unsure' : Array.isArray(a['audience.usStates']) ? list(a['audience.usStates']) : undefined,

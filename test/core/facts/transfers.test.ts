@@ -35,3 +35,13 @@ describe('a transfer safeguard covers only the data it was made for', () => {
     expect(safeguardCovers(service('US'), 'eea', undefined)).toBe(false);
   });
 });
+
+describe('where the users are is not known yet', () => {
+  test('"Not sure yet" to the regions makes the regional laws unknown, never "no users there"', async () => {
+    const { factsWith } = await import('../../helpers/facts.js');
+    const f = factsWith({ 'audience.regions': ['not-sure'] });
+    expect(f.laws['uk-gdpr'].applies).toBe('unknown');
+    expect(f.laws['uk-gdpr'].reason).toMatch(/Not sure yet/);
+    expect(Object.values(f.laws).map((l) => l.reason).join('\n')).not.toMatch(/no users in/);
+  });
+});
