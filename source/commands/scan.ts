@@ -15,8 +15,10 @@ export async function scanCommand(options: GlobalOptions): Promise<number> {
   if (options.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
-    const categories = loadVocabulary().serviceCategories;
-    process.stdout.write(formatScanReport(result, root, (id) => labelOf(categories, id)));
+    const vocabulary = loadVocabulary();
+    process.stdout.write(
+      formatScanReport(result, root, (id) => labelOf(vocabulary.serviceCategories, id), (id) => labelOf(vocabulary.dataCategories, id)),
+    );
   }
   return EXIT.ok;
 }

@@ -86,7 +86,7 @@ export interface Question {
   notSure?: boolean;
   when?: Condition;
   /** filled from the scan, e.g. "services" */
-  suggest?: 'services' | 'productName' | 'productUrl' | 'platforms' | 'productKind';
+  suggest?: 'services' | 'dataKinds' | 'productName' | 'productUrl' | 'platforms' | 'productKind';
   /** records: one item per selected value of these question ids (multiselect or list answers) */
   itemsFrom?: string[];
   /** records: the per-item form */

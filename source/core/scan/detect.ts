@@ -68,7 +68,10 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
     const language = sourceLanguage(file);
     if (language) {
       const bytes = readSourceBytes(join(root, file));
-      if (bytes) findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index));
+      if (bytes) {
+        const proven = new Set(findings.evidence.map((e) => e.service));
+        findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index).filter((hit) => !proven.has(hit.service)));
+      }
     }
     return findings;
   }

@@ -65,10 +65,13 @@ const TEMPLATE_EXTENSIONS = new Set([
  * is not one. `deployFiles` holds the catalog's `files` identifiers (base names and short paths).
  */
 export function manifestParser(file: string, deployFiles: ReadonlySet<string> = DEPLOY_FILE_NAMES): ManifestParser | undefined {
-  const name = posix.basename(file);
+  // Called for every file of the project: string slicing, not path parsing.
+  const slash = file.lastIndexOf('/');
+  const name = slash === -1 ? file : file.slice(slash + 1);
   const byName = BY_NAME.get(name);
   if (byName) return byName;
-  const dir = posix.dirname(file);
+  if (!MAYBE_SPECIAL.test(name) && !deployFiles.has(name) && !deployFiles.has(lastTwoSegments(file))) return undefined;
+  const dir = slash === -1 ? '.' : file.slice(0, slash);
   if (name.endsWith('.exs') && posix.basename(dir) === 'config') return parseElixirConfig;
   if (/\.ya?ml$/.test(name) && (dir === '.github/workflows' || dir.endsWith('/.github/workflows'))) return parseCiPipeline;
   if (/^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/.test(name) || /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) {
@@ -90,8 +93,13 @@ export function isTemplate(file: string): boolean {
   return TEMPLATE_EXTENSIONS.has(posix.extname(file).toLowerCase());
 }
 
+// Names that may be one of the formats recognised below by extension or pattern.
+const MAYBE_SPECIAL = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
+
 /** "a/b/.do/app.yaml" -> ".do/app.yaml": how `files` identifiers with a folder are matched. */
 export function lastTwoSegments(file: string): string {
-  const parts = file.split('/');
-  return parts.slice(-2).join('/');
+  const last = file.lastIndexOf('/');
+  if (last === -1) return file;
+  const before = file.lastIndexOf('/', last - 1);
+  return before === -1 ? file : file.slice(before + 1);
 }

@@ -10,47 +10,44 @@ export class MultiMatcher<T> {
   private readonly lengths: number[];
 
   constructor(private readonly needles: { needle: string; value: T }[]) {
-    const goto: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
     this.lengths = needles.map((n) => n.needle.length);
+    const capacity = this.lengths.reduce((sum, n) => sum + n, 1);
+    // The trie's edges in a flat table (-1: no edge), then completed in place into the automaton.
+    const table = new Int32Array(capacity * 128).fill(-1);
+    const out: number[][] = [[]];
+    let states = 1;
     needles.forEach(({ needle }, id) => {
+      const lower = needle.toLowerCase();
+      if (/[^\x00-\x7f]/.test(lower)) return; // non-ASCII needles cannot be matched byte-wise; none are expected
       let state = 0;
-      for (const char of needle.toLowerCase()) {
-        const code = char.charCodeAt(0);
-        if (code >= 128) return; // non-ASCII needles cannot be matched byte-wise; none are expected
-        let next = goto[state]!.get(code);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
+      for (let i = 0; i < lower.length; i++) {
+        const cell = state * 128 + lower.charCodeAt(i);
+        if (table[cell] === -1) {
+          table[cell] = states++;
           out.push([]);
-          goto[state]!.set(code, next);
         }
-        state = next;
+        state = table[cell]!;
       }
       out[state]!.push(id);
     });
-    const states = goto.length;
-    const table = new Int32Array(states * 128);
     const fail = new Int32Array(states);
     const queue: number[] = [];
     for (let c = 0; c < 128; c++) {
-      const next = goto[0]!.get(c);
-      if (next !== undefined) {
-        table[c] = next;
-        queue.push(next);
-      }
+      const next = table[c]!;
+      if (next === -1) table[c] = 0;
+      else queue.push(next);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      out[state]!.push(...out[fail[state]!]!);
+      const base = state * 128;
+      const failBase = fail[state]! * 128;
+      if (out[fail[state]!]!.length > 0) out[state]!.push(...out[fail[state]!]!);
       for (let c = 0; c < 128; c++) {
-        const next = goto[state]!.get(c);
-        if (next !== undefined) {
-          fail[next] = table[fail[state]! * 128 + c]!;
-          table[state * 128 + c] = next;
+        const next = table[base + c]!;
+        if (next === -1) table[base + c] = table[failBase + c]!;
+        else {
+          fail[next] = state === 0 ? 0 : table[failBase + c]!;
           queue.push(next);
-        } else {
-          table[state * 128 + c] = table[fail[state]! * 128 + c]!;
         }
       }
     }
@@ -58,7 +55,7 @@ export class MultiMatcher<T> {
     for (let state = 0; state < states; state++) {
       for (let c = 65; c <= 90; c++) table[state * 128 + c] = table[state * 128 + c + 32]!;
     }
-    this.table = table;
+    this.table = table.subarray(0, states * 128);
     this.outputs = out.map((ids) => (ids.length > 0 ? [...new Set(ids)] : undefined));
   }
 

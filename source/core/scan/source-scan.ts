@@ -116,7 +116,8 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     const anchor = needle.anchor;
     if (anchor === 'env') {
-      const key = ENV_READ.exec(window(start, 120))?.[1];
+      const read = ENV_READ.exec(window(start, 120));
+      const key = read?.[1] ?? read?.[2];
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, 'env');
       return;
     }
@@ -162,7 +163,8 @@ function atLineStart(bytes: Buffer, start: number): boolean {
 // process.env.X, process.env["X"], import.meta.env.X, os.environ["X"], os.environ.get("X"),
 // os.getenv("X"), os.Getenv("X"), ENV["X"], ENV.fetch("X"), System.getenv("X"), System.get_env("X"),
 // env("X"), Deno.env.get("X"), std::env::var("X"), Environment.GetEnvironmentVariable("X"), $_ENV['X'].
-const ENV_READ = /^[Ee][Nn][Vv][A-Za-z_]*[!?]?(?:\s*(?:\.|::|->)\s*[A-Za-z_]*[!?]?)?\s*[([]?\s*['"`:]?\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/;
+const ENV_READ =
+  /^[Ee][Nn][Vv](?:[a-z_][A-Za-z_]*)?[!?]?(?:\s*\??\.\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w$])|(?:\s*(?:\.|::|->)\s*[a-z_]\w*[!?]?)?\s*[([]\s*['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`])/;
 
 /** The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or prose link). */
 function quotedUrlHost(bytes: Buffer, start: number, length: number): string | undefined {

@@ -4,7 +4,7 @@
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Question } from '../questions/types.js';
-import type { Detection } from '../scan/types.js';
+import type { DataKindFinding, Detection } from '../scan/types.js';
 import type { ChoiceContext } from './choices.js';
 import { recordItems } from './items.js';
 import type { ProjectHints } from './project-hints.js';
@@ -13,6 +13,8 @@ import type { ProjectHints } from './project-hints.js';
 export interface SuggestContext extends ChoiceContext {
   /** detections of the scan, including dismissed ones */
   detections: Detection[];
+  /** kinds of personal data the scan found in schemas (absent: none looked for) */
+  dataKinds?: DataKindFinding[];
   /** service id -> reason, for detections the user said do not belong */
   dismissed: Record<string, unknown>;
   hints: ProjectHints;
@@ -33,9 +35,15 @@ export interface Suggestion {
 
 /** Where a detection was proven, as "package.json:14". */
 export function evidenceOf(detection: Detection): string {
-  // A manifest line says more than an environment variable template.
-  const first = detection.evidence.find((e) => e.kind !== 'env') ?? detection.evidence[0];
+  // The scan sorts evidence strongest first: a manifest line says more than an import, an import more than an env key.
+  const first = detection.evidence[0];
   return first ? `${first.file}:${first.line}` : 'the project';
+}
+
+/** Where a kind of personal data was found, as "prisma/schema.prisma:42". */
+export function dataEvidenceOf(finding: DataKindFinding): string {
+  const first = finding.evidence[0];
+  return first ? `${first.file}:${first.line}` : 'the schemas';
 }
 
 /** Markers shown next to choices: "detected in package.json:14", "dev dependency only", "dismissed: …". */
@@ -43,8 +51,11 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   const markers: Record<string, string> = {};
   if (question.suggest === 'services') {
     for (const d of ctx.detections) {
-      markers[d.serviceId] = `detected in ${evidenceOf(d)}${d.devOnly ? ', dev only' : ''}${d.serviceId in ctx.dismissed ? ', dismissed' : ''}`;
+      markers[d.serviceId] = `detected in ${evidenceOf(d)}${d.devOnly ? ', dev only' : ''}${d.optional ? ', optional' : ''}${d.serviceId in ctx.dismissed ? ', dismissed' : ''}`;
     }
+  }
+  if (question.suggest === 'dataKinds') {
+    for (const finding of ctx.dataKinds ?? []) markers[finding.category] = `found in ${dataEvidenceOf(finding)} (${finding.kinds.join(', ')})`;
   }
   if (question.suggest === 'platforms') {
     for (const p of ctx.hints.platforms) markers[p.value] = `detected in ${p.from}`;
@@ -56,8 +67,19 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
 export function suggestAnswer(question: Question, ctx: SuggestContext): Suggestion | undefined {
   switch (question.suggest) {
     case 'services': {
-      const ids = ctx.detections.filter((d) => !d.devOnly && !(d.serviceId in ctx.dismissed)).map((d) => d.serviceId);
+      // Optional integrations (commented-out keys) and name-only signals are marked, not pre-selected.
+      const ids = ctx.detections
+        .filter((d) => !d.devOnly && !d.optional && d.confidence !== 'name' && !(d.serviceId in ctx.dismissed))
+        .map((d) => d.serviceId);
       if (ids.length > 0) return { value: ids, source: 'detected', origin: 'scan', note: `Pre-selected: ${ids.length} detected in your code` };
+      break;
+    }
+    case 'dataKinds': {
+      const categories = (ctx.dataKinds ?? []).map((f) => f.category).filter((id) => ctx.vocabulary.dataCategories.some((t) => t.id === id));
+      if (categories.length > 0) {
+        const where = [...new Set((ctx.dataKinds ?? []).map((f) => f.evidence[0]?.file).filter(Boolean))].slice(0, 3).join(', ');
+        return { value: categories, source: 'detected', origin: 'scan', note: `Pre-selected: ${categories.length} found in your schemas (${where})` };
+      }
       break;
     }
     case 'productName':

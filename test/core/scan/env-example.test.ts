@@ -13,7 +13,7 @@ describe('.env.example, .env.sample, .env.template', () => {
       posthog: ['.env.example:6 NEXT_PUBLIC_POSTHOG_KEY', '.env.example:7 POSTHOG_HOST'],
       sentry: ['.env.example:4 SENTRY_DSN'],
       stripe: ['.env.example:3 STRIPE_SECRET_KEY'],
-      twilio: ['.env.example:5 TWILIO_AUTH_TOKEN', '.env.local.sample:1 TWILIO_ACCOUNT_SID'],
+      twilio: ['.env.local.sample:1 TWILIO_ACCOUNT_SID', '.env.example:5 TWILIO_AUTH_TOKEN'],
     });
     const twilio = result.services.find((s) => s.serviceId === 'twilio');
     // The live key in .env.local.sample is stronger proof than the commented-out one, so it is cited first.
@@ -25,11 +25,7 @@ describe('.env.example, .env.sample, .env.template', () => {
   });
 
   it('reports a service proven only by commented-out keys as optional, with name-only confidence', async () => {
-    const root = tempProject({ '.env.example': 'STRIPE_SECRET_KEY=
-# SENTRY_DSN=
-#   export OPENAI_API_KEY=
-# see https://x.io?a=b
-' });
+    const root = tempProject({ '.env.example': 'STRIPE_SECRET_KEY=\n# SENTRY_DSN=\n#   export OPENAI_API_KEY=\n# see https://x.io?a=b\n' });
     const result = await detectServices(root, testCatalog());
     expect(result.services.map((s) => [s.serviceId, s.confidence, s.optional ?? false])).toEqual([
       ['openai', 'name', true],

@@ -26,7 +26,8 @@ export const parseCargoToml: ManifestParser = (text) => {
       const name = typeof detail.package === 'string' ? detail.package : key;
       const internal = typeof detail.path === 'string';
       const keyTable = lines.tableOffset([...path, key]);
-      const line = keyTable > 0 ? lines.lineAt(keyTable) : lines.keyLine(key, from);
+      // The header pattern may start on the blank line before the "[": count from the bracket.
+      const line = keyTable > 0 ? lines.lineAt(text.indexOf('[', keyTable)) : lines.keyLine(key, from);
       found.push({ kind: 'cargo', name, line, ...(dev ? { dev } : {}), ...(internal ? { internal } : {}) });
     }
   };
