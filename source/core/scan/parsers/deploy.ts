@@ -112,8 +112,9 @@ export const parseTerraform: ManifestParser = (text) => {
     const code = raw.replace(/(#|\/\/).*$/, '');
     const provider = /^\s*provider\s+"([\w-]+)"/.exec(code)?.[1];
     if (provider) add(provider, line);
-    const source = /^\s*source\s*=\s*"(?:[\w.-]+\/)?([\w-]+)\/([\w-]+)"/.exec(code);
-    if (source && !/^\s*source\s*=\s*"(\.|git|http)/.test(code)) add(source[2] ?? '', line);
+    // `source = "hashicorp/aws"`, inline `datadog = { source = "DataDog/datadog" }`; local and git module sources are not providers.
+    const source = /\bsource\s*=\s*"(?!\.|git|http)(?:[\w.-]+\/)?([\w-]+)\/([\w-]+)"/.exec(code);
+    if (source) add(source[2] ?? '', line);
     const resource = /^\s*(?:resource|data)\s+"([a-z0-9]+)_[\w-]+"/.exec(code)?.[1];
     if (resource) add(resource, line);
   }
