@@ -98,7 +98,15 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     }
     return prefixes.find((p) => p.kind === kind && startsWithPrefix(kind, key, p.prefix))?.service;
   };
+  const memo = new Map<string, ServiceEntry | undefined>();
   const match = ({ kind, name }: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined => {
+    const memoKey = `${kind}\0${name}`;
+    if (memo.has(memoKey)) return memo.get(memoKey);
+    const found = matchUncached(kind, name);
+    if (memo.size < 100_000) memo.set(memoKey, found);
+    return found;
+  };
+  const matchUncached = (kind: DeclaredName['kind'], name: string): ServiceEntry | undefined => {
     const found = matchKey(kind, identifierKey(kind, name));
     if (found || kind !== 'env') return found;
     const upper = name.toUpperCase();

@@ -70,7 +70,7 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
       const bytes = readSourceBytes(join(root, file));
       if (bytes) {
         const proven = new Set(findings.evidence.map((e) => e.service));
-        findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index).filter((hit) => !proven.has(hit.service)));
+        findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index).hits.filter((hit) => !proven.has(hit.service)));
       }
     }
     return findings;
@@ -79,7 +79,13 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
   if (!read) return undefined;
   const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
   const language = sourceLanguage(file);
-  if (language) findings.evidence.push(...scanSource(file, language, read.bytes, read.length, index));
+  let modelHint = isSchemaFile(file);
+  if (language) {
+    const source = scanSource(file, language, read.bytes, read.length, index);
+    findings.evidence.push(...source.hits);
+    modelHint ||= source.modelHint || /(^|\/)(db\/migrate|database\/migrations|priv\/repo\/migrations)\//.test(file);
+  }
+  if (!modelHint) return findings;
   let text: string | undefined;
   const textOf = () => (text ??= read.bytes.toString('utf8', 0, read.length));
   const rule = schemaRule(file, textOf);

@@ -33,13 +33,21 @@ const SKIPPED_SOURCE_FILES = /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?
 export function sourceLanguage(file: string): Language | undefined {
   const language = LANGUAGE_BY_EXTENSION.get(posix.extname(file).toLowerCase());
   if (!language) return undefined;
-  if (SKIPPED_SOURCE_DIRS.test(file) || SKIPPED_SOURCE_FILES.test(posix.basename(file))) return undefined;
+  const slash = file.lastIndexOf('/');
+  const dir = file.slice(0, slash + 1);
+  let skipped = skippedDirCache.get(dir);
+  if (skipped === undefined) skippedDirCache.set(dir, (skipped = SKIPPED_SOURCE_DIRS.test(dir)));
+  if (skipped || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
   return language;
 }
 
 const RANK: Record<Confidence, number> = { manifest: 0, import: 1, env: 2, url: 3, name: 4 };
 
-type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { type: 'anchor'; anchor: string };
+type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { type: 'anchor'; anchor: string } | { type: 'model' };
+
+// Words that mark a general-purpose source file as a data model (Drizzle, TypeORM, Mongoose,
+// Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
+const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
 const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate'];
 
@@ -50,6 +58,7 @@ function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
     matcher = new MultiMatcher<Needle>([
       ...index.snippets.map((s) => ({ needle: s.needle, value: { type: 'snippet' as const, service: s.service, snippet: s.snippet } })),
       ...ANCHORS.map((anchor) => ({ needle: anchor, value: { type: 'anchor' as const, anchor } })),
+      ...MODEL_MARKS.map((mark) => ({ needle: mark, value: { type: 'model' as const } })),
     ]);
     matchers.set(index, matcher);
   }
@@ -61,6 +70,15 @@ export interface SourceHit {
   service: ServiceEntry;
   evidence: Evidence;
 }
+
+/** What a source file showed: services, and whether it may declare data models. */
+export interface SourceFindings {
+  hits: SourceHit[];
+  modelHint: boolean;
+}
+
+// Dir-level part of sourceLanguage, cached: thousands of files share a few hundred folders.
+const skippedDirCache = new Map<string, boolean>();
 
 // One buffer for every read: allocating one per file was a measurable part of a large scan.
 let shared = Buffer.allocUnsafe(SOURCE_READ_LIMIT);
@@ -93,8 +111,9 @@ function looksMinified(bytes: Buffer, length: number): boolean {
  * keys the code reads and vendor API URLs, each with its line; one piece of evidence per service
  * per file (the strongest, then the first) is enough proof.
  */
-export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceHit[] {
-  if (looksMinified(bytes, length)) return [];
+export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
+  if (looksMinified(bytes, length)) return { hits: [], modelHint: false };
+  let modelHint = false;
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
@@ -110,6 +129,10 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   };
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
   matcherFor(index).scan(bytes, length, (needle, start) => {
+    if (needle.type === 'model') {
+      modelHint = true;
+      return;
+    }
     if (needle.type === 'snippet') {
       add(needle.service, start, 'html', needle.snippet, language === 'html' || language === 'js' || language === 'php' ? 'import' : 'url');
       return;
@@ -132,7 +155,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       add(service, start, declared.kind, declared.name, 'import');
     }
   });
-  if (raw.length === 0) return [];
+  if (raw.length === 0) return { hits: [], modelHint };
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];
   let line = 1;
@@ -144,7 +167,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     hits.push({ service: hit.service, evidence: { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence } });
   }
-  return hits;
+  return { hits, modelHint };
 }
 
 function isWordByte(byte: number): boolean {
@@ -187,7 +210,7 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
         : anchor === 'import' ? /^import\s*(?:\(\s*)?['"]([^'"\n]+)['"]/.exec(text)?.[1]
         : anchor === 'require' ? /^require\s*\(\s*['"]([^'"\n]+)['"]/.exec(text)?.[1]
         : undefined;
-      const name = spec ? npmNameOfSpecifier(spec) : undefined;
+      const name = spec ? npmName(spec) : undefined;
       return name ? [{ kind: 'npm', name }] : [];
     }
     case 'py': {
@@ -256,4 +279,13 @@ function pythonCandidates(module: string): Pick<DeclaredName, 'kind' | 'name'>[]
   if (!module || module.startsWith('.')) return [];
   const parts = module.split('.');
   return parts.map((_, n) => ({ kind: 'pypi' as const, name: parts.slice(0, parts.length - n).join('-') }));
+}
+
+const npmNames = new Map<string, string | undefined>();
+/** npmNameOfSpecifier, remembered: a codebase imports the same few hundred specifiers over and over. */
+function npmName(spec: string): string | undefined {
+  if (npmNames.has(spec)) return npmNames.get(spec);
+  const name = npmNameOfSpecifier(spec);
+  if (npmNames.size < 50_000) npmNames.set(spec, name);
+  return name;
 }
