@@ -15,8 +15,6 @@ export interface CatalogIndex {
   match(declared: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined;
   /** The service whose API or SDK host `host` is (or is a subdomain of), if any. */
   matchHost(host: string): ServiceEntry | undefined;
-  /** The one service whose Maven group (or Composer vendor) a Java import or PHP namespace starts with. */
-  matchNamespace(kind: 'maven' | 'composer', path: string): ServiceEntry | undefined;
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
@@ -43,7 +41,6 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const snippets: CatalogSnippet[] = [];
   const hosts = new Map<string, ServiceEntry | null>();
   const derivedHosts = new Map<string, ServiceEntry | null>();
-  const namespaces = new Map<string, ServiceEntry | null>();
   const deployFiles = new Set<string>();
   const addUnique = (map: Map<string, ServiceEntry | null>, key: string, service: ServiceEntry) => {
     const seen = map.get(key);
@@ -55,8 +52,10 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
         const key = identifierKey(kind, name);
         if (kind === 'snippets') {
           snippets.push({ needle: key, snippet: name, service });
-          const host = /^\.?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/|$)/.exec(key)?.[1];
-          if (host) addUnique(derivedHosts, host, service);
+          // A snippet that is a bare host ("cdn.segment.com", ".daily.co/") names the host; one with a
+          // path ("youtube.com/embed") is only that path, and the substring search finds it.
+          const host = /^(\.?)([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/.exec(key);
+          if (host && !SHARED_DOMAINS.has(host[2]!)) addUnique(derivedHosts, `${host[1]}${host[2]}`, service);
         } else if (kind === 'hosts') {
           hosts.set(key.replace(/^\./, ''), service);
         } else if (
@@ -69,8 +68,6 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
           if (kind === 'go') exact.set(`${kind}\0${key}`, service);
         } else exact.set(`${kind}\0${key}`, service);
         if (kind === 'files') deployFiles.add(key.includes('/') ? key.split('/').slice(-2).join('/') : key);
-        if (kind === 'maven') addUnique(namespaces, `maven\0${key.slice(0, key.indexOf(':') === -1 ? undefined : key.indexOf(':'))}`, service);
-        if (kind === 'composer' && key.includes('/')) addUnique(namespaces, `composer\0${key.slice(0, key.indexOf('/'))}`, service);
       }
     }
     const policyHost = /^https:\/\/(?:www\.)?([^/]+)/.exec(service.privacyPolicy)?.[1]?.toLowerCase();
@@ -114,24 +111,19 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     return matchKey(kind, identifierKey(kind, upper.replace(FRAMEWORK_ENV_PREFIX, '')));
   };
   const matchHost = (host: string): ServiceEntry | undefined => {
-    // api.eu.acme.com, eu.acme.com, acme.com: the most specific listed host wins.
-    for (let part = host.toLowerCase(); part.includes('.'); part = part.slice(part.indexOf('.') + 1)) {
-      const found = hosts.get(part) ?? derivedHosts.get(part);
+    // Listed hosts cover their subdomains (api.eu.acme.com, eu.acme.com, acme.com: the most
+    // specific wins); hosts derived from snippets and policy domains match exactly, or as a
+    // suffix only when the snippet starts with a dot.
+    const lower = host.toLowerCase();
+    const derived = derivedHosts.get(lower);
+    if (derived) return derived;
+    for (let part = lower; part.includes('.'); part = part.slice(part.indexOf('.') + 1)) {
+      const found = hosts.get(part) ?? derivedHosts.get(`.${part}`);
       if (found) return found;
     }
     return undefined;
   };
-  const matchNamespace = (kind: 'maven' | 'composer', path: string): ServiceEntry | undefined => {
-    const lower = path.toLowerCase();
-    if (kind === 'composer') return namespaces.get(`composer\0${lower.split('\\')[0] ?? ''}`) ?? undefined;
-    const parts = lower.split('.');
-    for (let n = parts.length; n >= 2; n--) {
-      const service = namespaces.get(`maven\0${parts.slice(0, n).join('.')}`);
-      if (service !== undefined) return service ?? undefined;
-    }
-    return undefined;
-  };
-  const index = { match, matchHost, matchNamespace, snippets, deployFiles };
+  const index = { match, matchHost, snippets, deployFiles };
   built.set(catalog, index);
   return index;
 }

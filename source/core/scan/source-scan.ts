@@ -13,7 +13,7 @@ import { npmNameOfSpecifier } from './parsers/npm-specifier.js';
 import type { Confidence, Evidence } from './types.js';
 
 /** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
-export const SOURCE_READ_LIMIT = 256 * 1024;
+export const SOURCE_READ_LIMIT = 64 * 1024;
 
 type Language = 'js' | 'py' | 'rb' | 'go' | 'php' | 'jvm' | 'swift' | 'dart' | 'cs' | 'ex' | 'rs' | 'html';
 
@@ -26,8 +26,10 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
 ]);
 
 // Tests, generated code and bundles say nothing about what the product calls in production.
-const SKIPPED_SOURCE_DIRS = /(^|\/)(tests?|spec|specs|__tests__|e2e|cypress|playwright|examples?|samples?|docs?|stories|storybook-static|public\/build|static\/build|generated|gen|migrations?\/versions)\//;
-const SKIPPED_SOURCE_FILES = /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$/;
+const SKIPPED_SOURCE_DIRS =
+  /(^|\/)(tests?|Tests?|spec|specs|__tests__|e2e|cypress|playwright|examples?|samples?|docs?|stories|storybook-static|public\/build|static\/build|generated|gen|migrations?\/versions|[\w.]*\.Test|[\w.]*\.Tests|[\w.]*IntegrationTest)\//;
+const SKIPPED_SOURCE_FILES =
+  /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$/;
 
 /** The language of a source file the scan reads, or undefined when it is not one. */
 export function sourceLanguage(file: string): Language | undefined {
@@ -151,8 +153,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
-      const service = declared.kind === 'maven' || declared.kind === 'composer' ? index.matchNamespace(declared.kind, declared.name) : index.match(declared);
-      add(service, start, declared.kind, declared.name, 'import');
+        add(index.match(declared), start, declared.kind, declared.name, 'import');
     }
   });
   if (raw.length === 0) return { hits: [], modelHint };
@@ -242,11 +243,9 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
       const name = /^import\s+(?:(?:class|struct|enum|protocol|func|var|let|typealias)\s+)?([A-Za-z_]\w*)/.exec(text)?.[1];
       return name ? [{ kind: 'cocoapods', name }] : [];
     }
-    case 'jvm': {
-      if (anchor !== 'import' || !atLineStart(bytes, start)) return [];
-      const path = /^import\s+(?:static\s+)?([\w.]+)/.exec(text)?.[1];
-      return path ? [{ kind: 'maven', name: path }] : [];
-    }
+    // Java/Kotlin packages and PHP namespaces name a vendor's group or organisation, which also
+    // publishes libraries that call no service (com.auth0:java-jwt, league/*, symfony/*); their
+    // manifests (pom.xml, build.gradle, composer.json) say exactly which artifact is used.
     case 'cs': {
       if (anchor !== 'using' || !atLineStart(bytes, start)) return [];
       const namespace = /^using\s+(?:static\s+)?([\w.]+)\s*;/.exec(text)?.[1];
@@ -256,11 +255,6 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
         const name = parts.slice(0, parts.length - n).join('.');
         return [{ kind: 'nuget' as const, name }, { kind: 'nuget' as const, name: `${name}.net` }];
       });
-    }
-    case 'php': {
-      if (anchor !== 'use' || !atLineStart(bytes, start)) return [];
-      const namespace = /^use\s+(?:function\s+|const\s+)?\\?([A-Za-z_][\w\\]*)/.exec(text)?.[1];
-      return namespace ? [{ kind: 'composer', name: namespace }] : [];
     }
     case 'rs': {
       const crate =

@@ -31,7 +31,7 @@ describe('HTML pages and templates', () => {
     ]);
   });
 
-  it('searches only the first 256 KiB of a huge template', async () => {
+  it('searches only the first 64 KiB of a huge template', async () => {
     const filler = `${'<p>filler</p>\n'.repeat(Math.ceil(SOURCE_READ_LIMIT / 14))}`;
     const root = tempProject({
       'early.html': `<script src="https://cdn.mxpnl.com/x.js"></script>\n${filler}`,
