@@ -116,6 +116,7 @@ function looksMinified(bytes: Buffer, length: number): boolean {
 export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
   if (looksMinified(bytes, length)) return { hits: [], modelHint: false };
   let modelHint = false;
+  const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
@@ -143,7 +144,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     if (anchor === 'env') {
       const read = ENV_READ.exec(window(start, 120));
       const key = read?.[1] ?? read?.[2];
-      if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, 'env');
+      // Laravel's config/*.php ship with env() reads for every driver the framework supports
+      // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
+      if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
       return;
     }
     if (anchor === '://') {
