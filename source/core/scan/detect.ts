@@ -36,10 +36,18 @@ const CODE_EVIDENCE_PER_SERVICE = 5;
 export async function detectServices(root: string, catalog: Catalog): Promise<ScanResult> {
   await assertFolder(root);
   const index = indexCatalog(catalog);
-  const files = walkProject(root, (file) => !!manifestParser(file, index.deployFiles) || !!sourceLanguage(file) || isSchemaFile(file));
+  // Each path is classified once, while walking: the walk sees every file of the project.
+  const kinds = new Map<string, FileKind>();
+  const files = walkProject(root, (file) => {
+    const parser = manifestParser(file, index.deployFiles);
+    const language = sourceLanguage(file);
+    if (!parser && !language && !isSchemaFile(file)) return false;
+    kinds.set(file, { parser, language });
+    return true;
+  });
   const findings: FileFindings[] = [];
   for (const file of files) {
-    const found = readFindings(root, file, index);
+    const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined });
     if (found) findings.push(found);
   }
   return assemble(findings);
@@ -56,8 +64,13 @@ async function assertFolder(root: string): Promise<void> {
   }
 }
 
-function readFindings(root: string, file: string, index: CatalogIndex): FileFindings | undefined {
-  const parser = manifestParser(file, index.deployFiles);
+/** How a file is read: by a manifest parser, as source in a language, or (neither) as a schema only. */
+interface FileKind {
+  parser: ReturnType<typeof manifestParser>;
+  language: ReturnType<typeof sourceLanguage>;
+}
+
+function readFindings(root: string, file: string, index: CatalogIndex, { parser, language }: FileKind): FileFindings | undefined {
   if (parser) {
     const text = readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip');
     if (text === undefined) return undefined;
@@ -65,7 +78,6 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
     for (const declared of parser(text, file)) addDeclared(findings, declared, index);
     if (file === 'package.json' || file.endsWith('/package.json')) findings.packageName = packageJsonName(text);
     // A manifest that is also source (config/*.exs reads System.get_env) is scanned as source too.
-    const language = sourceLanguage(file);
     if (language) {
       const bytes = readSourceBytes(join(root, file));
       if (bytes) {
@@ -78,7 +90,6 @@ function readFindings(root: string, file: string, index: CatalogIndex): FileFind
   const read = readSourceBytes(join(root, file));
   if (!read) return undefined;
   const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
-  const language = sourceLanguage(file);
   let modelHint = isSchemaFile(file);
   if (language) {
     const source = scanSource(file, language, read.bytes, read.length, index);

@@ -4,7 +4,6 @@
 // (matched against the catalog's package names), an environment key read by the code, or a
 // quoted URL whose host is a vendor's API. Files are capped in size; minified files are skipped.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { posix } from 'node:path';
 import type { ServiceEntry } from '../catalog/types.js';
 import type { CatalogIndex } from './catalog-index.js';
 import type { DeclaredName } from './declared-name.js';
@@ -33,9 +32,12 @@ const SKIPPED_SOURCE_FILES =
 
 /** The language of a source file the scan reads, or undefined when it is not one. */
 export function sourceLanguage(file: string): Language | undefined {
-  const language = LANGUAGE_BY_EXTENSION.get(posix.extname(file).toLowerCase());
-  if (!language) return undefined;
   const slash = file.lastIndexOf('/');
+  const dot = file.lastIndexOf('.');
+  if (dot <= slash + 1) return undefined; // no extension, or a dot file such as .env
+  const extension = file.slice(dot);
+  const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase());
+  if (!language) return undefined;
   const dir = file.slice(0, slash + 1);
   let skipped = skippedDirCache.get(dir);
   if (skipped === undefined) skippedDirCache.set(dir, (skipped = SKIPPED_SOURCE_DIRS.test(dir)));
