@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT } from '../core/errors.js';
+import { inlineSafe, safeJson } from '../core/terminal-text.js';
 import { detectServices } from '../core/scan/detect.js';
 import { findDrift, type Drift } from '../core/scan/drift.js';
 import { labelOf } from '../core/vocabulary/load.js';
@@ -14,7 +15,7 @@ import { loadProject } from './load-project.js';
 import { paint } from './style.js';
 
 export interface Problem {
-  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | Drift['kind'];
+  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file' | Drift['kind'];
   message: string;
   /** file (relative to the project root) and line that prove it, where there is one */
   file?: string;
@@ -37,6 +38,15 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   for (const drift of findDrift(declaredFacts(file), scan, engine.catalog, (id) => labelOf(engine.vocabulary.dataCategories, id))) {
     (drift.severity === 'error' || options.strict ? problems : warnings).push(driftProblem(drift));
   }
+  // A file the scan could not read may use a service the answers do not declare: check cannot pass blind.
+  for (const skip of scan.skipped ?? []) {
+    problems.push({
+      kind: 'unscanned-file',
+      file: skip.file,
+      message: `Could not scan ${skip.file}: ${skip.reason}. check cannot tell which services it uses.`,
+      fix: 'make the file readable (or fix its syntax), or list it in .gitignore if it is not part of the product',
+    });
+  }
   for (const out of [outputs.policy, outputs.checklist]) problems.push(...outputProblems(out, rel(out.path)));
   if (outputs.audit.counts.error > 0) {
     problems.push({
@@ -47,17 +57,17 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   }
 
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }, null, 2)}\n`);
+    process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else {
     if (problems.length === 0) {
       process.stdout.write(`${paint('green', '✔')} privacy policy and checklist match the answers and the code. Audit: ${summary(outputs.audit)}\n`);
     } else {
       process.stdout.write(`${paint('red', '✖')} privacy-wizard check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n`);
-      for (const p of problems) process.stdout.write(`  • ${p.message}\n    fix: ${p.fix}\n`);
+      for (const p of problems) process.stdout.write(`  • ${inlineSafe(p.message)}\n    fix: ${inlineSafe(p.fix)}\n`);
     }
     if (warnings.length > 0) {
       process.stdout.write(`\n${paint('yellow', '!')} ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (they fail the check with --strict):\n\n`);
-      for (const w of warnings) process.stdout.write(`  • ${w.message}\n    fix: ${w.fix}\n`);
+      for (const w of warnings) process.stdout.write(`  • ${inlineSafe(w.message)}\n    fix: ${inlineSafe(w.fix)}\n`);
     }
   }
   return problems.length === 0 ? EXIT.ok : EXIT.problem;

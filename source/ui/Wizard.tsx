@@ -3,10 +3,10 @@ import { useMemo, useReducer, useRef, useState } from 'react';
 import { Box } from 'ink';
 import { KeyRouter } from './inputs/KeyRouter.js';
 import type { KeyRouterApi } from './inputs/key-routing.js';
-import { auditFacts, factsFor, POLICY_FILE, writeOutputs, type HandEditChoice } from '../project.js';
+import { auditFacts, factsFor, POLICY_FILE, versionsChanged, writeOutputs, type HandEditChoice } from '../project.js';
 import { readGenerated } from '../store/generated-file.js';
 import type { AnswerValue } from '../core/answers/types.js';
-import { visibleQuestions } from '../core/answers/visibility.js';
+import { effectiveAnswers, formFields, visibleQuestions } from '../core/answers/visibility.js';
 import type { Session } from './session.js';
 import { createReducer, initialState } from './state/wizard-state.js';
 import { whatChanged, reviewIds } from './state/changes.js';
@@ -79,6 +79,9 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
   const onWrite = async (choice: HandEditChoice) => {
     if (!outputs) return;
     try {
+      // Keeping a hand-edited policy writes no new text, so no new version either.
+      const policyWritten = outputs.policy.changed && !(outputs.policy.existing?.handEdited && choice !== 'overwrite');
+      if (policyWritten && versionsChanged(session.store.file, outputs)) session.store.setPolicyVersions(outputs.versions);
       const paths = await writeOutputs(outputs, choice);
       // remember --format for the next generate/check
       if (session.format && session.format !== session.store.file.format) session.store.setFormat(session.format);
@@ -102,8 +105,10 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     case 'sections':
       return <SectionsScreen {...common} answers={state.answers} onOpen={(sectionId) => dispatch(sectionId === AUDIT_ITEM ? { type: 'go', screen: 'audit' } : { type: 'openSection', sectionId })} onBack={back} />;
     case 'question': {
-      const question = state.questionId ? bank.byId.get(state.questionId) : undefined;
-      if (!question) return <Box />;
+      const stored = state.questionId ? bank.byId.get(state.questionId) : undefined;
+      if (!stored) return <Box />;
+      // A form asks only the fields that apply to these answers (e.g. the UK safeguard only with UK users).
+      const question = { ...stored, fields: stored.fields && formFields(stored, effectiveAnswers(bank, state.answers)) };
       return (
         <KeyRouter ref={router}>
           <QuestionScreen
@@ -113,6 +118,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
             answers={state.answers}
             help={state.help}
             fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
+            cell={state.cell}
             onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
             onAnswer={(value) => onAnswer(question.id, value)}
             onProgress={(value) => onProgress(question.id, value)}
@@ -140,7 +146,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           {...common}
           outputs={outputs}
           error={error}
-          onFix={(id) => dispatch({ type: 'fix', id })}
+          onFix={(id, cell) => dispatch({ type: 'fix', id, cell })}
           canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === id)}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
           onWrite={() => dispatch({ type: 'go', screen: 'write' })}

@@ -114,7 +114,7 @@ describe('privacy-wizard generate', () => {
   test('an answers file from a newer version exits 2 and is left unchanged', () => {
     const root = projectWithAnswers('saas');
     const path = join(root, 'privacy', 'answers.json');
-    const text = readFileSync(path, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 7');
+    const text = readFileSync(path, 'utf8').replace('"schemaVersion": 2', '"schemaVersion": 7');
     writeFileSync(path, text);
     const run = runCli(['generate', '--cwd', root]);
     expect(run.code).toBe(2);

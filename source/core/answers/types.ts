@@ -1,5 +1,5 @@
 /** Current version of the answers file format. Bump it with a migration in store/migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A records answer: item key (e.g. a data-category id or service id) -> field id -> value. */
 export type FieldValue = string | number | boolean | string[];
@@ -40,12 +40,21 @@ export interface AnswersFile {
   answers: Record<string, AnswerEntry>;
   /** serviceId -> why a detection does not belong in the policy */
   dismissed: Record<string, Dismissal>;
+  /** every version of the policy text, oldest first (GDPR Art. 13(3); CalOPPA §22575(b)(4)) */
+  policyVersions?: PolicyVersion[];
   /** what the last wizard/generate run saw, to tell the user what changed since */
   lastRun?: {
     at: string;
     detectedServices: string[];
     questionIds: string[];
   };
+}
+
+/** One version of the policy text: the date it took effect and what changed. */
+export interface PolicyVersion {
+  /** YYYY-MM-DD */
+  date: string;
+  summary: string;
 }
 
 /** Front matter flavours of the written policy. */

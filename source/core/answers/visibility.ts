@@ -1,4 +1,4 @@
-import type { Question, QuestionBank } from '../questions/types.js';
+import type { Field, Question, QuestionBank } from '../questions/types.js';
 import { evaluateCondition } from './conditions.js';
 import type { Answers } from './types.js';
 
@@ -21,8 +21,16 @@ export function effectiveAnswers(bank: QuestionBank, answers: Answers): Answers 
   return effective;
 }
 
-/** The questions shown for these answers, in order. */
+/** The fields of a records question that are asked, given the answers to earlier questions (`shownIf`). */
+export function formFields(question: Question, answers: Answers): Field[] {
+  const fields = question.fields ?? [];
+  return fields.some((f) => f.shownIf) ? fields.filter((f) => !f.shownIf || evaluateCondition(f.shownIf, (id) => answers[id])) : fields;
+}
+
+/** The questions shown for these answers, in order; a records question carries only the fields asked. */
 export function visibleQuestions(bank: QuestionBank, answers: Answers): Question[] {
   const effective = effectiveAnswers(bank, answers);
-  return bank.questions.filter((q) => isVisible(q, effective));
+  return bank.questions
+    .filter((q) => isVisible(q, effective))
+    .map((q) => (q.fields?.some((f) => f.shownIf) ? { ...q, fields: formFields(q, effective) } : q));
 }

@@ -1,11 +1,13 @@
 import type { ServiceEntry } from '../catalog/types.js';
-import { isVisible, effectiveAnswers } from '../answers/visibility.js';
+import { isVisible, effectiveAnswers, formFields } from '../answers/visibility.js';
 import { evaluateCondition } from '../answers/conditions.js';
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
+import { EEA } from './transfers.js';
+import { compareNamesIgnoringCase } from '../compare-names.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -20,7 +22,6 @@ export interface FactsContext {
   dismissed?: string[];
 }
 
-const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT RO SK SI ES SE'.split(' '));
 /** EEA countries plus the UK: transfers among them need no safeguard for EEA/UK data. */
 export const isEeaOrUk = (country: string | undefined): boolean => !!country && (EEA.has(country.toUpperCase()) || ['GB', 'UK', 'EU', 'EEA'].includes(country.toUpperCase()));
 
@@ -28,7 +29,13 @@ const str = (v: AnswerValue | FieldValue | undefined): string | undefined =>
   typeof v === 'string' && v !== '' && v !== NOT_SURE ? v : typeof v === 'number' ? String(v) : undefined;
 const list = (v: AnswerValue | FieldValue | undefined): string[] => (Array.isArray(v) ? v.filter((x) => x !== NOT_SURE) : []);
 const tri = (v: AnswerValue | FieldValue | undefined): Tri => (v === NOT_SURE ? 'unsure' : typeof v === 'boolean' ? v : undefined);
-const records = (v: AnswerValue | undefined): RecordsValue => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/** A records answer with own keys only, so an item named "constructor" or "toString" is just an item. */
+const records = (v: AnswerValue | undefined): RecordsValue => {
+  const own: RecordsValue = Object.create(null);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return own;
+  for (const [key, row] of Object.entries(v)) own[key] = row && typeof row === 'object' && !Array.isArray(row) ? Object.assign(Object.create(null), row) : Object.create(null);
+  return own;
+};
 function pick<T extends string>(v: AnswerValue | FieldValue | undefined, allowed: readonly T[]): T | undefined {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }
@@ -77,11 +84,14 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       id,
       label: t?.label ?? id,
       ccpaCategory: (t?.ccpa as string | undefined) ?? 'Identifiers',
+      items: str(d.items),
       sources: list(d.sources),
       required: pick(d.required, ['required', 'optional', 'automatic'] as const),
       ifMissing: str(d.ifMissing),
       purposes: list(d.purposes),
       retention: str(d.retention),
+      // Some categories are SPI only on a further answer (messages are SPI when they are not addressed to the business).
+      ccpaSpi: typeof t?.ccpaSpi === 'string' && (typeof t.ccpaSpiWhen !== 'string' || a[t.ccpaSpiWhen] === true) ? t.ccpaSpi : undefined,
     };
   });
 
@@ -109,6 +119,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       label: t?.label ?? id,
       gdpr9: t?.gdpr9 === true,
       cpraSpi: t?.cpraSpi === true,
+      ccpaSpi: t?.cpraSpi === true && typeof t.ccpaSpi === 'string' ? t.ccpaSpi : undefined,
       purpose: str(d.purpose),
       condition: str(d.condition),
       infers: tri(d.infers),
@@ -133,6 +144,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       data: d.data !== undefined ? list(d.data) : (entry?.data ?? []),
       location: str(d.location) ?? entry?.country,
       safeguard: str(d.safeguard),
+      ukSafeguard: str(d.ukSafeguard),
+      chSafeguard: str(d.chSafeguard),
       dpa: role === 'processor' ? pick(d.dpa, ['signed', 'not-signed'] as const) : undefined,
       policyUrl: str(d.policyUrl) ?? entry?.privacyPolicy,
       dpaUrl: entry?.dpa,
@@ -141,7 +154,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
   const countries = [
@@ -174,7 +187,12 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
   const { laws, usStates } = decideApplicability({
     ...base,
     ccpaThresholds: ccpaRaw === NOT_SURE ? 'unsure' : Array.isArray(ccpaRaw) ? ccpaRaw : undefined,
-    usStateVolume: str(a['audience.usStateVolume']),
+    usStateCodes: a['audience.usStates'] === NOT_SURE ? 'unsure' : Array.isArray(a['audience.usStates']) ? list(a['audience.usStates']) : undefined,
+    usStateVolumes: Object.fromEntries(Object.entries(records(a['audience.usStateVolumes'])).map(([code, row]) => [code, str(row.volume)])),
+    saleShare: str(a['usStates.saleShare']),
+    revenueOver25m: tri(a['audience.revenueOver25m']),
+    sells: tri(a['sharing.sells']),
+    today: ctx.today,
     smallBusiness: tri(a['audience.smallBusiness']),
     australiaCovered: tri(a['audience.australiaCovered']),
   });
@@ -191,7 +209,16 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     sells: tri(a['sharing.sells']),
     shares: tri(a['sharing.shares']),
     financialIncentive: tri(a['sharing.financialIncentive']),
-    transfers: { storage, copyHow: str(a['transfers.copyHow']), countries },
+    transfers: {
+      origins: [
+        ...(laws.gdpr.applies === true ? (['eea'] as const) : []),
+        ...(laws['uk-gdpr'].applies === true ? (['uk'] as const) : []),
+        ...(regions.includes('switzerland') ? (['ch'] as const) : []),
+      ],
+      storage,
+      copyHow: str(a['transfers.copyHow']),
+      countries,
+    },
     security: {
       measures: list(a['security.measures']),
       breachProcess: pick(a['security.breachProcess'], ['written', 'informal', 'none'] as const),
@@ -242,7 +269,7 @@ export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[];
     const items = (q.itemsFrom ?? []).flatMap((ref) => list(a[ref]));
     for (const item of items) {
       const row = recs[item] ?? {};
-      for (const field of q.fields ?? []) {
+      for (const field of formFields(q, a)) {
         if (field.when && !evaluateCondition(field.when, (id) => row[id])) continue;
         const fv = row[field.id];
         if (fv === NOT_SURE) unsure.push(`${q.id}.${item}.${field.id}`);

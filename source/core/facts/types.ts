@@ -35,12 +35,16 @@ export interface DataCategoryFacts {
   label: string;
   /** CCPA category name (Cal. Civ. Code §1798.140(v)) */
   ccpaCategory: string;
+  /** the items the user listed ("email address and phone number"); the policy names nothing more */
+  items?: string;
   sources: string[];
   required?: 'required' | 'optional' | 'automatic';
   ifMissing?: string;
   purposes: string[];
   /** undefined when unanswered or "Not sure yet" */
   retention?: string;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)) when this category is SPI as answered */
+  ccpaSpi?: string;
 }
 
 export interface PurposeFacts {
@@ -58,6 +62,8 @@ export interface SensitiveFacts {
   label: string;
   gdpr9: boolean;
   cpraSpi: boolean;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)), for cpraSpi categories */
+  ccpaSpi?: string;
   purpose?: string;
   condition?: string;
   infers: Tri;
@@ -75,7 +81,10 @@ export interface ServiceFacts {
   data: string[];
   /** ISO country code or free text */
   location?: string;
+  /** transfer safeguard for data from the EEA, the UK and Switzerland (facts/transfers.ts) */
   safeguard?: string;
+  ukSafeguard?: string;
+  chSafeguard?: string;
   dpa?: 'signed' | 'not-signed';
   policyUrl?: string;
   dpaUrl?: string;
@@ -121,7 +130,7 @@ export interface PolicyFacts {
   };
   regions: string[];
   laws: Record<LawId, Applicability>;
-  /** US states whose comprehensive privacy law applies (codes: VA, CO, CT, TX, OR, UT) */
+  /** US states whose comprehensive privacy law applies (codes of STATE_LAWS in us-state-laws.ts) */
   usStates: string[];
   children: {
     audience?: 'no' | 'teens' | 'mixed' | 'children';
@@ -143,6 +152,8 @@ export interface PolicyFacts {
   shares: Tri;
   financialIncentive: Tri;
   transfers: {
+    /** where the data comes from that a transfer safeguard must cover: EEA, UK, Switzerland */
+    origins: ('eea' | 'uk' | 'ch')[];
     storage?: string;
     copyHow?: string;
     /** countries outside the EEA/UK that receive data (service locations and storage) */
@@ -163,7 +174,8 @@ export interface PolicyFacts {
   /** the effective answers (visible questions only), for rules on questions without a typed fact */
   answers: Answers;
   /** services the scan found in the code (empty when no scan was run), and those the user dismissed */
-  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string }[];
+  /** parents: ids of broader catalog services that cover a detection (aws for aws-s3), nearest first */
+  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string; parents?: string[] }[];
   dismissed: string[];
   /** question ids answered "Not sure yet" (records: "<question>.<item>.<field>") */
   unsure: string[];

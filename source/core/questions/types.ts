@@ -41,6 +41,8 @@ export type ChoicesFrom =
   | 'purposes'
   | 'legalBases'
   | 'transferSafeguards'
+  | 'ukTransferSafeguards'
+  | 'swissTransferSafeguards'
   | 'regions'
   | 'serviceCategories'
   | 'cookieKinds'
@@ -64,6 +66,8 @@ export interface Field {
   notSure?: boolean;
   /** condition on other fields of the same item, written with q: "<field id>" */
   when?: Condition;
+  /** condition on earlier questions (e.g. the UK safeguard only when users are in the UK); false hides the field for every item */
+  shownIf?: Condition;
 }
 
 export interface Question {
@@ -85,8 +89,8 @@ export interface Question {
   /** offer "Not sure yet" */
   notSure?: boolean;
   when?: Condition;
-  /** filled from the scan, e.g. "services" */
-  suggest?: 'services' | 'dataKinds' | 'productName' | 'productUrl' | 'platforms' | 'productKind';
+  /** filled from the scan, earlier answers or a vetted table, e.g. "services" (see core/suggest) */
+  suggest?: 'services' | 'dataKinds' | 'productName' | 'productUrl' | 'platforms' | 'productKind' | 'today' | 'countryFromAddress' | 'leadAuthority' | 'purposeBases' | 'dataDetails' | 'dataFromServices' | 'purposesFromServices' | 'cookiesFromServices';
   /** records: one item per selected value of these question ids (multiselect or list answers) */
   itemsFrom?: string[];
   /** records: the per-item form */

@@ -8,12 +8,14 @@ import type { DeclaredName } from './declared-name.js';
 import { DEPLOY_KINDS } from './identifier-key.js';
 import { manifestParser } from './manifests.js';
 import { packageJsonName } from './parsers/package-json.js';
-import { MANIFEST_SIZE_LIMIT, readText } from './read-file.js';
+import { withParseProblems } from './parse-problems.js';
+import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
 import { readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
 import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type Evidence, type ScanResult, type Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
-import { walkProject } from './walk.js';
+import { walkProject, type SkippedFile } from './walk.js';
+import { compareNames } from '../compare-names.js';
 
 /** What one file proved: evidence per service, dependencies that look like unknown SDKs, personal-data columns. */
 interface FileFindings {
@@ -38,19 +40,20 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   const index = indexCatalog(catalog);
   // Each path is classified once, while walking: the walk sees every file of the project.
   const kinds = new Map<string, FileKind>();
+  const skipped: SkippedFile[] = [];
   const files = walkProject(root, (file) => {
     const parser = manifestParser(file, index.deployFiles);
     const language = sourceLanguage(file);
     if (!parser && !language && !isSchemaFile(file)) return false;
     kinds.set(file, { parser, language });
     return true;
-  });
+  }, skipped);
   const findings: FileFindings[] = [];
   for (const file of files) {
-    const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined });
+    const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined }, skipped);
     if (found) findings.push(found);
   }
-  return assemble(findings);
+  return { ...assemble(findings), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -70,12 +73,18 @@ interface FileKind {
   language: ReturnType<typeof sourceLanguage>;
 }
 
-function readFindings(root: string, file: string, index: CatalogIndex, { parser, language }: FileKind): FileFindings | undefined {
+function readFindings(root: string, file: string, index: CatalogIndex, { parser, language }: FileKind, skipped: SkippedFile[]): FileFindings | undefined {
   if (parser) {
-    const text = readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip');
-    if (text === undefined) return undefined;
+    const read = readTextOrReason(join(root, file), MANIFEST_SIZE_LIMIT, 'skip');
+    if ('reason' in read) {
+      skipped.push({ file, reason: read.reason });
+      return undefined;
+    }
+    const { text } = read;
     const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
-    for (const declared of parser(text, file)) addDeclared(findings, declared, index);
+    const { result, problems } = withParseProblems(() => parser(text, file));
+    if (problems.length > 0) skipped.push({ file, reason: problems[0]! });
+    for (const declared of result) addDeclared(findings, declared, index);
     if (file === 'package.json' || file.endsWith('/package.json')) findings.packageName = packageJsonName(text);
     // A manifest that is also source (config/*.exs reads System.get_env) is scanned as source too.
     if (language) {
@@ -152,7 +161,7 @@ function assemble(findings: FileFindings[]): ScanResult {
     if (evidence.every((e) => e.optional === true)) detection.optional = true;
     return detection;
   });
-  services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
+  services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   return {
     services,

@@ -74,4 +74,6 @@ export interface ScanResult {
   dataKinds: DataKindFinding[];
   /** relative paths of the manifests and files that were read */
   filesRead: string[];
+  /** manifests and folders that could not be read or parsed, with the reason (so `check` knows what it missed) */
+  skipped?: { file: string; reason: string }[];
 }

@@ -3,7 +3,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../../source/core/paths.js';
 import { renderPolicy } from '../../../source/core/render/policy.js';
-import { slug } from '../../../source/core/render/format.js';
+import { shortLabel, slug } from '../../../source/core/render/format.js';
 import { factsFrom, factsWith } from '../../helpers/facts.js';
 
 const render = (overrides: Record<string, unknown> = {}) => renderPolicy(factsWith(overrides), { lastUpdated: '2026-11-23' });
@@ -22,8 +22,21 @@ const lineOf = (text: string, needle: string) => text.split('\n').find((l) => l.
 describe('the example SaaS policy', () => {
   it('starts with the title, effective date and last updated date', () => {
     expect(saas.split('\n')[0]).toBe('# Privacy Policy');
-    expect(saas).toContain('**Effective date:** 1 November 2026');
+    // The answer says 1 November, but the text changed on 23 November: it cannot take effect before it existed.
+    expect(saas).toContain('**Effective date:** 23 November 2026');
     expect(saas).toContain('**Last updated:** 23 November 2026');
+  });
+
+  it('keeps an effective date answered after the last change (a planned publication)', () => {
+    expect(render({ 'policy.effectiveDate': '2027-01-01' })).toContain('**Effective date:** 1 January 2027');
+  });
+
+  it('names a kind of data without examples the user did not give, and with the items the user listed', () => {
+    const collect = section(saas, 'What we collect')!;
+    expect(collect).not.toMatch(/\(email, phone, postal address\)|password hash|security questions/);
+    const details = structuredClone(saasFacts.answers['data.details']) as Record<string, Record<string, unknown>>;
+    details.contact!.items = 'email address';
+    expect(lineOf(section(render({ 'data.details': details }), 'What we collect')!, '**Contact details')).toMatch(/^- \*\*Contact details\*\*: email address\. Source:/);
   });
 
   it('has a contents list whose links all reach a heading', () => {
@@ -45,7 +58,7 @@ describe('the example SaaS policy', () => {
 
   it('says what is collected, from where, and what happens if it is not given', () => {
     const collect = section(saas, 'What we collect')!;
-    for (const d of saasFacts.data) expect(collect).toContain(`**${d.label}.**`);
+    for (const d of saasFacts.data) expect(collect).toContain(`**${shortLabel(d.label)}.**`);
     expect(lineOf(collect, '**Name and username.**')).toContain('You must give it. If you don\'t, we cannot create your account.');
     expect(lineOf(collect, '**Contact details')).toMatch(/Source: you and other users/);
     expect(lineOf(collect, '**Content users create')).toContain('Optional');
@@ -66,7 +79,7 @@ describe('the example SaaS policy', () => {
     expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard | Their privacy policy |');
     for (const s of saasFacts.services) expect(sharing).toMatch(new RegExp(`^\\| ${s.name.replace(/[()]/g, '\\$&')} \\|`, 'm'));
     expect(lineOf(sharing, '| Stripe |')).toBe(
-      '| Stripe | Processing payments and billing, keeping the product secure and preventing fraud and abuse | Name and username, contact details, payment details, purchase and subscription history, device and network identifiers | the United States | EU-US Data Privacy Framework | [Privacy policy](https://stripe.com/privacy) |',
+      '| Stripe | Processing payments and billing, keeping the product secure and preventing fraud and abuse | Name and username, contact details, payment details, purchase and subscription history, device and network identifiers | the United States | From the EEA: EU-US Data Privacy Framework; from the UK: UK Extension to the EU-US Data Privacy Framework | [Privacy policy](https://stripe.com/privacy) |',
     );
     expect(sharing).toContain('Courts, police and regulators');
     expect(sharing).toContain('We do not sell your personal information.');
@@ -78,9 +91,10 @@ describe('the example SaaS policy', () => {
     for (const s of saasFacts.services.filter((x) => !['DE', 'IE'].includes(x.location ?? ''))) {
       expect(lineOf(transfers, `- ${s.name} (`), s.id).toMatch(/\(the United States\): \S/);
     }
-    expect(transfers).toContain('- Stripe (the United States): EU-US Data Privacy Framework');
+    expect(transfers).toContain('- Stripe (the United States): from the EEA, EU-US Data Privacy Framework; from the UK, UK Extension to the EU-US Data Privacy Framework');
+    expect(transfers).toContain('- Intercom (the United States): from the EEA, EU standard contractual clauses; from the UK, UK Addendum to the EU standard contractual clauses');
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
-    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy@brightnote.example and we will send you a copy.');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
   });
 
@@ -155,7 +169,7 @@ describe('the example SaaS policy', () => {
 
   it('is the same, byte for byte, on every run', () => {
     expect(render()).toBe(saas);
-    expect(renderPolicy(factsWith({}), { lastUpdated: '2026-12-01' }).replace('1 December 2026', '23 November 2026')).toBe(saas);
+    expect(renderPolicy(factsWith({}), { lastUpdated: '2026-12-01' }).replaceAll('1 December 2026', '23 November 2026')).toBe(saas);
   });
 });
 
@@ -259,7 +273,8 @@ describe('clauses the answers do not support are left out', () => {
     const policy = renderPolicy(factsFrom({}), { lastUpdated: '2026-11-23' });
     expect(policy.startsWith('# Privacy Policy\n')).toBe(true);
     expect(policy).not.toMatch(/undefined|null|NaN|\[object/);
-    expect(policy).not.toMatch(/Legal basis|do not sell|Do Not Track|Effective date/);
+    expect(policy).not.toMatch(/Legal basis|do not sell|Do Not Track/);
+    expect(policy).toContain('**Effective date:** 23 November 2026');
   });
 });
 
@@ -303,14 +318,14 @@ describe('the heading option', () => {
   it('prints the title by default and leaves it (and its blank line) out when heading is false', () => {
     expect(renderPolicy(saasFacts, { lastUpdated: '2026-11-23', heading: true })).toBe(saas);
     const bare = renderPolicy(saasFacts, { lastUpdated: '2026-11-23', heading: false });
-    expect(bare.startsWith('**Effective date:** 1 November 2026\n')).toBe(true);
+    expect(bare.startsWith('**Effective date:** 23 November 2026\n')).toBe(true);
     expect(bare).not.toMatch(/^# /m);
     expect(`# Privacy Policy\n\n${bare}`).toBe(saas);
   });
 
-  it('starts with the last updated date when there is no effective date', () => {
+  it('takes effect on its last update when no effective date is answered', () => {
     const policy = renderPolicy(factsWith({ 'policy.effectiveDate': undefined }), { lastUpdated: '2026-11-23', heading: false });
-    expect(policy.startsWith('**Last updated:** 23 November 2026\n')).toBe(true);
+    expect(policy.startsWith('**Effective date:** 23 November 2026\n\n**Last updated:** 23 November 2026\n')).toBe(true);
   });
 });
 
@@ -362,8 +377,9 @@ describe('the COPPA notice to parents', () => {
   });
 
   it('says who receives children\'s data and why, in the operator\'s words', () => {
-    expect(lineOf(coppa, '**Third parties that receive it, and why:**')).toBe(
-      '- **Third parties that receive it, and why:** Amazon Web Services hosts our servers; Sentry receives crash reports without names. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
+    const integral = kids({ 'coppa.thirdPartyDisclosure': 'integral', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
+    expect(lineOf(integral, '**Third parties that receive it, and why:**')).toBe(
+      '- **Third parties that receive it, and why:** Acme Games Ltd, to run multiplayer matchmaking. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
     );
     const separate = kids({ 'coppa.thirdPartyDisclosure': 'separate-consent', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
     expect(lineOf(separate, '**Third parties')).toContain('Acme Games Ltd, to run multiplayer matchmaking. You can agree to us collecting and using your child\'s information without agreeing to us disclosing it to third parties.');

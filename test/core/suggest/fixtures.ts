@@ -27,6 +27,8 @@ export const vocabulary = {
   purposes: ['payments', 'analytics', 'security'].map(term),
   legalBases: [],
   transferSafeguards: ['dpf', 'scc'].map(term),
+  ukTransferSafeguards: ['uk-extension', 'uk-idta'].map(term),
+  swissTransferSafeguards: ['swiss-dpf', 'scc-ch'].map(term),
   regions: ['eea', 'uk'].map(term),
   serviceCategories: [{ id: 'payments', label: 'Payments' }],
   cookieKinds: [],

@@ -3,6 +3,8 @@
 import type { AnswerValue, FieldValue } from '../../answers/types.js';
 import type { LawId, PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
+import { safeguardCovers } from '../../facts/transfers.js';
+import { NOT_SURE } from '../../questions/types.js';
 import { outsideEeaUk } from './gdpr.js';
 
 const applies = (f: PolicyFacts, ...laws: LawId[]) => laws.some((law) => f.laws[law].applies === true);
@@ -23,6 +25,18 @@ function unknownDpfStatus(f: PolicyFacts): string[] {
 }
 
 const SERVICE_PURPOSES = new Set(['provide-service', 'account', 'payments']);
+
+/** Swiss data sent abroad on a tool that does not cover it: EU-only tools and the EU-US DPF do not (C-37). */
+function swissTransferTool(f: PolicyFacts): string[] {
+  if (!f.transfers.origins.includes('ch')) return [];
+  return f.services
+    .filter((s) => s.chSafeguard !== undefined && s.chSafeguard !== NOT_SURE && !safeguardCovers(s, 'ch', s.chSafeguard))
+    .map((s) =>
+      s.chSafeguard === 'swiss-dpf'
+        ? `You rely on the Swiss-US Data Privacy Framework for ${s.name}, but it processes data in ${s.location ?? 'an unknown country'} or is not certified. Use the EU standard contractual clauses with the Swiss amendments instead.`
+        : `The safeguard you chose for Swiss data going to ${s.name} does not cover a transfer to ${s.location ?? 'an unknown country'}. Choose one that does, such as the EU standard contractual clauses with the Swiss amendments.`,
+    );
+}
 
 function consentForService(f: PolicyFacts): string[] {
   return f.purposes
@@ -140,7 +154,7 @@ function marketingToEveryone(f: PolicyFacts): string | null {
 function unsignedDpas(f: PolicyFacts): string[] {
   return f.services
     .filter((s) => s.role === 'processor' && s.dpa === 'not-signed')
-    .map((s) => `${s.name} processes personal data for you, but you have not signed its data processing agreement. Sign or accept it${s.dpaUrl ? ` (${s.dpaUrl})` : ''}; without it the transfer of data is unlawful in the EEA/UK and ${s.name} may count as a third party under US state laws.`);
+    .map((s) => `${s.name} processes personal data for you, but you have not signed its data processing agreement. Sign or accept it${s.dpaUrl ? ` (${s.dpaUrl})` : ''}; processing for you without a contract that has the terms of GDPR Art. 28(3) breaks that article, and under US state laws ${s.name} may count as a third party rather than a service provider.`);
 }
 
 function quebecDefaultsOn(f: PolicyFacts): string | null {
@@ -155,7 +169,8 @@ const actions = {
 } satisfies Record<string, Action>;
 
 export const consistencyRules: Rule[] = [
-  { id: 'C-02', law: 'general', severity: 'error', citation: 'CJEU C-311/18 (Schrems II); Commission Implementing Decision (EU) 2023/1795', fix: ['services.details'], check: revokedPrivacyShield },
+  { id: 'C-02', law: 'general', severity: 'error', citation: 'GDPR Art. 45(1), 46(1); Commission Implementing Decision (EU) 2023/1795, Art. 1 (the DPF covers certified organisations only)', fix: ['services.details'], check: revokedPrivacyShield },
+  { id: 'GDPR-XFER-CH', law: 'general', severity: 'error', citation: 'FADP art. 16-17; Data Protection Ordinance Annex 1 (Swiss-US DPF from 15 Sept 2024)', covers: ['C-37'], fix: ['services.details'], check: swissTransferTool },
   { id: 'C-02-unknown', law: 'general', severity: 'warning', citation: 'Commission Implementing Decision (EU) 2023/1795', fix: ['services.details'], check: unknownDpfStatus },
   { id: 'C-03', law: 'general', severity: 'error', citation: 'GDPR Art. 6(1)(b); Art. 7(4)', fix: ['purposes.details'], check: consentForService },
   { id: 'C-04', law: 'general', severity: 'error', citation: 'GDPR Art. 13(2)(a); Cal. Civ. Code §1798.100(a)(3)', covers: ['GDPR-13-2-a'], fix: ['data.details'], check: vagueRetention },

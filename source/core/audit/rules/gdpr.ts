@@ -1,11 +1,10 @@
 // EU GDPR (Regulation (EU) 2016/679): reference §1.
 import { isEeaOrUk } from '../../facts/build-facts.js';
 import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
+import { COPYABLE, EU_ADEQUATE, ORIGINS, safeguardFor } from '../../facts/transfers.js';
 import type { Action, Obligation, Rule } from '../types.js';
 
-/** Countries with an EU adequacy decision (Art. 45); the US only through the DPF, checked separately. */
-const ADEQUATE = new Set(['AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UK', 'UY']);
-const ARTICLE_46 = new Set(['scc', 'bcr', 'uk-addendum', 'uk-idta']);
+
 const CONSENT_COOKIE_PURPOSES = new Set(['analytics', 'advertising', 'personalisation']);
 
 /** A service whose location is a country code outside the EEA and the UK. */
@@ -42,7 +41,7 @@ function vagueInterests(f: PolicyFacts): string[] {
 
 function adequacyClaims(f: PolicyFacts): string[] {
   return f.services
-    .filter((s) => s.safeguard === 'adequacy' && outsideEeaUk(s) && !ADEQUATE.has(s.location!.toUpperCase()))
+    .filter((s) => s.safeguard === 'adequacy' && outsideEeaUk(s) && !EU_ADEQUATE.has(s.location!.toUpperCase()))
     .map((s) =>
       s.location!.toUpperCase() === 'US'
         ? `${s.name} is in the US, where adequacy covers only companies certified under the EU-US Data Privacy Framework. Choose "Data Privacy Framework" if ${s.name} is certified, otherwise standard contractual clauses.`
@@ -51,7 +50,7 @@ function adequacyClaims(f: PolicyFacts): string[] {
 }
 
 function missingCopyRoute(f: PolicyFacts): string | null {
-  const relying = f.services.filter((s) => outsideEeaUk(s) && ARTICLE_46.has(s.safeguard ?? ''));
+  const relying = f.services.filter((s) => outsideEeaUk(s) && ORIGINS.some((o) => f.transfers.origins.includes(o) && COPYABLE.has(safeguardFor(s, o) ?? '')));
   if (relying.length === 0 || f.transfers.copyHow) return null;
   return `Transfers to ${relying.map((s) => s.name).join(', ')} rely on contractual safeguards, so the policy must say how people can get a copy of them. Say how (for example "email us").`;
 }
@@ -189,7 +188,7 @@ export const gdprObligations: Obligation[] = [
     covers: ['GDPR-44'],
     tasks: (f) =>
       f.services
-        .filter((s) => outsideEeaUk(s) && ARTICLE_46.has(s.safeguard ?? ''))
+        .filter((s) => outsideEeaUk(s) && s.safeguard === 'scc')
         .map((s) => ({ id: `transfer-assessment-${s.id}`, due: 'contracts', text: `Check that the 2021 standard contractual clauses are in ${s.name}'s contract and document a transfer impact assessment for ${s.location}.` })),
   },
   {

@@ -1,8 +1,9 @@
 // UK GDPR, Data Protection Act 2018, Data (Use and Access) Act 2025: reference §2.
 // PECR's cookie and marketing rules sit with their EU twins in eprivacy.ts.
 import type { PolicyFacts } from '../../facts/types.js';
+import { safeguardCovers } from '../../facts/transfers.js';
+import { NOT_SURE } from '../../questions/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
-import { outsideEeaUk } from './gdpr.js';
 
 const under18Audience = (f: PolicyFacts) => f.children.audience === 'teens' || f.children.audience === 'mixed' || f.children.audience === 'children';
 
@@ -27,10 +28,20 @@ function childrensCodeDefaults(f: PolicyFacts): string | null {
     : null;
 }
 
+/** UK data sent abroad on a tool that does not cover it (C-37; UK-XFER, UK-XFER-IDTA, UK-XFER-DPF). */
 function ukTransferTool(f: PolicyFacts): string[] {
-  return f.services
-    .filter((s) => outsideEeaUk(s) && s.safeguard === 'scc')
-    .map((s) => `Transfers to ${s.name} rely on the EU standard contractual clauses, which do not cover UK data on their own. Add the UK Addendum (or use the UK IDTA) in ${s.name}'s contract.`);
+  return f.services.flatMap((s) => {
+    const id = s.ukSafeguard;
+    if (id === undefined || id === NOT_SURE || safeguardCovers(s, 'uk', id)) return [];
+    const where = s.location ?? 'an unknown country';
+    if (id === 'uk-extension')
+      return [s.location?.toUpperCase() !== 'US'
+        ? `${s.name} processes data in ${where}, but the UK Extension to the Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers UK data going to ${where}.`
+        : `You rely on the UK Extension to the Data Privacy Framework for ${s.name}, but ${s.entity ?? s.name} is not certified under the Data Privacy Framework. Use the UK IDTA or the UK Addendum instead.`];
+    if (id === 'uk-adequacy') return [`${s.name} is in ${where}, which UK adequacy regulations do not cover. Choose the safeguard you actually use for UK data, such as the UK IDTA or the UK Addendum.`];
+    if (id === 'none') return [`${s.name} processes data in ${where}, outside the UK, the EEA and Switzerland, but you answered that UK data is not transferred. Choose the safeguard you use for UK data.`];
+    return [`The safeguard you chose for UK data going to ${s.name} does not cover a transfer to ${where}. Choose one that does.`];
+  });
 }
 
 function noComplaintsProcess(f: PolicyFacts): string | null {
@@ -56,7 +67,7 @@ export const ukRules: Rule[] = [
   { id: 'UK-27', law: 'uk-gdpr', severity: 'error', citation: 'UK GDPR Art. 27', fix: ['org.ukRepresentative'], action: actions.ukRep, check: ukRepresentative },
   { id: 'UK-8', law: 'uk-gdpr', severity: 'warning', citation: 'DPA 2018 s.9; UK GDPR Art. 8', fix: ['audience.children', 'audience.minimumAge', 'purposes.details'], action: actions.ukAge, check: ukChildConsent },
   { id: 'UK-AADC', law: 'uk-gdpr', severity: 'warning', citation: 'ICO Age Appropriate Design Code, standards 7, 10 and 12', fix: ['ai.profiling', 'data.categories'], check: childrensCodeDefaults },
-  { id: 'UK-XFER', law: 'uk-gdpr', severity: 'warning', citation: 'UK GDPR Art. 46; DPA 2018 s.119A (IDTA / UK Addendum)', fix: ['services.details'], check: ukTransferTool },
+  { id: 'UK-XFER', law: 'uk-gdpr', severity: 'error', citation: 'UK GDPR Art. 45-46; DPA 2018 s.119A; SI 2023/1028 reg. 3', covers: ['UK-XFER-IDTA', 'UK-XFER-DPF', 'C-37'], fix: ['services.details'], check: ukTransferTool },
   { id: 'UK-DUAA-COMPLAINT', law: 'uk-gdpr', severity: 'error', citation: 'DPA 2018 s.164A (inserted by DUAA 2025 s.103)', fix: ['rights.complaints'], action: actions.complaints, check: noComplaintsProcess },
   { id: 'UK-DUAA-GEN', law: 'uk-gdpr', severity: 'warning', unverified: true, citation: 'Data (Use and Access) Act 2025', fix: ['purposes.details', 'ai.automatedDecisions'], check: duuaWording },
 ];
@@ -85,8 +96,8 @@ export const ukObligations: Obligation[] = [
     covers: ['UK-XFER'],
     tasks: (f) =>
       f.services
-        .filter((s) => s.safeguard === 'dpf' && s.location?.toUpperCase() === 'US')
-        .map((s) => ({ id: `check-uk-extension-${s.id}`, due: 'contracts', text: `Check that ${s.name} has opted into the UK Extension to the Data Privacy Framework; if not, add the UK Addendum to its contract.` })),
+        .filter((s) => s.ukSafeguard === 'uk-extension' && s.location?.toUpperCase() === 'US')
+        .map((s) => ({ id: `check-uk-extension-${s.id}`, due: 'contracts', text: `Check on the DPF List (dataprivacyframework.gov) that ${s.name} participates in the UK Extension; if not, use the UK IDTA or the UK Addendum for UK data.` })),
   },
   {
     id: 'UK-DUAA-COMPLAINT-handling',

@@ -15,7 +15,10 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   ['UK-27', 'error', { 'org.ukRepresentative': undefined }, { 'org.ukRepresentative': undefined, 'org.country': 'GB' }],
   ['UK-8', 'warning', { 'audience.minimumAge': 12 }, {}],
   ['UK-AADC', 'warning', { 'audience.children': 'teens', 'ai.profiling': true }, { 'audience.children': 'teens' }],
-  ['UK-XFER', 'warning', record('services.details', 'openai', { safeguard: 'scc' }), {}],
+  // C-37: an EU-only tool, a DPF outside the US and "no transfer" abroad do not cover UK data.
+  ['UK-XFER', 'error', record('services.details', 'openai', { ukSafeguard: 'uk-extension', location: 'CA' }), {}],
+  ['UK-XFER', 'error', record('services.details', 'openai', { ukSafeguard: 'uk-adequacy' }), record('services.details', 'openai', { ukSafeguard: 'uk-adequacy', location: 'JP' })],
+  ['UK-XFER', 'error', record('services.details', 'openai', { ukSafeguard: 'none' }), record('services.details', 'openai', { ukSafeguard: 'none', location: 'IE' })],
   ['UK-DUAA-COMPLAINT', 'error', { 'rights.complaints': false }, {}],
   // UNVERIFIED row: capped at info.
   ['UK-DUAA-GEN', 'info', {}, NO_UK],

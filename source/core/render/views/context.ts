@@ -1,0 +1,85 @@
+// What every section's view builder shares: the facts, the phrases and vocabulary, and the
+// small derived answers several sections agree on (so that two sections can never disagree).
+import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
+import { isEeaOrUk } from '../../facts/build-facts.js';
+import { NOT_SURE } from '../../questions/types.js';
+import { loadVocabulary, labelOf, type Vocabulary } from '../../vocabulary/load.js';
+import { loadPhrases, phrase, type Phrases } from '../engine.js';
+import { joinWords, lowerFirst, sentence, shortLabel, trimEndChar, upperFirst } from '../format.js';
+
+/** A typed value without a trailing full stop, for use inside our own sentences. */
+export const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.'));
+/** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
+export const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
+export const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
+/** A select answer's id, or undefined when unanswered or "Not sure yet". */
+export const answerText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' && value !== NOT_SURE ? value : undefined);
+/** A typed text answer without surrounding space or a trailing full stop, or undefined when empty or "Not sure yet". */
+export const typed = (value: unknown): string | undefined => bare(answerText(value)) || undefined;
+
+export interface ViewContext {
+  facts: PolicyFacts;
+  p: Phrases;
+  v: Vocabulary;
+  applies: (law: keyof PolicyFacts['laws']) => boolean;
+  gdpr: boolean;
+  ukGdpr: boolean;
+  eeaOrUk: boolean;
+  /** the product's name, or "our service" */
+  product: string;
+  dataLabel: (id: string) => string;
+  purposeLabel: (id: string) => string;
+  sourcesOf: (ids: string[]) => string;
+  neitherSellsNorShares: boolean;
+  sellsOrShares: boolean;
+  purposeIds: string[];
+  processors: ServiceFacts[];
+  /** services that handle data outside the EEA and the UK */
+  outside: ServiceFacts[];
+  /** the GPC answer, unless "not applicable" would be false (the business sells or shares, or has not said) */
+  gpc: PolicyFacts['cookies']['gpc'];
+  retentionOf: (d: PolicyFacts['data'][number]) => { label: string; retention: string };
+  officer: { name: string; email?: string } | undefined;
+}
+
+export const isOutside = (s: ServiceFacts) => !!s.location && !isEeaOrUk(s.location);
+
+export function viewContext(facts: PolicyFacts): ViewContext {
+  const p = loadPhrases();
+  const v = loadVocabulary();
+  const applies = (law: keyof PolicyFacts['laws']) => facts.laws[law].applies === true;
+  const gdpr = applies('gdpr');
+  const ukGdpr = applies('uk-gdpr');
+  const { org } = facts;
+  const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
+  // "We do not sell or share" is never printed beside a service the catalog knows sells or shares
+  // (Cal. Civ. Code §1798.140(ad), (ah)): the audit asks the user to look again instead.
+  const neitherSellsNorShares = facts.sells === false && facts.shares === false && !facts.services.some((s) => s.sellingOrSharing === true);
+  return {
+    facts,
+    p,
+    v,
+    applies,
+    gdpr,
+    ukGdpr,
+    eeaOrUk: gdpr || ukGdpr,
+    product: facts.product.name ?? 'our service',
+    dataLabel,
+    purposeLabel: (id) => lowerFirst(labelOf(v.purposes, id)),
+    sourcesOf: (ids) => joinWords(known(ids.map((s) => phrase(p.sources, s)))),
+    neitherSellsNorShares,
+    sellsOrShares: facts.sells === true || facts.shares === true,
+    purposeIds: facts.purposes.map((x) => x.id),
+    processors: facts.services.filter((s) => s.role === 'processor'),
+    outside: facts.services.filter(isOutside),
+    gpc: facts.cookies.gpc === 'not-applicable' && !neitherSellsNorShares ? undefined : facts.cookies.gpc,
+    retentionOf: (d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) }),
+    officer:
+      org.hasDpo === true && (org.dpoName || org.dpoEmail)
+        ? { name: isRoleOnly(org.dpoName) ? 'our Data Protection Officer' : (bare(org.dpoName) ?? 'our Data Protection Officer'), email: org.dpoEmail ?? org.email }
+        : org.privacyOfficer
+          ? { name: bare(org.privacyOfficer)!, email: org.email }
+          : undefined,
+  };
+}

@@ -1,0 +1,24 @@
+// "Who we are" and the opening paragraph: the controller, its contacts and representatives.
+import { bare, isRoleOnly, known, type ViewContext } from './context.js';
+
+export function introView({ facts }: ViewContext) {
+  return {
+    url: facts.product.url,
+    apps: known(facts.product.platforms.map((x) => ({ ios: 'iOS', android: 'Android' } as Record<string, string>)[x])),
+  };
+}
+
+export function whoView({ facts, gdpr, ukGdpr }: ViewContext) {
+  const { org } = facts;
+  return {
+    legalName: org.legalName,
+    tradingName: org.tradingName && org.tradingName !== org.legalName ? org.tradingName : undefined,
+    address: bare(org.address),
+    email: org.email,
+    // A DPO "named" only by the role, with no email, gives the reader nothing to act on.
+    dpo: org.hasDpo === true && (org.dpoEmail || (org.dpoName && !isRoleOnly(org.dpoName))) ? { name: isRoleOnly(org.dpoName) ? undefined : bare(org.dpoName), email: org.dpoEmail } : undefined,
+    euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
+    ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
+    processor: facts.product.processorRole === true,
+  };
+}
