@@ -5,7 +5,7 @@ import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { resolveChoices } from './choices.js';
 import type { Question } from '../questions/types.js';
-import type { DataKindFinding, Detection } from '../scan/types.js';
+import { CONFIDENCE, type DataKindFinding, type Detection } from '../scan/types.js';
 import type { ChoiceContext } from './choices.js';
 import { recordItems } from './items.js';
 import type { ProjectHints } from './project-hints.js';
@@ -40,8 +40,10 @@ export interface Suggestion {
 
 /** Where a detection was proven, as "package.json:14". */
 export function evidenceOf(detection: Detection): string {
-  // The scan sorts evidence strongest first: a manifest line says more than an import, an import more than an env key.
-  const first = detection.evidence[0];
+  // Strongest first: a manifest line says more than an import, an import more than an env key
+  // (the scan sorts it so; hand-made records without a confidence are ranked by kind).
+  const rank = (e: Detection['evidence'][number]) => CONFIDENCE.indexOf(e.confidence ?? (e.kind === 'env' ? 'env' : 'manifest'));
+  const first = detection.evidence.reduce<Detection['evidence'][number] | undefined>((best, e) => (!best || rank(e) < rank(best) ? e : best), undefined);
   return first ? `${first.file}:${first.line}` : 'the project';
 }
 

@@ -1,4 +1,5 @@
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
+import { noteParseProblem } from '../parse-problems.js';
 import { TextLines, escapeRegExp } from '../text-lines.js';
 import { commandWords } from './command-words.js';
 
@@ -18,7 +19,7 @@ const LOCAL_SPEC = /^(workspace|file|link|portal):/;
  * "deploy": "vercel --prod" script deploys to Vercel). Workspace packages are found by the walker and read alike.
  */
 export const parsePackageJson: ManifestParser = (text) => {
-  const manifest = parseJsonObject(text);
+  const manifest = parseJsonObject(text, true);
   if (!manifest) return [];
   const lines = new TextLines(text);
   const found: DeclaredName[] = [];
@@ -63,11 +64,15 @@ function objectAt(manifest: Record<string, unknown>, key: string): Record<string
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+/** The JSON object in `text`; when `report`, a broken file is noted so the scan lists it as skipped. */
+export function parseJsonObject(text: string, report = false): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (report) noteParseProblem('does not hold a JSON object');
+    return undefined;
+  } catch (error) {
+    if (report) noteParseProblem(`not valid JSON (${(error as Error).message})`);
     return undefined;
   }
 }
