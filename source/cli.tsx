@@ -21,6 +21,8 @@ Options
   --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
   --force          generate: overwrite a policy that was edited by hand
   --json           audit/check/scan: print one JSON document on stdout
+  --strict         check: also fail on warnings (declared services with no evidence in the code,
+                   personal data found in schemas but not declared, services named only)
   --help, -h       show this help
   --version, -v    show the version
 
@@ -41,6 +43,8 @@ export interface GlobalOptions {
   force: boolean;
   json: boolean;
   demo: boolean;
+  /** check: warnings fail too */
+  strict?: boolean;
 }
 
 const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus'] as const;
@@ -58,6 +62,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
         format: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         demo: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -97,6 +102,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       format: values.format as GlobalOptions['format'],
       force: values.force,
       json: values.json,
+      strict: values.strict,
       demo: values.demo,
     },
   };

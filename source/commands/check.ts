@@ -6,13 +6,16 @@ import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT } from '../core/errors.js';
 import { inlineSafe, safeJson } from '../core/terminal-text.js';
 import { detectServices } from '../core/scan/detect.js';
-import { computeOutputs, loadEngine, today, undeclaredServices, type OutputFile } from '../project.js';
+import { findDrift, type Drift } from '../core/scan/drift.js';
+import { labelOf } from '../core/vocabulary/load.js';
+import type { AnswersFile } from '../core/answers/types.js';
+import { computeOutputs, loadEngine, today, type OutputFile } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
 
 export interface Problem {
-  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file';
+  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file' | Drift['kind'];
   message: string;
   /** file (relative to the project root) and line that prove it, where there is one */
   file?: string;
@@ -29,16 +32,11 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   const rel = (path: string) => relative(location.root, path).split('\\').join('/');
   const problems: Problem[] = [];
 
-  for (const detection of undeclaredServices(file, scan, engine.catalog)) {
-    const proof = detection.evidence[0];
-    problems.push({
-      kind: 'undeclared-service',
-      service: detection.serviceId,
-      file: proof?.file,
-      line: proof?.line,
-      message: `${detection.name} is used (${proof ? `${proof.file}:${proof.line}` : 'detected'}) but the answers neither declare nor dismiss it.`,
-      fix: 'run `npx privacy-wizard` and declare it in "Services and sharing" (or dismiss it there with a reason), then commit privacy/',
-    });
+  // Drift both ways: undeclared services fail; possible services, declared services without
+  // evidence and undeclared data kinds are warnings, which --strict turns into failures.
+  const warnings: Problem[] = [];
+  for (const drift of findDrift(declaredFacts(file), scan, engine.catalog, (id) => labelOf(engine.vocabulary.dataCategories, id))) {
+    (drift.severity === 'error' || options.strict ? problems : warnings).push(driftProblem(drift));
   }
   // A file the scan could not read may use a service the answers do not declare: check cannot pass blind.
   for (const skip of scan.skipped ?? []) {
@@ -59,14 +57,48 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   }
 
   if (options.json) {
-    process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, audit: outputs.audit.counts, findings: outputs.audit.findings }));
-  } else if (problems.length === 0) {
-    process.stdout.write(`${paint('green', '✔')} privacy policy and checklist match the answers and the code. Audit: ${summary(outputs.audit)}\n`);
+    process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else {
-    process.stdout.write(`${paint('red', '✖')} privacy-wizard check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n`);
-    for (const p of problems) process.stdout.write(`  • ${inlineSafe(p.message)}\n    fix: ${inlineSafe(p.fix)}\n`);
+    if (problems.length === 0) {
+      process.stdout.write(`${paint('green', '✔')} privacy policy and checklist match the answers and the code. Audit: ${summary(outputs.audit)}\n`);
+    } else {
+      process.stdout.write(`${paint('red', '✖')} privacy-wizard check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n`);
+      for (const p of problems) process.stdout.write(`  • ${inlineSafe(p.message)}\n    fix: ${inlineSafe(p.fix)}\n`);
+    }
+    if (warnings.length > 0) {
+      process.stdout.write(`\n${paint('yellow', '!')} ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (they fail the check with --strict):\n\n`);
+      for (const w of warnings) process.stdout.write(`  • ${inlineSafe(w.message)}\n    fix: ${inlineSafe(w.fix)}\n`);
+    }
   }
   return problems.length === 0 ? EXIT.ok : EXIT.problem;
+}
+
+function declaredFacts(file: AnswersFile) {
+  const used = file.answers['services.used']?.value;
+  const categories = file.answers['data.categories']?.value;
+  return {
+    services: Array.isArray(used) ? used : [],
+    dismissed: Object.keys(file.dismissed ?? {}),
+    dataCategories: Array.isArray(categories) ? categories : undefined,
+  };
+}
+
+const FIX = 'run `npx privacy-wizard`, update "Services and sharing", then commit privacy/';
+
+/** A drift as a problem or warning, naming the file:line that proves it. */
+function driftProblem(drift: Drift): Problem {
+  const where = drift.file ? `${drift.file}:${drift.line ?? 1}` : undefined;
+  const base = { kind: drift.kind, file: drift.file, line: drift.line };
+  switch (drift.kind) {
+    case 'undeclared-service':
+      return { ...base, service: drift.subject, message: `${drift.label} is used (${where ?? 'detected'}) but the answers neither declare nor dismiss it.`, fix: 'run `npx privacy-wizard` and declare it in "Services and sharing" (or dismiss it there with a reason), then commit privacy/' };
+    case 'possible-service':
+      return { ...base, service: drift.subject, message: `${drift.label} may be used (${where ?? 'detected'}: named only, e.g. a commented-out key) and is not declared.`, fix: `declare it if the product uses it, or dismiss it; ${FIX}` };
+    case 'service-without-evidence':
+      return { ...base, service: drift.subject, message: `${drift.label} is declared in the answers, but the code shows no sign of it (no dependency, import, key, URL or deploy file).`, fix: `remove it from "Services and sharing" if the product no longer uses it, or keep it if it is used outside the code; ${FIX}` };
+    case 'undeclared-data':
+      return { ...base, message: `The schema stores ${drift.label} (${where ?? 'schema'}) but the answers do not list that kind of personal data.`, fix: 'run `npx privacy-wizard` and add it in "Personal data you collect", then commit privacy/' };
+  }
 }
 
 function outputProblems(out: OutputFile, name: string): Problem[] {

@@ -22,8 +22,9 @@ export async function scanCommand(options: GlobalOptions): Promise<number> {
   if (options.json) {
     process.stdout.write(safeJson(result));
   } else {
-    const categories = loadVocabulary().serviceCategories;
-    process.stdout.write(terminalSafe(formatScanReport(result, root, (id) => labelOf(categories, id))));
+    const vocabulary = loadVocabulary();
+    const report = formatScanReport(result, root, (id) => labelOf(vocabulary.serviceCategories, id), (id) => labelOf(vocabulary.dataCategories, id));
+    process.stdout.write(terminalSafe(report));
     for (const line of skippedWarnings(result)) process.stderr.write(`${line}\n`);
   }
   return EXIT.ok;

@@ -57,6 +57,7 @@ export function suggestContext(session: Session, answers: Answers): SuggestConte
     answers,
     detected: session.scan.services.map((d) => d.serviceId),
     detections: session.scan.services,
+    dataKinds: session.scan.dataKinds,
     dismissed: session.store.file.dismissed ?? {},
     hints: session.hints,
     profile: session.profile.answers(),

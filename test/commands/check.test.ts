@@ -29,6 +29,31 @@ describe('privacy-wizard check', () => {
     expect(doc.problems).toContainEqual(expect.objectContaining({ kind: 'undeclared-service', service: 'twilio', file: 'package.json', line: 5 }));
   });
 
+  test('warns, both ways, when the answers lag the code: declared services without evidence and schema data not declared; --strict fails', () => {
+    const root = projectWithAnswers('saas', {
+      'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0', 'posthog-node': '^4.0.0', openai: '^4.0.0', '@sendgrid/mail': '^8.0.0' }),
+      'prisma/schema.prisma': 'model User {\n  id Int @id\n  email String\n  dateOfBirth DateTime\n}\n',
+    });
+    runCli(['generate', '--cwd', root]);
+    const run = runCli(['check', '--cwd', root, '--json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    // demographic (date of birth) is not in the saas answers; contact (email) is.
+    expect(doc.warnings).toContainEqual(expect.objectContaining({ kind: 'undeclared-data', file: 'prisma/schema.prisma', line: 4 }));
+    expect(doc.warnings.filter((w: { kind: string }) => w.kind === 'undeclared-data')).toHaveLength(1);
+    const without = doc.warnings.filter((w: { kind: string }) => w.kind === 'service-without-evidence').map((w: { service: string }) => w.service);
+    expect(without).toContain('intercom');
+    expect(without).not.toContain('stripe');
+
+    const text = runCli(['check', '--cwd', root]);
+    expect(text.stdout).toMatch(/schema stores .*date of birth.* \(prisma\/schema\.prisma:4\)/);
+    expect(text.stdout).toMatch(/Intercom is declared in the answers, but the code shows no sign of it/);
+
+    const strict = runCli(['check', '--cwd', root, '--strict', '--json']);
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.stdout).problems).toContainEqual(expect.objectContaining({ kind: 'undeclared-data', file: 'prisma/schema.prisma', line: 4 }));
+  });
+
   test('a dismissed service no longer fails the check', () => {
     const root = projectWithAnswers('saas', { 'package.json': manifest({ twilio: '^5.0.0' }) });
     const path = join(root, 'privacy', 'answers.json');

@@ -38,7 +38,7 @@ describe('scanCommand', () => {
     const { code, stdout } = await captureScan({});
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Found \d+ third-party services? in .*web:$/m);
-    expect(stdout).toContain('  Stripe  [Payments]\n    .env.example:3  STRIPE_SECRET_KEY\n    index.html:16  js.stripe.com/v3\n');
+    expect(stdout).toContain('  Stripe  [Payments]\n    index.html:16  js.stripe.com/v3  (in code)\n    .env.example:3  STRIPE_SECRET_KEY  (env key)\n');
     expect(stdout).toMatch(/^Read \d+ files\.$/m);
   });
 
@@ -71,8 +71,9 @@ describe('scanCommand', () => {
     const result = JSON.parse(stdout) as ScanResult;
     const stripe = result.services.find((s) => s.serviceId === 'stripe');
     expect(stripe?.evidence).toEqual([
-      { file: '.env.example', line: 3, kind: 'env', match: 'STRIPE_SECRET_KEY' },
-      { file: 'index.html', line: 16, kind: 'html', match: 'js.stripe.com/v3' },
+      // Strongest first: a script tag loading the SDK proves more than an env key.
+      { file: 'index.html', line: 16, kind: 'html', match: 'js.stripe.com/v3', confidence: 'import' },
+      { file: '.env.example', line: 3, kind: 'env', match: 'STRIPE_SECRET_KEY', confidence: 'env' },
     ]);
     expect(stripe?.category).toBe('payments');
     expect(result.filesRead).toContain('index.html');

@@ -10,6 +10,8 @@ export const ECOSYSTEMS = [
   'pub',
   'composer',
   'nuget',
+  'hex',
+  'cargo',
 ] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
@@ -59,6 +61,18 @@ export interface ServiceEntry {
     env?: string[];
     /** substrings that identify the service in HTML/script tags, e.g. "googletagmanager.com/gtag/js" */
     snippets?: string[];
+    /** API or SDK host names called from code ("api.stripe.com"); a leading "." covers every subdomain */
+    hosts?: string[];
+    /** deploy configuration files that name the service as host ("fly.toml", ".do/app.yaml") */
+    files?: string[];
+    /** GitHub Actions (owner/repo, or "owner/" for all of an owner's) used by deploy steps */
+    actions?: string[];
+    /** infrastructure-as-code provider names (Terraform required_providers, serverless.yml provider.name) */
+    providers?: string[];
+    /** container images (Dockerfile FROM, compose image:), "registry/" prefixes, or ".host" registry suffixes */
+    images?: string[];
+    /** command-line tools whose use in CI or package scripts deploys to the service ("flyctl", "vercel") */
+    cli?: string[];
   };
   verification: Verification;
 }

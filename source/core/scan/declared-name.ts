@@ -1,13 +1,21 @@
 import type { Ecosystem } from '../catalog/types.js';
+import type { DeployKind } from './identifier-key.js';
+import type { Confidence } from './types.js';
 
-/** A name a manifest declares (package, module, env key), before it is matched against the catalog. */
+/** A name a manifest declares (package, module, env key, deploy signal), before it is matched against the catalog. */
 export interface DeclaredName {
-  kind: Ecosystem | 'env';
+  kind: Ecosystem | 'env' | DeployKind;
   name: string;
   /** 1-based line in the manifest */
   line: number;
   /** declared only for development or tests */
   dev?: boolean;
+  /** the project's own package (workspace:, file:, link:, an app's own config): never an unknown SDK */
+  internal?: boolean;
+  /** a commented-out key: documents an optional integration */
+  optional?: boolean;
+  /** weaker than the default for its kind (a Procfile names no host by itself) */
+  confidence?: Confidence;
 }
 
 /** Reads one manifest format. `file` is the relative path, for formats whose name carries meaning. */

@@ -3,36 +3,57 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
+import { findDataColumns, isSchemaFile, schemaRule, type DataColumn } from './data-kinds.js';
 import type { DeclaredName } from './declared-name.js';
-import { isTemplate, manifestParser } from './manifests.js';
+import { DEPLOY_KINDS } from './identifier-key.js';
+import { manifestParser } from './manifests.js';
+import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
-import { MANIFEST_SIZE_LIMIT, TEMPLATE_READ_LIMIT, readTextOrReason } from './read-file.js';
+import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
-import { findSnippets } from './snippets.js';
-import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
+import { readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
+import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type Evidence, type ScanResult, type Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
 import { compareNames } from '../compare-names.js';
 
-/** What one file proved: evidence per service and dependencies that look like unknown SDKs. */
+/** What one file proved: evidence per service, dependencies that look like unknown SDKs, personal-data columns. */
 interface FileFindings {
   file: string;
   evidence: { service: ServiceEntry; evidence: Evidence }[];
   unrecognised: Unrecognised[];
+  columns: DataColumn[];
+  /** the package's own name (package.json), so other workspaces depending on it are not unknown SDKs */
+  packageName?: string;
 }
 
+/** Code-level evidence kept per service beyond the manifests: enough to find it, short enough to read. */
+const CODE_EVIDENCE_PER_SERVICE = 5;
+
 /**
- * Finds the catalog's services in the project at `root`: reads every manifest (and, when the
- * catalog has snippets, every page template) outside ignored and dependency folders.
+ * Finds the catalog's services in the project at `root`: reads every manifest and deploy file,
+ * and every source file and template (SDK imports, env reads, API URLs, script tags), outside
+ * ignored, dependency, build and test folders; and the kinds of personal data its schemas store.
  */
 export async function detectServices(root: string, catalog: Catalog): Promise<ScanResult> {
   await assertFolder(root);
   const index = indexCatalog(catalog);
-  const searchTemplates = index.snippets.length > 0;
+  // Each path is classified once, while walking: the walk sees every file of the project.
+  const kinds = new Map<string, FileKind>();
   const skipped: SkippedFile[] = [];
-  const files = walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)), skipped);
-  const findings = files.map((file) => readFindings(root, file, index, skipped));
-  return { ...assemble(findings.filter((f): f is FileFindings => f !== undefined)), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
+  const files = walkProject(root, (file) => {
+    const parser = manifestParser(file, index.deployFiles);
+    const language = sourceLanguage(file);
+    if (!parser && !language && !isSchemaFile(file)) return false;
+    kinds.set(file, { parser, language });
+    return true;
+  }, skipped);
+  const findings: FileFindings[] = [];
+  for (const file of files) {
+    const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined }, skipped);
+    if (found) findings.push(found);
+  }
+  return { ...assemble(findings), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -46,43 +67,76 @@ async function assertFolder(root: string): Promise<void> {
   }
 }
 
-function readFindings(root: string, file: string, index: CatalogIndex, skipped: SkippedFile[]): FileFindings | undefined {
-  const parser = manifestParser(file);
-  const read = parser
-    ? readTextOrReason(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
-    : readTextOrReason(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
-  if ('reason' in read) {
-    skipped.push({ file, reason: read.reason });
-    return undefined;
-  }
-  const { text } = read;
-  const findings: FileFindings = { file, evidence: [], unrecognised: [] };
+/** How a file is read: by a manifest parser, as source in a language, or (neither) as a schema only. */
+interface FileKind {
+  parser: ReturnType<typeof manifestParser>;
+  language: ReturnType<typeof sourceLanguage>;
+}
+
+function readFindings(root: string, file: string, index: CatalogIndex, { parser, language }: FileKind, skipped: SkippedFile[]): FileFindings | undefined {
   if (parser) {
+    const read = readTextOrReason(join(root, file), MANIFEST_SIZE_LIMIT, 'skip');
+    if ('reason' in read) {
+      skipped.push({ file, reason: read.reason });
+      return undefined;
+    }
+    const { text } = read;
+    const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
     const { result, problems } = withParseProblems(() => parser(text, file));
     if (problems.length > 0) skipped.push({ file, reason: problems[0]! });
     for (const declared of result) addDeclared(findings, declared, index);
-  } else {
-    for (const { snippet, line } of findSnippets(text, index.snippets)) {
-      findings.evidence.push({ service: snippet.service, evidence: { file, line, kind: 'html', match: snippet.snippet } });
+    if (file === 'package.json' || file.endsWith('/package.json')) findings.packageName = packageJsonName(text);
+    // A manifest that is also source (config/*.exs reads System.get_env) is scanned as source too.
+    if (language) {
+      const bytes = readSourceBytes(join(root, file));
+      if (bytes) {
+        const proven = new Set(findings.evidence.map((e) => e.service));
+        findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index).hits.filter((hit) => !proven.has(hit.service)));
+      }
     }
+    return findings;
   }
+  const read = readSourceBytes(join(root, file));
+  if (!read) return undefined;
+  const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
+  let modelHint = isSchemaFile(file);
+  if (language) {
+    const source = scanSource(file, language, read.bytes, read.length, index);
+    findings.evidence.push(...source.hits);
+    modelHint ||= source.modelHint || /(^|\/)(db\/migrate|database\/migrations|priv\/repo\/migrations)\//.test(file);
+  }
+  if (!modelHint) return findings;
+  let text: string | undefined;
+  const textOf = () => (text ??= read.bytes.toString('utf8', 0, read.length));
+  const rule = schemaRule(file, textOf);
+  if (rule) findings.columns = findDataColumns(textOf(), rule);
   return findings;
+}
+
+/** The confidence a declared name carries by default: deploy signals and dependencies are manifests, keys are env. */
+function confidenceOf(declared: DeclaredName): Confidence {
+  if (declared.confidence) return declared.confidence;
+  return declared.kind === 'env' ? 'env' : 'manifest';
 }
 
 function addDeclared(findings: FileFindings, declared: DeclaredName, index: CatalogIndex): void {
   const { file } = findings;
-  const { kind, name, line, dev } = declared;
+  const { kind, name, line, dev, optional } = declared;
   const service = index.match(declared);
   if (service) {
-    findings.evidence.push({ service, evidence: { file, line, kind, match: name, ...(dev ? { dev } : {}) } });
+    const evidence: Evidence = { file, line, kind, match: name, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
+    findings.evidence.push({ service, evidence });
     return;
   }
-  if (kind === 'env') return; // an unknown env key says nothing about an SDK
+  // An unknown env key or deploy signal says nothing about an SDK; the project's own packages are not third parties.
+  if (kind === 'env' || (DEPLOY_KINDS as readonly string[]).includes(kind) || declared.internal) return;
   const reason = sdkReason(name);
-  if (reason) findings.unrecognised.push({ name, file, line, kind, reason, ...(dev ? { dev } : {}) });
+  if (reason) findings.unrecognised.push({ name, file, line, kind: kind as Unrecognised['kind'], reason, ...(dev ? { dev } : {}) });
 }
 
-/** Groups evidence by service (sorted by name) and unrecognised packages by name and vendor scope. */
+const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
+
+/** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[]): ScanResult {
   const byService = new Map<ServiceEntry, Evidence[]>();
   for (const finding of findings) {
@@ -92,19 +146,43 @@ function assemble(findings: FileFindings[]): ScanResult {
       byService.set(service, list);
     }
   }
-  const services: Detection[] = [...byService].map(([service, evidence]) => ({
-    serviceId: service.id,
-    name: service.name,
-    category: service.category,
-    devOnly: evidence.every((e) => e.dev === true),
-    evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
-  }));
+  const services: Detection[] = [...byService].map(([service, all]) => {
+    const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
+    let code = 0;
+    const evidence = sorted.filter((e) => e.confidence === 'manifest' || ++code <= CODE_EVIDENCE_PER_SERVICE);
+    const detection: Detection = {
+      serviceId: service.id,
+      name: service.name,
+      category: service.category,
+      confidence: evidence[0]!.confidence,
+      devOnly: evidence.every((e) => e.dev === true),
+      evidence,
+    };
+    if (evidence.every((e) => e.optional === true)) detection.optional = true;
+    return detection;
+  });
   services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
+  const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   return {
     services,
-    unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised)),
+    unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised).filter((u) => !(u.kind === 'npm' && ownPackages.has(u.name)))),
+    dataKinds: groupColumns(findings),
     filesRead: findings.map((f) => f.file),
   };
+}
+
+/** Columns grouped by data category, in the order the categories were first seen; evidence in file order. */
+function groupColumns(findings: FileFindings[]): DataKindFinding[] {
+  const byCategory = new Map<string, DataKindFinding>();
+  for (const { file, columns } of findings) {
+    for (const column of columns) {
+      let entry = byCategory.get(column.category);
+      if (!entry) byCategory.set(column.category, (entry = { category: column.category, kinds: [], evidence: [] }));
+      if (!entry.kinds.includes(column.kind)) entry.kinds.push(column.kind);
+      entry.evidence.push({ file, line: column.line, match: column.match, kind: column.kind });
+    }
+  }
+  return [...byCategory.values()];
 }
 
 /** Code-unit order, the same order the walker lists files in. */

@@ -1,7 +1,11 @@
 import type { Ecosystem } from '../catalog/types.js';
 
-/** The kinds of identifier a catalog entry can declare: package ecosystems plus env keys and HTML snippets. */
-export type IdentifierKind = Ecosystem | 'env' | 'snippets';
+/** Identifier kinds that name where a product is deployed or what its infrastructure uses. */
+export const DEPLOY_KINDS = ['files', 'actions', 'providers', 'images', 'cli'] as const;
+export type DeployKind = (typeof DEPLOY_KINDS)[number];
+
+/** The kinds of identifier a catalog entry can declare: package ecosystems, env keys, HTML snippets, API hosts and deploy signals. */
+export type IdentifierKind = Ecosystem | 'env' | 'snippets' | 'hosts' | DeployKind;
 
 /**
  * The form in which two identifiers of one kind count as the same name. The catalog
@@ -17,7 +21,15 @@ export function identifierKey(kind: IdentifierKind, name: string): string {
     case 'nuget':
     case 'composer':
     case 'snippets':
+    case 'hosts':
+    case 'actions':
+    case 'providers':
+    case 'images':
+    case 'cli':
       return trimmed.toLowerCase();
+    case 'cargo':
+      // crates.io treats - and _ as the same name.
+      return trimmed.toLowerCase().replace(/_/g, '-');
     case 'env':
       return trimmed.toUpperCase();
     case 'swiftpm':

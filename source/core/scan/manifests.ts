@@ -15,6 +15,11 @@ import { parsePomXml } from './parsers/pom-xml.js';
 import { parsePubspecYaml } from './parsers/pubspec-yaml.js';
 import { parsePyprojectToml } from './parsers/pyproject-toml.js';
 import { parseRequirementsTxt } from './parsers/requirements-txt.js';
+import { parseCargoToml } from './parsers/cargo-toml.js';
+import { parseDenoJson } from './parsers/deno-json.js';
+import { parseCiPipeline, parseContainerImages, parseDeployFile, parseServerlessYml, parseTerraform } from './parsers/deploy.js';
+import { parseElixirConfig, parseMixExs } from './parsers/mix-exs.js';
+import { parseSetupCfg, parseSetupPy } from './parsers/setup-py.js';
 
 // A Map, not an object literal: a file named "constructor" must not find Object's own properties.
 const BY_NAME = new Map<string, ManifestParser>(Object.entries({
@@ -31,7 +36,21 @@ const BY_NAME = new Map<string, ManifestParser>(Object.entries({
   'pubspec.yaml': parsePubspecYaml,
   'composer.json': parseComposerJson,
   'packages.config': parsePackagesConfig,
+  'mix.exs': parseMixExs,
+  'Cargo.toml': parseCargoToml,
+  'deno.json': parseDenoJson,
+  'deno.jsonc': parseDenoJson,
+  'import_map.json': parseDenoJson,
+  'setup.py': parseSetupPy,
+  'setup.cfg': parseSetupCfg,
+  '.gitlab-ci.yml': parseCiPipeline,
+  'bitbucket-pipelines.yml': parseCiPipeline,
+  'serverless.yml': parseServerlessYml,
+  'serverless.yaml': parseServerlessYml,
 }));
+
+/** Deploy files whose presence names a host even when no catalog entry lists them yet (the catalog decides which). */
+const DEPLOY_FILE_NAMES = new Set(['Procfile', 'app.yaml']);
 
 // Only templates of environment files: real .env files hold secrets and are never read.
 const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
@@ -41,11 +60,25 @@ const TEMPLATE_EXTENSIONS = new Set([
   '.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.php', '.vue', '.svelte', '.astro', '.jsx', '.tsx',
 ]);
 
-/** The parser for a manifest at `file` (relative POSIX path), or undefined when it is not one. */
-export function manifestParser(file: string): ManifestParser | undefined {
-  const name = posix.basename(file);
+/**
+ * The parser for a manifest or deploy file at `file` (relative POSIX path), or undefined when it
+ * is not one. `deployFiles` holds the catalog's `files` identifiers (base names and short paths).
+ */
+export function manifestParser(file: string, deployFiles: ReadonlySet<string> = DEPLOY_FILE_NAMES): ManifestParser | undefined {
+  // Called for every file of the project: string slicing, not path parsing.
+  const slash = file.lastIndexOf('/');
+  const name = slash === -1 ? file : file.slice(slash + 1);
   const byName = BY_NAME.get(name);
   if (byName) return byName;
+  if (!MAYBE_SPECIAL.test(name) && !deployFiles.has(name) && !deployFiles.has(lastTwoSegments(file))) return undefined;
+  const dir = slash === -1 ? '.' : file.slice(0, slash);
+  if (name.endsWith('.exs') && posix.basename(dir) === 'config') return parseElixirConfig;
+  if (/\.ya?ml$/.test(name) && (dir === '.github/workflows' || dir.endsWith('/.github/workflows'))) return parseCiPipeline;
+  if (/^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/.test(name) || /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) {
+    return parseContainerImages;
+  }
+  if (name.endsWith('.tf')) return parseTerraform;
+  if (DEPLOY_FILE_NAMES.has(name) || deployFiles.has(name) || deployFiles.has(lastTwoSegments(file))) return parseDeployFile;
   if (name.endsWith('.txt') && (name.startsWith('requirements') || posix.basename(posix.dirname(file)) === 'requirements')) {
     return parseRequirementsTxt;
   }
@@ -58,4 +91,15 @@ export function manifestParser(file: string): ManifestParser | undefined {
 /** Whether `file` is a page or component template to search for catalog snippets. */
 export function isTemplate(file: string): boolean {
   return TEMPLATE_EXTENSIONS.has(posix.extname(file).toLowerCase());
+}
+
+// Names that may be one of the formats recognised below by extension or pattern.
+const MAYBE_SPECIAL = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
+
+/** "a/b/.do/app.yaml" -> ".do/app.yaml": how `files` identifiers with a folder are matched. */
+export function lastTwoSegments(file: string): string {
+  const last = file.lastIndexOf('/');
+  if (last === -1) return file;
+  const before = file.lastIndexOf('/', last - 1);
+  return before === -1 ? file : file.slice(before + 1);
 }

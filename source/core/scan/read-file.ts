@@ -1,8 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-/** Templates are searched only in their first 512 KiB: snippets sit near the top, and huge files are generated. */
-export const TEMPLATE_READ_LIMIT = 512 * 1024;
-
 /** A manifest larger than this is not a hand-written dependency list; it is skipped rather than parsed. */
 export const MANIFEST_SIZE_LIMIT = 5 * 1024 * 1024;
 

@@ -5,7 +5,7 @@ import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { resolveChoices } from './choices.js';
 import type { Question } from '../questions/types.js';
-import type { Detection } from '../scan/types.js';
+import { CONFIDENCE, type DataKindFinding, type Detection } from '../scan/types.js';
 import type { ChoiceContext } from './choices.js';
 import { recordItems } from './items.js';
 import type { ProjectHints } from './project-hints.js';
@@ -16,6 +16,8 @@ import { DATA_SOURCES, EEA_OR_UK, suggestedBasis } from './vetted.js';
 export interface SuggestContext extends ChoiceContext {
   /** detections of the scan, including dismissed ones */
   detections: Detection[];
+  /** kinds of personal data the scan found in schemas (absent: none looked for) */
+  dataKinds?: DataKindFinding[];
   /** service id -> reason, for detections the user said do not belong */
   dismissed: Record<string, unknown>;
   hints: ProjectHints;
@@ -38,9 +40,17 @@ export interface Suggestion {
 
 /** Where a detection was proven, as "package.json:14". */
 export function evidenceOf(detection: Detection): string {
-  // A manifest line says more than an environment variable template.
-  const first = detection.evidence.find((e) => e.kind !== 'env') ?? detection.evidence[0];
+  // Strongest first: a manifest line says more than an import, an import more than an env key
+  // (the scan sorts it so; hand-made records without a confidence are ranked by kind).
+  const rank = (e: Detection['evidence'][number]) => CONFIDENCE.indexOf(e.confidence ?? (e.kind === 'env' ? 'env' : 'manifest'));
+  const first = detection.evidence.reduce<Detection['evidence'][number] | undefined>((best, e) => (!best || rank(e) < rank(best) ? e : best), undefined);
   return first ? `${first.file}:${first.line}` : 'the project';
+}
+
+/** Where a kind of personal data was found, as "prisma/schema.prisma:42". */
+export function dataEvidenceOf(finding: DataKindFinding): string {
+  const first = finding.evidence[0];
+  return first ? `${first.file}:${first.line}` : 'the schemas';
 }
 
 /** Markers shown next to choices: "detected in package.json:14", "dev dependency only", "dismissed: …". */
@@ -48,7 +58,7 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   const markers: Record<string, string> = {};
   if (question.suggest === 'services') {
     for (const d of ctx.detections) {
-      markers[d.serviceId] = `detected in ${evidenceOf(d)}${d.devOnly ? ', dev only' : ''}${d.serviceId in ctx.dismissed ? ', dismissed' : ''}`;
+      markers[d.serviceId] = `detected in ${evidenceOf(d)}${d.devOnly ? ', dev only' : ''}${d.optional ? ', optional' : ''}${d.serviceId in ctx.dismissed ? ', dismissed' : ''}`;
     }
   }
   if (question.suggest === 'platforms') {
@@ -58,6 +68,13 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   if (fromServices) {
     for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []))) markers[value] = `suggested: ${names.join(', ')}`;
   }
+  // Kinds of data found in the schemas, like detected services: "found in prisma/schema.prisma:42".
+  if (question.suggest === 'dataKinds' || question.suggest === 'dataFromServices') {
+    for (const finding of ctx.dataKinds ?? []) {
+      const found = `found in ${dataEvidenceOf(finding)} (${finding.kinds.join(', ')})`;
+      markers[finding.category] = markers[finding.category] ? `${found}; ${markers[finding.category]}` : found;
+    }
+  }
   return markers;
 }
 
@@ -65,8 +82,19 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
 export function suggestAnswer(question: Question, ctx: SuggestContext): Suggestion | undefined {
   switch (question.suggest) {
     case 'services': {
-      const ids = ctx.detections.filter((d) => !d.devOnly && !(d.serviceId in ctx.dismissed)).map((d) => d.serviceId);
+      // Optional integrations (commented-out keys) and name-only signals are marked, not pre-selected.
+      const ids = ctx.detections
+        .filter((d) => !d.devOnly && !d.optional && d.confidence !== 'name' && !(d.serviceId in ctx.dismissed))
+        .map((d) => d.serviceId);
       if (ids.length > 0) return { value: ids, source: 'detected', origin: 'scan', note: `Pre-selected: ${ids.length} detected in your code` };
+      break;
+    }
+    case 'dataKinds': {
+      const categories = (ctx.dataKinds ?? []).map((f) => f.category).filter((id) => ctx.vocabulary.dataCategories.some((t) => t.id === id));
+      if (categories.length > 0) {
+        const where = [...new Set((ctx.dataKinds ?? []).map((f) => f.evidence[0]?.file).filter(Boolean))].slice(0, 3).join(', ');
+        return { value: categories, source: 'detected', origin: 'scan', note: `Pre-selected: ${categories.length} found in your schemas (${where})` };
+      }
       break;
     }
     case 'productName':
@@ -89,7 +117,12 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
       const services = servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []);
       const found = FROM_SERVICES[question.suggest]!(services);
       const known = new Set(resolveChoices(question, ctx).map((c) => c.value));
-      const value = [...found.keys()].filter((v) => known.has(v));
+      // Data kinds the schemas store come first: the code itself says they are collected.
+      const fromSchemas = question.suggest === 'dataFromServices' ? (ctx.dataKinds ?? []).map((f) => f.category) : [];
+      const value = [...new Set([...fromSchemas, ...found.keys()])].filter((v) => known.has(v));
+      if (value.length > 0 && fromSchemas.some((v) => known.has(v)) && found.size === 0) {
+        return { value, source: 'detected', origin: 'scan', note: 'Suggested from your schemas (each marked); untick what you do not collect' };
+      }
       if (value.length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Suggested from the services found in your code (each marked); untick what you do not do' };
       break;
     }

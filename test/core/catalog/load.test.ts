@@ -50,7 +50,7 @@ describe('loadCatalog', () => {
   it('reads every YAML file of the folder and indexes entries by id', () => {
     const catalog = loadCatalog(join(FIXTURES, 'catalog'));
     expect(catalog.services.map((s) => s.id).sort()).toEqual([
-      'firebase-crashlytics', 'google-analytics', 'mixpanel', 'openai', 'posthog', 'sentry', 'stripe', 'twilio',
+      'aws', 'datadog', 'firebase-crashlytics', 'fly-io', 'google-analytics', 'google-cloud', 'heroku', 'mixpanel', 'openai', 'posthog', 'sentry', 'stripe', 'twilio', 'vercel',
     ]);
     expect(catalog.byId.get('stripe')?.identifiers.npm).toEqual(['stripe', '@stripe/stripe-js']);
   });

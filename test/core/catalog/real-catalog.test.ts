@@ -74,6 +74,14 @@ describe('the shipped service catalog', () => {
       nuget: /^[A-Za-z0-9_.-]+$/,
       env: /^[A-Z][A-Z0-9_]*$/,
       snippets: /^\S(.*\S)?$/,
+      hex: /^[a-z][a-z0-9_]*$/,
+      cargo: /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+      hosts: /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/,
+      files: /^[\w.-]+(\/[\w.-]+)?$/,
+      actions: /^[\w.-]+\/([\w.-]+)?$/,
+      providers: /^[a-z0-9-]+$/,
+      images: /^(\.[a-z0-9.-]+|[a-z0-9.-]+(\/[a-z0-9._-]+)*\/?)$/,
+      cli: /^@?[\w.-]+(\/[\w.-]+)?$/,
     };
     const malformed = shippedCatalog().services.flatMap((entry) =>
       Object.entries(entry.identifiers).flatMap(([kind, names]) =>

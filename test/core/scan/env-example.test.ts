@@ -3,7 +3,7 @@ import { detectServices } from '../../../source/core/scan/detect.js';
 import { scanFixture, tempProject, testCatalog } from './helpers.js';
 
 describe('.env.example, .env.sample, .env.template', () => {
-  it('matches keys exactly or by prefix, ignoring commented-out keys', async () => {
+  it('matches keys exactly or by prefix; a commented-out key is an optional integration', async () => {
     const result = await scanFixture('web');
     const env = result.services
       .map((s) => [s.serviceId, s.evidence.filter((e) => e.kind === 'env').map((e) => `${e.file}:${e.line} ${e.match}`)] as const)
@@ -13,8 +13,25 @@ describe('.env.example, .env.sample, .env.template', () => {
       posthog: ['.env.example:6 NEXT_PUBLIC_POSTHOG_KEY', '.env.example:7 POSTHOG_HOST'],
       sentry: ['.env.example:4 SENTRY_DSN'],
       stripe: ['.env.example:3 STRIPE_SECRET_KEY'],
-      twilio: ['.env.local.sample:1 TWILIO_ACCOUNT_SID'],
+      twilio: ['.env.local.sample:1 TWILIO_ACCOUNT_SID', '.env.example:5 TWILIO_AUTH_TOKEN'],
     });
+    const twilio = result.services.find((s) => s.serviceId === 'twilio');
+    // The live key in .env.local.sample is stronger proof than the commented-out one, so it is cited first.
+    expect(twilio?.evidence.map((e) => [e.file, e.confidence, e.optional ?? false])).toEqual([
+      ['.env.local.sample', 'env', false],
+      ['.env.example', 'name', true],
+    ]);
+    expect(twilio?.optional).toBeUndefined();
+  });
+
+  it('reports a service proven only by commented-out keys as optional, with name-only confidence', async () => {
+    const root = tempProject({ '.env.example': 'STRIPE_SECRET_KEY=\n# SENTRY_DSN=\n#   export OPENAI_API_KEY=\n# see https://x.io?a=b\n' });
+    const result = await detectServices(root, testCatalog());
+    expect(result.services.map((s) => [s.serviceId, s.confidence, s.optional ?? false])).toEqual([
+      ['openai', 'name', true],
+      ['sentry', 'name', true],
+      ['stripe', 'env', false],
+    ]);
   });
 
   it('never reads real .env files, which hold secrets', async () => {

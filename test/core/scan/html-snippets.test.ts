@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectServices } from '../../../source/core/scan/detect.js';
-import { TEMPLATE_READ_LIMIT } from '../../../source/core/scan/read-file.js';
+import { SOURCE_READ_LIMIT } from '../../../source/core/scan/source-scan.js';
 import { evidenceByService, scanFixture, tempProject, testCatalog } from './helpers.js';
 
 describe('HTML pages and templates', () => {
@@ -27,12 +27,12 @@ describe('HTML pages and templates', () => {
     const result = await scanFixture('web');
     const ga = result.services.find((s) => s.serviceId === 'google-analytics');
     expect(ga?.evidence).toEqual([
-      { file: 'index.html', line: 7, kind: 'html', match: 'googletagmanager.com/gtag/js' },
+      { file: 'index.html', line: 7, kind: 'html', match: 'googletagmanager.com/gtag/js', confidence: 'import' },
     ]);
   });
 
-  it('searches only the first 512 KiB of a huge template', async () => {
-    const filler = `${'<p>filler</p>\n'.repeat(Math.ceil(TEMPLATE_READ_LIMIT / 14))}`;
+  it('searches only the first 64 KiB of a huge template', async () => {
+    const filler = `${'<p>filler</p>\n'.repeat(Math.ceil(SOURCE_READ_LIMIT / 14))}`;
     const root = tempProject({
       'early.html': `<script src="https://cdn.mxpnl.com/x.js"></script>\n${filler}`,
       'late.html': `${filler}<script src="https://js.stripe.com/v3"></script>\n`,

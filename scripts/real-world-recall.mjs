@@ -1,0 +1,55 @@
+// Recall and false positives of `privacy-wizard scan` on the real-world test set
+// (test/fixtures/real-world/<project>/files, expectations in <project>/expected.json).
+// A service counts as detected when the scan reports it with more than a name-only signal
+// (name-only detections are shown as "possible" and are neither pre-selected nor failed by check).
+// Build first: `npm run build`.
+//
+//   node scripts/real-world-recall.mjs [--json] [--cli dist/cli.js]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, cli: { type: 'string' } } });
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = values.cli ?? join(here, '..', 'dist', 'cli.js');
+const set = join(here, '..', 'test', 'fixtures', 'real-world');
+if (!existsSync(cli)) {
+  console.error(`real-world-recall: ${cli} is missing; run \`npm run build\` first`);
+  process.exit(2);
+}
+
+const rows = [];
+for (const name of readdirSync(set).sort()) {
+  const expectedPath = join(set, name, 'expected.json');
+  if (!existsSync(expectedPath)) continue;
+  const meta = JSON.parse(readFileSync(expectedPath, 'utf8'));
+  const run = spawnSync(process.execPath, [cli, 'scan', '--json', '--cwd', join(set, name, 'files')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${name}: scan exited ${run.status}: ${run.stderr}`);
+  const result = JSON.parse(run.stdout);
+  const detected = result.services.filter((s) => s.confidence !== 'name').map((s) => s.serviceId);
+  const possible = result.services.filter((s) => s.confidence === 'name').map((s) => s.serviceId);
+  const expected = meta.expected;
+  const found = expected.filter((id) => detected.includes(id));
+  const missed = expected.filter((id) => !detected.includes(id));
+  const falsePositives = detected.filter((id) => !expected.includes(id) && !(meta.acceptable ?? []).includes(id));
+  rows.push({ name, ecosystem: meta.ecosystem, commit: meta.commit.slice(0, 12), expected: expected.length, found: found.length, missed, falsePositives, possible, gaps: (meta.gaps ?? []).map((g) => g.service) });
+}
+
+const sum = (key) => rows.reduce((n, r) => n + (typeof r[key] === 'number' ? r[key] : r[key].length), 0);
+const totals = { projects: rows.length, expected: sum('expected'), found: sum('found'), falsePositives: sum('falsePositives'), gaps: sum('gaps') };
+const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ rows, totals }, null, 2)}\n`);
+} else {
+  console.log('| project | ecosystem | commit | found / expected | missed | false positives | not in catalog |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.ecosystem} | ${r.commit} | ${r.found} / ${r.expected} | ${r.missed.join(', ') || '—'} | ${r.falsePositives.join(', ') || '0'} | ${r.gaps.join(', ') || '—'} |`);
+  }
+  console.log('');
+  console.log(`recall (catalog services): ${totals.found} / ${totals.expected} = ${pct(totals.found, totals.expected)}`);
+  console.log(`recall (including ${totals.gaps} services with no catalog entry yet): ${totals.found} / ${totals.expected + totals.gaps} = ${pct(totals.found, totals.expected + totals.gaps)}`);
+  console.log(`false positives: ${totals.falsePositives}`);
+}

@@ -1,0 +1,137 @@
+import { posix } from 'node:path';
+import type { DeclaredName, ManifestParser } from '../declared-name.js';
+import { numberedLines } from '../text-lines.js';
+import { commandWords } from './command-words.js';
+
+/**
+ * A deploy or infrastructure file whose mere presence names a host (fly.toml, vercel.json, ...).
+ * The catalog's `files` identifiers decide which service; app.yaml counts only when it is an
+ * App Engine file (it has a `runtime:`), and a Procfile alone is a weak signal (several hosts and
+ * local process managers read one).
+ */
+export const parseDeployFile: ManifestParser = (text, file) => {
+  const name = posix.basename(file);
+  if (name === 'app.yaml' && !/^runtime:/m.test(text)) return [];
+  if (name === 'Procfile') {
+    const found: DeclaredName[] = [{ kind: 'files', name: file, line: 1, confidence: 'name' }];
+    for (const { line, text: raw } of numberedLines(text)) {
+      const command = /^[\w-]+:\s*(.+)$/.exec(raw)?.[1];
+      if (command) for (const word of commandWords(command)) found.push({ kind: 'cli', name: word, line, internal: true });
+    }
+    return found;
+  }
+  return [{ kind: 'files', name: file, line: 1 }];
+};
+
+/**
+ * CI pipelines (GitHub Actions workflows, .gitlab-ci.yml, bitbucket-pipelines.yml): the actions a
+ * step `uses:`, the programs its `run:`/`script:` commands call, and the container images it runs.
+ * Read line by line so every signal keeps its line number.
+ */
+export const parseCiPipeline: ManifestParser = (text) => {
+  const found: DeclaredName[] = [];
+  let block: { indent: number } | undefined;
+  for (const { line, text: raw } of numberedLines(text)) {
+    if (/^\s*#/.test(raw)) continue;
+    const indent = raw.length - raw.trimStart().length;
+    if (block) {
+      if (raw.trim() === '') continue;
+      if (indent > block.indent) {
+        addCommands(found, raw, line);
+        continue;
+      }
+      block = undefined;
+    }
+    const uses = /^\s*-?\s*uses:\s*['"]?([\w.-]+\/[\w.-]+)/.exec(raw)?.[1];
+    if (uses) found.push({ kind: 'actions', name: uses, line, internal: true });
+    const image = /^\s*-?\s*image:\s*['"]?([^\s'"#{]+)/.exec(raw)?.[1];
+    if (image) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+    const run = /^\s*-?\s*(?:run|script|command|before_script|after_script):\s*(.*)$/.exec(raw);
+    if (run) {
+      const value = (run[1] ?? '').trim();
+      if (value === '' || /^[|>][-+]?\d*$/.test(value)) block = { indent };
+      else addCommands(found, value, line);
+      continue;
+    }
+    // GitLab and Bitbucket list their commands as "- cmd" under script:; so do YAML lists in general.
+    const item = /^\s*-\s+(?!\w[\w-]*:\s)(.+)$/.exec(raw)?.[1];
+    if (item) addCommands(found, item, line);
+  }
+  return found;
+};
+
+function addCommands(found: DeclaredName[], command: string, line: number): void {
+  const text = command.trim().replace(/^-\s+/, '').replace(/^['"]|['"]$/g, '');
+  for (const word of commandWords(text)) found.push({ kind: 'cli', name: word, line, internal: true });
+}
+
+/** Dockerfile (FROM) and compose files (image:): the images the product runs or builds on. */
+export const parseContainerImages: ManifestParser = (text, file) => {
+  const found: DeclaredName[] = [];
+  const stages = new Set<string>();
+  const dockerfile = /dockerfile/i.test(posix.basename(file));
+  for (const { line, text: raw } of numberedLines(text)) {
+    if (dockerfile) {
+      const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(raw);
+      if (!from) continue;
+      const image = from[1] ?? '';
+      if (from[2]) stages.add(from[2].toLowerCase());
+      if (!stages.has(image.toLowerCase()) && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+    } else {
+      const image = /^\s*image:\s*['"]?([^\s'"#]+)/.exec(raw)?.[1];
+      if (image && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+    }
+  }
+  return found;
+};
+
+/** "docker.io/library/postgres:16@sha256:..." -> "postgres"; "ghcr.io/acme/api:1" -> "ghcr.io/acme/api". */
+export function imageName(image: string): string {
+  return image
+    .toLowerCase()
+    .replace(/@sha256:[a-f0-9]+$/, '')
+    .replace(/:[\w.-]+$/, '')
+    .replace(/^(index\.)?docker\.io\//, '')
+    .replace(/^library\//, '');
+}
+
+/**
+ * Terraform (*.tf): the providers it configures: `provider "aws"`, required_providers sources
+ * ("hashicorp/google" -> google) and the provider prefix of resource types ("cloudflare_record").
+ */
+export const parseTerraform: ManifestParser = (text) => {
+  const found: DeclaredName[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, line: number) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ kind: 'providers', name: key, line, internal: true });
+  };
+  for (const { line, text: raw } of numberedLines(text)) {
+    const code = raw.replace(/(#|\/\/).*$/, '');
+    const provider = /^\s*provider\s+"([\w-]+)"/.exec(code)?.[1];
+    if (provider) add(provider, line);
+    // `source = "hashicorp/aws"`, inline `datadog = { source = "DataDog/datadog" }`; local and git module sources are not providers.
+    const source = /\bsource\s*=\s*"(?!\.|git|http)(?:[\w.-]+\/)?([\w-]+)\/([\w-]+)"/.exec(code);
+    if (source) add(source[2] ?? '', line);
+    const resource = /^\s*(?:resource|data)\s+"([a-z0-9]+)_[\w-]+"/.exec(code)?.[1];
+    if (resource) add(resource, line);
+  }
+  return found;
+};
+
+/** serverless.yml: the cloud named by `provider: name:` (aws, azure, google, ...). */
+export const parseServerlessYml: ManifestParser = (text) => {
+  const lines = numberedLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^provider:\s*(\w+)?\s*$/.exec(lines[i]!.text);
+    if (!header) continue;
+    if (header[1]) return [{ kind: 'providers', name: header[1].toLowerCase(), line: lines[i]!.line, internal: true }];
+    for (let j = i + 1; j < lines.length && /^(\s|$)/.test(lines[j]!.text); j++) {
+      const name = /^\s+name:\s*['"]?(\w+)/.exec(lines[j]!.text)?.[1];
+      if (name) return [{ kind: 'providers', name: name.toLowerCase(), line: lines[j]!.line, internal: true }];
+    }
+  }
+  return [];
+};

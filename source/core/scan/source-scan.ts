@@ -1,0 +1,290 @@
+// Source-level detection: one pass over each source file's bytes with a precompiled matcher that
+// finds catalog snippets and a few anchors (import/require/from/use/using/package:, "env", "://").
+// Each anchor hit is then confirmed by a small pattern on the text right after it: an SDK import
+// (matched against the catalog's package names), an environment key read by the code, or a
+// quoted URL whose host is a vendor's API. Files are capped in size; minified files are skipped.
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { ServiceEntry } from '../catalog/types.js';
+import type { CatalogIndex } from './catalog-index.js';
+import type { DeclaredName } from './declared-name.js';
+import { MultiMatcher } from './multi-matcher.js';
+import { npmNameOfSpecifier } from './parsers/npm-specifier.js';
+import type { Confidence, Evidence } from './types.js';
+
+/** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
+export const SOURCE_READ_LIMIT = 64 * 1024;
+
+type Language = 'js' | 'py' | 'rb' | 'go' | 'php' | 'jvm' | 'swift' | 'dart' | 'cs' | 'ex' | 'rs' | 'html';
+
+const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
+  ...(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts', '.vue', '.svelte', '.astro'] as const).map((e) => [e, 'js'] as const),
+  ['.py', 'py'], ['.rb', 'rb'], ['.rake', 'rb'], ['.go', 'go'], ['.php', 'php'],
+  ['.java', 'jvm'], ['.kt', 'jvm'], ['.scala', 'jvm'], ['.groovy', 'jvm'],
+  ['.swift', 'swift'], ['.dart', 'dart'], ['.cs', 'cs'], ['.ex', 'ex'], ['.exs', 'ex'], ['.rs', 'rs'],
+  ...(['.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.twig', '.mustache'] as const).map((e) => [e, 'html'] as const),
+]);
+
+// Tests, generated code and bundles say nothing about what the product calls in production.
+const SKIPPED_SOURCE_DIRS =
+  /(^|\/)(tests?|Tests?|spec|specs|__tests__|e2e|cypress|playwright|examples?|samples?|docs?|stories|storybook-static|public\/build|static\/build|generated|gen|migrations?\/versions|[\w.]*\.Test|[\w.]*\.Tests|[\w.]*IntegrationTest)\//;
+const SKIPPED_SOURCE_FILES =
+  /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$/;
+
+/** The language of a source file the scan reads, or undefined when it is not one. */
+export function sourceLanguage(file: string): Language | undefined {
+  const slash = file.lastIndexOf('/');
+  const dot = file.lastIndexOf('.');
+  if (dot <= slash + 1) return undefined; // no extension, or a dot file such as .env
+  const extension = file.slice(dot);
+  const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase());
+  if (!language) return undefined;
+  const dir = file.slice(0, slash + 1);
+  let skipped = skippedDirCache.get(dir);
+  if (skipped === undefined) skippedDirCache.set(dir, (skipped = SKIPPED_SOURCE_DIRS.test(dir)));
+  if (skipped || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
+  return language;
+}
+
+const RANK: Record<Confidence, number> = { manifest: 0, import: 1, env: 2, url: 3, name: 4 };
+
+type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { type: 'anchor'; anchor: string } | { type: 'model' };
+
+// Words that mark a general-purpose source file as a data model (Drizzle, TypeORM, Mongoose,
+// Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
+const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate'];
+
+const matchers = new WeakMap<CatalogIndex, MultiMatcher<Needle>>();
+function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
+  let matcher = matchers.get(index);
+  if (!matcher) {
+    matcher = new MultiMatcher<Needle>([
+      ...index.snippets.map((s) => ({ needle: s.needle, value: { type: 'snippet' as const, service: s.service, snippet: s.snippet } })),
+      ...ANCHORS.map((anchor) => ({ needle: anchor, value: { type: 'anchor' as const, anchor } })),
+      ...MODEL_MARKS.map((mark) => ({ needle: mark, value: { type: 'model' as const } })),
+    ]);
+    matchers.set(index, matcher);
+  }
+  return matcher;
+}
+
+/** One service proven in a source file. */
+export interface SourceHit {
+  service: ServiceEntry;
+  evidence: Evidence;
+}
+
+/** What a source file showed: services, and whether it may declare data models. */
+export interface SourceFindings {
+  hits: SourceHit[];
+  modelHint: boolean;
+}
+
+// Dir-level part of sourceLanguage, cached: thousands of files share a few hundred folders.
+const skippedDirCache = new Map<string, boolean>();
+
+// One buffer for every read: allocating one per file was a measurable part of a large scan.
+let shared = Buffer.allocUnsafe(SOURCE_READ_LIMIT);
+
+/** The first SOURCE_READ_LIMIT bytes of `path` in the shared buffer, or undefined when unreadable. */
+export function readSourceBytes(path: string): { bytes: Buffer; length: number } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    if (shared.length < SOURCE_READ_LIMIT) shared = Buffer.allocUnsafe(SOURCE_READ_LIMIT);
+    const length = readSync(fd, shared, 0, SOURCE_READ_LIMIT, 0);
+    return { bytes: shared, length };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A file whose lines average over 300 bytes is minified or generated: nothing in it was written by hand. */
+function looksMinified(bytes: Buffer, length: number): boolean {
+  if (length < 4096) return false;
+  let newlines = 0;
+  for (let at = bytes.indexOf(10, 0); at !== -1 && at < length; at = bytes.indexOf(10, at + 1)) newlines++;
+  return length / (newlines + 1) > 300;
+}
+
+/**
+ * The services a source file proves: snippets (script tags, SDK URLs), SDK imports, environment
+ * keys the code reads and vendor API URLs, each with its line; one piece of evidence per service
+ * per file (the strongest, then the first) is enough proof.
+ */
+export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
+  if (looksMinified(bytes, length)) return { hits: [], modelHint: false };
+  let modelHint = false;
+  const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
+  const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
+  // One piece of evidence per service per file: the strongest, and the first of equals.
+  const best = new Map<ServiceEntry, number>();
+  const add = (service: ServiceEntry | undefined, offset: number, kind: Evidence['kind'], match: string, confidence: Confidence) => {
+    if (!service) return;
+    const at = best.get(service);
+    if (at !== undefined && RANK[raw[at]!.confidence] <= RANK[confidence]) return;
+    const hit = { service, offset, kind, match, confidence };
+    if (at === undefined) {
+      best.set(service, raw.length);
+      raw.push(hit);
+    } else raw[at] = hit;
+  };
+  const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
+  matcherFor(index).scan(bytes, length, (needle, start) => {
+    if (needle.type === 'model') {
+      modelHint = true;
+      return;
+    }
+    if (needle.type === 'snippet') {
+      add(needle.service, start, 'html', needle.snippet, language === 'html' || language === 'js' || language === 'php' ? 'import' : 'url');
+      return;
+    }
+    const anchor = needle.anchor;
+    if (anchor === 'env') {
+      const read = ENV_READ.exec(window(start, 120));
+      const key = read?.[1] ?? read?.[2];
+      // Laravel's config/*.php ship with env() reads for every driver the framework supports
+      // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
+      if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
+      return;
+    }
+    if (anchor === '://') {
+      const host = quotedUrlHost(bytes, start, length);
+      if (host) add(index.matchHost(host), start, 'url', host, 'url');
+      return;
+    }
+    if (start > 0 && isWordByte(bytes[start - 1]!)) return;
+    for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
+        add(index.match(declared), start, declared.kind, declared.name, 'import');
+    }
+  });
+  if (raw.length === 0) return { hits: [], modelHint };
+  raw.sort((a, b) => a.offset - b.offset);
+  const hits: SourceHit[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const hit of raw) {
+    for (let at = bytes.indexOf(10, counted); at !== -1 && at < hit.offset; at = bytes.indexOf(10, at + 1)) {
+      line++;
+      counted = at + 1;
+    }
+    hits.push({ service: hit.service, evidence: { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence } });
+  }
+  return { hits, modelHint };
+}
+
+function isWordByte(byte: number): boolean {
+  return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte === 95 || byte === 36 || byte === 46;
+}
+
+function atLineStart(bytes: Buffer, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const b = bytes[i]!;
+    if (b === 10) return true;
+    if (b !== 32 && b !== 9) return false;
+  }
+  return true;
+}
+
+// process.env.X, process.env["X"], import.meta.env.X, os.environ["X"], os.environ.get("X"),
+// os.getenv("X"), os.Getenv("X"), ENV["X"], ENV.fetch("X"), System.getenv("X"), System.get_env("X"),
+// env("X"), Deno.env.get("X"), std::env::var("X"), Environment.GetEnvironmentVariable("X"), $_ENV['X'].
+const ENV_READ =
+  /^[Ee][Nn][Vv](?:[a-z_][A-Za-z_]*)?[!?]?(?:\s*\??\.\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w$])|(?:\s*(?:\.|::|->)\s*[a-z_]\w*[!?]?)?\s*[([]\s*['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`])/;
+
+/** The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or prose link). */
+function quotedUrlHost(bytes: Buffer, start: number, length: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && bytes[i]! >= 97 && bytes[i]! <= 122) i--;
+  if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
+  const before = i >= 0 ? bytes[i]! : 0;
+  if (before !== 34 && before !== 39 && before !== 96 && before !== 61) return undefined; // " ' ` =
+  const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
+  return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
+}
+
+/** The package names an anchor at `start` imports, in the file's language. */
+function importsAt(language: Language, anchor: string, text: string, bytes: Buffer, start: number): Pick<DeclaredName, 'kind' | 'name'>[] {
+  switch (language) {
+    case 'js':
+    case 'html': {
+      const spec =
+        anchor === 'from' ? /^from\s*['"]([^'"\n]+)['"]/.exec(text)?.[1]
+        : anchor === 'import' ? /^import\s*(?:\(\s*)?['"]([^'"\n]+)['"]/.exec(text)?.[1]
+        : anchor === 'require' ? /^require\s*\(\s*['"]([^'"\n]+)['"]/.exec(text)?.[1]
+        : undefined;
+      const name = spec ? npmName(spec) : undefined;
+      return name ? [{ kind: 'npm', name }] : [];
+    }
+    case 'py': {
+      if (!atLineStart(bytes, start)) return [];
+      const modules =
+        anchor === 'from' ? [/^from\s+([\w.]+)\s+import\b/.exec(text)?.[1]]
+        : anchor === 'import' ? (/^import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/.exec(text)?.[1] ?? '').split(',')
+        : [];
+      return modules.flatMap((m) => pythonCandidates(m?.trim() ?? ''));
+    }
+    case 'rb': {
+      const path = anchor === 'require' ? /^require\s*\(?\s*['"]([\w./-]+)['"]/.exec(text)?.[1] : undefined;
+      if (!path) return [];
+      return [{ kind: 'rubygems', name: path.replace(/\//g, '-') }, { kind: 'rubygems', name: path.split('/')[0]! }];
+    }
+    case 'go': {
+      if (anchor !== 'import' || !atLineStart(bytes, start)) return [];
+      const single = /^import\s+(?:[\w.]+\s+)?"([^"]+)"/.exec(text)?.[1];
+      if (single) return [{ kind: 'go', name: single }];
+      const block = /^import\s*\(([^)]*)\)/.exec(text)?.[1] ?? '';
+      return [...block.matchAll(/"([^"]+)"/g)].map((m) => ({ kind: 'go' as const, name: m[1]! }));
+    }
+    case 'dart': {
+      const name = anchor === 'package:' ? /^package:([a-z0-9_]+)\//.exec(text)?.[1] : undefined;
+      return name ? [{ kind: 'pub', name }] : [];
+    }
+    case 'swift': {
+      if (anchor !== 'import' || !atLineStart(bytes, start)) return [];
+      const name = /^import\s+(?:(?:class|struct|enum|protocol|func|var|let|typealias)\s+)?([A-Za-z_]\w*)/.exec(text)?.[1];
+      return name ? [{ kind: 'cocoapods', name }] : [];
+    }
+    // Java/Kotlin packages and PHP namespaces name a vendor's group or organisation, which also
+    // publishes libraries that call no service (com.auth0:java-jwt, league/*, symfony/*); their
+    // manifests (pom.xml, build.gradle, composer.json) say exactly which artifact is used.
+    case 'cs': {
+      if (anchor !== 'using' || !atLineStart(bytes, start)) return [];
+      const namespace = /^using\s+(?:static\s+)?([\w.]+)\s*;/.exec(text)?.[1];
+      if (!namespace) return [];
+      const parts = namespace.split('.');
+      return parts.flatMap((_, n) => {
+        const name = parts.slice(0, parts.length - n).join('.');
+        return [{ kind: 'nuget' as const, name }, { kind: 'nuget' as const, name: `${name}.net` }];
+      });
+    }
+    case 'rs': {
+      const crate =
+        anchor === 'use' && atLineStart(bytes, start) ? /^use\s+(?:::)?([a-z_][a-z0-9_]*)::/.exec(text)?.[1]
+        : anchor === 'extern crate' ? /^extern crate\s+([a-z_][a-z0-9_]*)/.exec(text)?.[1]
+        : undefined;
+      return crate && !['std', 'core', 'alloc', 'crate', 'self', 'super'].includes(crate) ? [{ kind: 'cargo', name: crate }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** "google.cloud.storage" -> google-cloud-storage, google-cloud, google: the distribution names a module may belong to. */
+function pythonCandidates(module: string): Pick<DeclaredName, 'kind' | 'name'>[] {
+  if (!module || module.startsWith('.')) return [];
+  const parts = module.split('.');
+  return parts.map((_, n) => ({ kind: 'pypi' as const, name: parts.slice(0, parts.length - n).join('-') }));
+}
+
+const npmNames = new Map<string, string | undefined>();
+/** npmNameOfSpecifier, remembered: a codebase imports the same few hundred specifiers over and over. */
+function npmName(spec: string): string | undefined {
+  if (npmNames.has(spec)) return npmNames.get(spec);
+  const name = npmNameOfSpecifier(spec);
+  if (npmNames.size < 50_000) npmNames.set(spec, name);
+  return name;
+}
