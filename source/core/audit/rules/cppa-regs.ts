@@ -61,17 +61,35 @@ const noticeAtCollection: Rule = {
   },
 };
 
+/**
+ * Third parties that control collection in the product (ad and analytics SDKs) must be named, or their
+ * practices described, in the notice at collection. The section number is UNVERIFIED in the reference,
+ * but the duty rests on §1798.100(a)–(b) (CCPA-100-a-1, CCPA-100-b), so the rule cites those.
+ */
 const thirdPartyCollectors: Rule = {
   id: 'REG-7012-g',
   law: 'ccpa',
-  severity: 'warning',
-  unverified: true,
-  citation: '11 CCR §7012(g)',
-  fix: ['services.used'],
+  severity: 'error',
+  citation: 'Cal. Civ. Code §1798.100(a)–(b); 11 CCR §7012 (third parties that control collection)',
+  covers: ['CCPA-100-b'],
+  fix: ['services.used', 'sharing.sells', 'sharing.shares'],
   check(f) {
+    const declared = new Set(f.services.map((s) => s.name));
+    const unnamed = adTechNames(f).filter((name) => !declared.has(name) || !sellsOrShares(f));
+    if (unnamed.length === 0) return null;
+    return `Third parties collect data through your product (${list(unnamed)}), but the policy does not name them as companies that receive personal information for their own purposes. The notice at collection must name them or describe their practices: declare them as services and answer the selling and sharing questions for them.`;
+  },
+};
+
+const thirdPartyCollectorsTask: Obligation = {
+  id: 'REG-7012-g',
+  law: 'ccpa',
+  citation: 'Cal. Civ. Code §1798.100(a)–(b); 11 CCR §7012',
+  tasks: (f) => {
     const names = adTechNames(f);
-    if (names.length === 0) return null;
-    return `Third parties collect data through your product (${list(names)}). Your notice at collection may name them or describe their practices; check the current text of §7012(g).`;
+    return names.length > 0
+      ? [{ id: 'ccpa-notice-third-party-collectors', due: 'publish', text: `Name ${list(names)} (or describe what they collect and why) in the notice at collection shown in the app and on the website, and keep an inventory of the SDKs and tags that collect data.` }]
+      : [];
   },
 };
 
@@ -80,7 +98,7 @@ const honourGpc: Rule = {
   law: 'ccpa',
   severity: 'error',
   citation: '11 CCR §7025(b), (c)(1)–(2)',
-  fix: ['cookies.gpc'],
+  fix: ['cookies.gpc', 'sharing.sells', 'sharing.shares'],
   action: {
     id: 'ccpa-honour-gpc',
     due: 'engineering',
@@ -128,7 +146,7 @@ const sensitiveBeyondPermitted: Rule = {
   severity: 'warning',
   citation: '11 CCR §7011(e)(1)(K); Cal. Civ. Code §1798.121',
   covers: ['REG-7011-e1-K', 'CCPA-121'],
-  fix: ['data.details', 'data.sensitiveDetails'],
+  fix: ['ccpa.spiInfers', 'data.sensitiveDetails', 'data.details'],
   action: { id: 'ccpa-limit-link', due: 'publish', text: 'Add a "Limit the Use of My Sensitive Personal Information" link, or stop using sensitive data beyond providing the service.' },
   check(f) {
     if (!spiBeyondPermitted(f)) return null;
@@ -325,4 +343,4 @@ const riskAssessmentTasks: Obligation = {
   tasks: (f) => (riskAssessmentTriggers(f).length > 0 ? [riskAction] : []),
 };
 
-export const cppaRegsObligations: Obligation[] = [gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];
+export const cppaRegsObligations: Obligation[] = [thirdPartyCollectorsTask, gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];

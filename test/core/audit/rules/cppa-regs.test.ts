@@ -50,9 +50,15 @@ describe('CPPA regulation rules', () => {
     expect(severities(factsWith({ 'ccpa.noticeAtCollection': true }), 'REG-7012-c')).toEqual([]);
   });
 
-  test('REG-7012-g is UNVERIFIED: third-party collectors give only info', () => {
-    expect(severities(withAdService({ 'sharing.shares': true }), 'REG-7012-g')).toEqual(['info']);
+  test('REG-7012-g: third-party collectors the policy cannot name are an error; named ones give a notice task', () => {
+    // Declared and disclosed as sharing: the California section names it, so only the notice-at-collection task remains.
+    expect(severities(withAdService({ 'sharing.shares': true }), 'REG-7012-g')).toEqual([]);
+    expect(taskOf(withAdService({ 'sharing.shares': true }), 'ccpa-notice-third-party-collectors')?.due).toBe('publish');
+    const detectedOnly = { ...factsWith({ 'sharing.shares': true }), detected: [{ id: 'tiktok-pixel', name: 'TikTok Pixel', where: 'index.html', sellingOrSharing: true }] };
+    expect(severities(detectedOnly, 'REG-7012-g')).toEqual(['error']);
+    expect(severities(withAdService({ 'sharing.sells': false, 'sharing.shares': false }), 'REG-7012-g')).toEqual(['error']);
     expect(severities(factsWith({}), 'REG-7012-g')).toEqual([]);
+    expect(taskOf(factsWith({}), 'ccpa-notice-third-party-collectors')).toBeUndefined();
   });
 
   test('REG-7025-b-c1: selling or sharing without honouring GPC is an error', () => {
