@@ -343,4 +343,36 @@ const riskAssessmentTasks: Obligation = {
   tasks: (f) => (riskAssessmentTriggers(f).length > 0 ? [riskAction] : []),
 };
 
-export const cppaRegsObligations: Obligation[] = [thirdPartyCollectorsTask, gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];
+const FIRST_AUDIT: Record<string, string> = { 'over-100m': '1 April 2028', '50m-100m': '1 April 2029', 'under-50m': '1 April 2030' };
+
+/** Whether the answers meet 11 CCR §7120(b): true, false, or undefined while open. */
+export function cyberAuditRequired(f: PolicyFacts): boolean | undefined {
+  const t = f.answers['audience.ccpaThresholds'];
+  if (!Array.isArray(t)) return undefined;
+  if (t.includes('selling-revenue')) return true;
+  if (!t.includes('revenue')) return false;
+  const v = f.answers['ccpa.cyberAuditVolume'];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+const cyberAudit: Obligation = {
+  id: 'REG-7120-7121',
+  law: 'ccpa',
+  citation: '11 CCR §7120(b); §7121(a)',
+  covers: ['C-29'],
+  tasks: (f) => {
+    if (cyberAuditRequired(f) !== true) return [];
+    const band = f.answers['ccpa.revenueBand'];
+    const first = typeof band === 'string' ? FIRST_AUDIT[band] : undefined;
+    return [
+      {
+        id: 'ccpa-cybersecurity-audit',
+        due: 'ongoing',
+        cadence: first ? `every year; first report by ${first}` : 'every year; first report between 1 April 2028 and 1 April 2030, by revenue',
+        text: `Have an independent auditor complete a cybersecurity audit of your program each year and certify it to the CPPA${first ? `; your first report is due by ${first}` : ' (answer your revenue band to get the date of your first report)'}.`,
+      },
+    ];
+  },
+};
+
+export const cppaRegsObligations: Obligation[] = [cyberAudit, thirdPartyCollectorsTask, gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];

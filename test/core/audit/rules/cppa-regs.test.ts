@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cppaRegsRules } from '../../../../source/core/audit/rules/cppa-regs.js';
 import type { PolicyFacts, ServiceFacts } from '../../../../source/core/facts/types.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
-import { auditFactsOf as audit, findingsOf, ruleCases, severitiesOf as severities, taskCases, taskIn as taskOf } from '../../../helpers/rule-cases.js';
+import { auditFactsOf as audit, auditWith, findingsOf, ruleCases, severitiesOf as severities, taskCases, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
 
 const notCcpa = { 'audience.ccpaThresholds': [] };
@@ -153,5 +153,17 @@ describe('CCPA risk assessments (11 CCR §7150)', () => {
     const [hit] = findingsOf({ 'ccpa.riskAssessmentDate': undefined, 'sharing.shares': true }, 'REG-7150');
     expect(hit!.message).toContain('selling or sharing');
     expect(hit!.message).toContain('account log-in and password');
+  });
+});
+
+describe('CCPA cybersecurity audits (11 CCR §7120–7121, C-29)', () => {
+  test('the revenue test plus 250,000 consumers, or 50% of revenue from selling, needs an audit dated by revenue band', () => {
+    const big = { 'audience.ccpaThresholds': ['revenue'], 'ccpa.cyberAuditVolume': true, 'ccpa.revenueBand': '50m-100m' };
+    const task = auditWith(big).tasks.find((t) => t.id === 'ccpa-cybersecurity-audit');
+    expect(task?.text).toContain('1 April 2029');
+    expect(auditWith({ ...big, 'ccpa.revenueBand': 'over-100m' }).tasks.find((t) => t.id === 'ccpa-cybersecurity-audit')?.text).toContain('1 April 2028');
+    expect(auditWith({ 'audience.ccpaThresholds': ['selling-revenue'] }).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(true);
+    expect(auditWith({ ...big, 'ccpa.cyberAuditVolume': false }).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(false);
+    expect(auditWith({}).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(false);
   });
 });
