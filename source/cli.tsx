@@ -3,6 +3,7 @@
 // stay fast and never load them.
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from './core/errors.js';
+import { inlineSafe, safeJson } from './core/terminal-text.js';
 import { VERSION } from './version.js';
 
 const HELP = `privacy-wizard ${VERSION}: writes your privacy policy from your code and your answers.
@@ -116,7 +117,43 @@ async function run(command: CommandName, options: GlobalOptions): Promise<number
   }
 }
 
+/**
+ * A reader that stops early (`check | head`) closes the pipe: later writes fail with EPIPE.
+ * That is not an error of the command, so the stream is dropped and the command finishes
+ * with its own exit code.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+        stream.destroy();
+        return;
+      }
+      throw error;
+    });
+  }
+}
+
+/** Reports a command that could not run: one JSON document with --json, else a message on stderr. */
+function reportFailure(error: unknown, json: boolean): void {
+  const usage =
+    error instanceof UsageError
+      ? error
+      : new UsageError(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, {
+          fix: 'please report this at https://github.com/privacy-wizard/privacy-wizard/issues (set PRIVACY_WIZARD_DEBUG=1 to see the stack trace)',
+        });
+  // stdout holds the one document for the machine; stderr the same message for the person reading the log
+  if (json) process.stdout.write(safeJson({ ok: false, error: usage.toJson() }));
+  process.stderr.write(`${usage.format()}\n`);
+  if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
+    process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);
+  }
+}
+
 async function main(): Promise<void> {
+  ignoreClosedPipes();
+  // --json holds for errors found while parsing the other arguments too
+  const json = process.argv.slice(2).includes('--json');
   let exitCode: number;
   try {
     const parsed = parse(process.argv.slice(2));
@@ -130,13 +167,8 @@ async function main(): Promise<void> {
       exitCode = await run(parsed.command, parsed.options);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.format()}\n`);
-      exitCode = EXIT.cannotRun;
-    } else {
-      process.stderr.write(`privacy-wizard: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-      exitCode = EXIT.cannotRun;
-    }
+    reportFailure(error, json);
+    exitCode = EXIT.cannotRun;
   }
   process.exitCode = exitCode;
 }

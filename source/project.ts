@@ -1,13 +1,12 @@
 // What generate, check and the wizard share: load the engine, turn answers into
 // the policy and checklist text, compare with what is on disk, write atomically.
-import { writeFile } from 'atomically';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswersFile, OutputFormat, PolicyVersion } from './core/answers/types.js';
 import { runAudit } from './core/audit/engine.js';
 import { obligations, rules } from './core/audit/rules/index.js';
 import type { AuditResult } from './core/audit/types.js';
 import { loadCatalog } from './core/catalog/load.js';
+import { declaredCover, lineage } from './core/catalog/relations.js';
 import type { Catalog } from './core/catalog/types.js';
 import { buildFacts } from './core/facts/build-facts.js';
 import type { PolicyFacts } from './core/facts/types.js';
@@ -22,6 +21,7 @@ import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
 import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
 import type { Location } from './store/locate.js';
+import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
@@ -44,11 +44,15 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Detected services the answers neither declare nor dismiss. */
-export function undeclaredServices(file: AnswersFile, scan: ScanResult): Detection[] {
+/**
+ * Detected services the answers neither declare nor dismiss. With the catalog, a declared parent
+ * covers its children: declaring "aws" declares a detected "aws-s3" and "amazon-ses".
+ */
+export function undeclaredServices(file: AnswersFile, scan: ScanResult, catalog?: Catalog): Detection[] {
   const used = file.answers['services.used']?.value;
-  const declared = new Set(Array.isArray(used) ? used : []);
-  return scan.services.filter((d) => !declared.has(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
+  const declared = new Set<string>(Array.isArray(used) ? used : []);
+  const covered = (id: string) => (catalog ? declaredCover(catalog, id, declared) !== undefined : declared.has(id));
+  return scan.services.filter((d) => !covered(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
 }
 
 export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?: ScanResult): PolicyFacts {
@@ -66,6 +70,7 @@ export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?:
         where: first ? `${first.file}:${first.line}` : '',
         sellingOrSharing: entry?.sellingOrSharing,
         category: entry?.category,
+        parents: lineage(engine.catalog, d.serviceId).slice(1),
       };
     }),
     dismissed: Object.keys(file.dismissed ?? {}),
@@ -115,21 +120,24 @@ export function computeOutputs(
   let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
-  const render = () => renderPolicy(facts, { lastUpdated, heading, versions });
+  const openItems = audit.counts.error;
+  const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
   let body = render();
   const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
   if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
+    // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
     body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
   const existingChecklist = readGenerated(checklistPath, untick);
-  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body });
-  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick);
+  const style = format === 'docusaurus' ? 'mdx' : 'html';
+  const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body, style });
+  const checklistText = composeGenerated('', checklistBody, lastUpdated, untick, style);
 
   return {
     facts,
@@ -162,11 +170,13 @@ export type HandEditChoice = 'overwrite' | 'keep' | 'beside';
 export const besidePath = (path: string): string => path.replace(/\.md$/, '.new.md');
 
 /**
- * Writes the outputs atomically (write to a temp file, then rename), so a file is
- * never half-written. A hand-edited file is handled as `handEdited` says.
+ * Writes the outputs atomically (every byte to a temp file, fsync, then rename), so a file
+ * is never half-written; a failure is a UsageError and leaves the old file as it was. A hand-edited file is handled as `handEdited` says.
  */
 export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice): Promise<string[]> {
   const written: string[] = [];
+  // A link among the outputs is refused before anything is written, so no run writes half the set.
+  for (const out of [outputs.policy, outputs.checklist]) refuseLink(out.path);
   for (const out of [outputs.policy, outputs.checklist]) {
     if (!out.changed && out.existing && !out.existing.handEdited) continue;
     let target = out.path;
@@ -174,8 +184,9 @@ export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice)
       if (handEdited === 'keep') continue;
       if (handEdited === 'beside') target = besidePath(out.path);
     }
-    mkdirSync(join(target, '..'), { recursive: true });
-    await writeFile(target, out.text, { encoding: 'utf8' });
+    ensureFolder(join(target, '..'));
+    cleanStaleTemps(join(target, '..'));
+    writeFileSafely(target, out.text);
     written.push(target);
   }
   return written;

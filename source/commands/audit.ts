@@ -2,6 +2,7 @@
 import type { GlobalOptions } from '../cli.js';
 import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT } from '../core/errors.js';
+import { safeJson } from '../core/terminal-text.js';
 import { detectServices } from '../core/scan/detect.js';
 import { auditFacts, factsFor, loadEngine, today } from '../project.js';
 import { formatAudit } from './format-findings.js';
@@ -13,7 +14,7 @@ export async function auditCommand(options: GlobalOptions): Promise<number> {
   const scan = await detectServices(location.root, loadCatalog());
   const audit = auditFacts(engine, factsFor(engine, file, today(), scan));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ answers: location.answersPath, ...audit }, null, 2)}\n`);
+    process.stdout.write(safeJson({ answers: location.answersPath, ...audit }));
   } else {
     process.stdout.write(formatAudit(audit));
   }

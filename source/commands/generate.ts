@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../core/errors.js';
+import { inlineSafe } from '../core/terminal-text.js';
 import { AnswersStore } from '../store/answers-store.js';
 import { computeOutputs, loadEngine, today, versionsChanged, writeOutputs } from '../project.js';
 import { summary } from './format-findings.js';
@@ -13,7 +14,15 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
   const show = (path: string) => relative(location.root, path).split('\\').join('/');
 
+  // Each file on its own: a hand-edited checklist does not hold back the policy, and
+  // --force is needed only to replace the file that was edited.
   const handEdited = [outputs.policy, outputs.checklist].filter((o) => o.existing?.handEdited && o.changed);
+  // The version record goes first: a policy on disk is never newer than the record of its versions.
+  // A policy kept because it was edited by hand gets no new version.
+  const policyKept = handEdited.includes(outputs.policy) && !options.force;
+  if (!policyKept && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
+  const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep');
+  if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
   if (handEdited.length > 0 && !options.force) {
     for (const o of handEdited) {
       process.stderr.write(
@@ -22,17 +31,13 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
           '       or run `privacy-wizard generate --force` to replace your edits.\n',
       );
     }
-    return EXIT.problem;
   }
-  // The version record goes first: a policy on disk is never newer than the record of its versions.
-  if (versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
-  const written = await writeOutputs(outputs, 'overwrite');
-  if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
-
   for (const o of [outputs.policy, outputs.checklist]) {
-    process.stdout.write(`${written.includes(o.path) ? paint('green', '✔ wrote') : '· unchanged'} ${show(o.path)}\n`);
+    const state = written.includes(o.path) ? paint('green', '✔ wrote') : handEdited.includes(o) && !options.force ? '✖ kept (edited by hand)' : '· unchanged';
+    process.stdout.write(`${state} ${inlineSafe(show(o.path))}\n`);
   }
   process.stdout.write(`Last updated: ${outputs.lastUpdated}. Audit: ${summary(outputs.audit)}\n`);
+  if (handEdited.length > 0 && !options.force) return EXIT.problem;
   if (outputs.audit.counts.error > 0) {
     process.stdout.write('Run `privacy-wizard audit` to see the errors, and answer them before you publish.\n');
     return EXIT.problem;

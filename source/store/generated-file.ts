@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readUserText } from './read-answers.js';
 
 /**
  * Generated files carry a marker comment with the date the text last changed and a
@@ -43,8 +43,12 @@ export function composeGenerated(
   return `${frontMatter}${marker}\n${body}`;
 }
 
-/** Parses a file written by composeGenerated (or by hand). */
-export function parseGenerated(text: string, normalise: Normalise = identity): GeneratedFile {
+/**
+ * Parses a file written by composeGenerated (or by hand). Line endings are normalised to LF
+ * first, so a checkout with Git's autocrlf (CRLF) is neither hand-edited nor stale.
+ */
+export function parseGenerated(raw: string, normalise: Normalise = identity): GeneratedFile {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = MARKER.exec(text);
   if (!match || match.index === undefined) return { text, frontMatter: '', body: text, handEdited: true };
   const markerEnd = match.index + match[0].length + 1;
@@ -60,12 +64,8 @@ export function parseGenerated(text: string, normalise: Normalise = identity): G
 
 /** Reads and parses a generated file; undefined if absent. */
 export function readGenerated(path: string, normalise: Normalise = identity): GeneratedFile | undefined {
-  try {
-    return parseGenerated(readFileSync(path, 'utf8'), normalise);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const text = readUserText(path, 'generated file');
+  return text === undefined ? undefined : parseGenerated(text, normalise);
 }
 
 /** Ticking or unticking a checklist box is not a hand edit. */

@@ -21,12 +21,19 @@ export interface Location {
  */
 export function locate(cwd: string, dirOption?: string): Location {
   const root = resolve(cwd);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
+  if (!existsSync(root)) {
     throw new UsageError(`the project folder does not exist: ${root}`, { field: '--cwd', fix: 'pass the folder of your project with --cwd, or run the command there' });
   }
+  if (!statSync(root).isDirectory()) {
+    throw new UsageError(`the project folder is a file, not a folder: ${root}`, { field: '--cwd', fix: 'pass the folder that holds the file (the project root) with --cwd' });
+  }
   const at = (dirName: string): Location => {
-    const dir = isAbsolute(dirName) ? dirName : join(root, dirName);
-    return { root, dir, dirName: relative(root, dir).split('\\').join('/') || '.', answersPath: join(dir, ANSWERS_FILE) };
+    const dir = isAbsolute(dirName) ? resolve(dirName) : join(root, dirName);
+    const inside = relative(root, dir).split('\\').join('/');
+    // A folder outside the project is remembered as an absolute path: "../x" would mean
+    // something else when the command runs from another folder.
+    const name = inside === '..' || inside.startsWith('../') || isAbsolute(inside) ? dir.split('\\').join('/') : inside || '.';
+    return { root, dir, dirName: name, answersPath: join(dir, ANSWERS_FILE) };
   };
   if (dirOption) return at(dirOption);
   const standard = at(DEFAULT_DIR);

@@ -98,13 +98,13 @@ describe('privacy-wizard scan (built CLI)', () => {
     expect(result.services.map((s) => s.serviceId)).toContain('stripe');
   });
 
-  it('exits 2 with an error naming a bad --cwd, and prints nothing on stdout', async () => {
+  it('exits 2 with an error naming a bad --cwd; stdout holds one {ok: false} document', async () => {
     const failure = await run(process.execPath, [CLI, 'scan', '--json', '--cwd', '/nonexistent/pw-scan']).then(
       () => undefined,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
     expect(failure?.code).toBe(2);
-    expect(failure?.stdout).toBe('');
+    expect(JSON.parse(failure?.stdout ?? '')).toMatchObject({ ok: false, error: { field: '--cwd', file: '/nonexistent/pw-scan' } });
     expect(failure?.stderr).toContain('/nonexistent/pw-scan');
     expect(failure?.stderr).toContain('--cwd');
   });

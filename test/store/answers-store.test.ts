@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -65,5 +65,100 @@ describe('answers store', () => {
       expect(printed).toMatch(fix);
     }
     expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+});
+
+describe('the file on disk changes while the store has it open', () => {
+  const opened = () => {
+    const root = project();
+    const first = AnswersStore.open(locate(root));
+    first.setAnswer('product.name', 'Acme');
+    const store = AnswersStore.open(locate(root));
+    return { root, store, path: store.path };
+  };
+  const sideFiles = (root: string) => readdirSync(join(root, 'privacy')).filter((n) => n.includes('.unsaved-'));
+
+  const changes: [string, (path: string) => void, RegExp][] = [
+    ['truncated', (path) => writeFileSync(path, '{"schemaVersion": 1, "answ'), /now invalid/],
+    ['given an unknown key', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('{', '{"extra": 1,')), /now invalid/],
+    ['deleted', (path) => unlinkSync(path), /was deleted/],
+    ['written by a newer version', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 999')), /newer privacy-wizard/],
+    ['edited validly by another program', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('Acme', 'Acme Ltd')), /changed by another program/],
+  ];
+  test.each(changes)('%s: the save fails with a UsageError, the file is not overwritten, the answer is kept in a side file', (_name, change, message) => {
+    const { root, store, path } = opened();
+    change(path);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    let failure: UsageError | undefined;
+    try {
+      store.setAnswer('org.email', 'privacy@acme.example');
+    } catch (error) {
+      failure = error as UsageError;
+    }
+    expect(failure).toBeInstanceOf(UsageError);
+    expect(failure!.message).toMatch(message);
+    expect(failure!.message).toMatch(/org\.email/);
+    expect(existsSync(path) ? readFileSync(path, 'utf8') : undefined).toBe(before);
+    const [side] = sideFiles(root);
+    expect(side).toBeDefined();
+    expect(JSON.parse(readFileSync(join(root, 'privacy', side!), 'utf8')).answers['org.email'].value).toBe('privacy@acme.example');
+    // and no later save goes through either
+    expect(() => store.setAnswer('org.country', 'DE')).toThrow(UsageError);
+    expect(existsSync(path) ? readFileSync(path, 'utf8') : undefined).toBe(before);
+  });
+
+  test('with onFailure set (the wizard), the failure is reported instead of thrown', () => {
+    const { store, path } = opened();
+    unlinkSync(path);
+    const seen: UsageError[] = [];
+    store.onFailure = (error) => seen.push(error);
+    store.setAnswer('org.email', 'privacy@acme.example');
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('opening and writing', () => {
+  test('opening an existing file never changes it, even one without defaults, with conf bookkeeping or a BOM', () => {
+    const root = project();
+    mkdirSync(join(root, 'privacy'));
+    const path = join(root, 'privacy', 'answers.json');
+    const text = '\uFEFF{"answers": {"product.name": {"value": "Acme", "source": "user"}}, "schemaVersion": 1, "toolVersion": "0.0.1", "__internal__": {"migrations": {"version": "1.0.0"}}}';
+    writeFileSync(path, text);
+    const store = AnswersStore.open(locate(root));
+    expect(store.answers()).toEqual({ 'product.name': 'Acme' });
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  test('SNAP set (Node from snap): the answers are still written by rename, never truncated in place', () => {
+    const root = project();
+    const store = AnswersStore.open(locate(root));
+    store.setAnswer('product.name', 'Acme');
+    const inode = statSync(store.path).ino;
+    process.env.SNAP = '/snap/node/1';
+    try {
+      store.setAnswer('org.email', 'privacy@acme.example');
+    } finally {
+      delete process.env.SNAP;
+    }
+    expect(statSync(store.path).ino).not.toBe(inode);
+    expect(readAnswersFile(store.path)?.answers['org.email']?.value).toBe('privacy@acme.example');
+  });
+
+  test('a deeply nested __internal__ (conf bookkeeping) neither crashes nor survives the next write', () => {
+    const root = project();
+    mkdirSync(join(root, 'privacy'));
+    const path = join(root, 'privacy', 'answers.json');
+    writeFileSync(path, `{"schemaVersion": 1, "toolVersion": "0.0.1", "answers": {}, "__internal__": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`);
+    const store = AnswersStore.open(locate(root));
+    store.setAnswer('product.name', 'Acme');
+    expect(readFileSync(path, 'utf8')).not.toContain('__internal__');
+  });
+
+  test('an absolute --dir outside the project is remembered as an absolute path', () => {
+    const root = project();
+    const outside = project();
+    const store = AnswersStore.open(locate(root, outside));
+    store.setAnswer('product.name', 'Acme');
+    expect(readAnswersFile(store.path)?.outputDir).toBe(outside);
   });
 });

@@ -7,6 +7,7 @@ import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
 import { EEA } from './transfers.js';
+import { compareNamesIgnoringCase } from '../compare-names.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -28,7 +29,13 @@ const str = (v: AnswerValue | FieldValue | undefined): string | undefined =>
   typeof v === 'string' && v !== '' && v !== NOT_SURE ? v : typeof v === 'number' ? String(v) : undefined;
 const list = (v: AnswerValue | FieldValue | undefined): string[] => (Array.isArray(v) ? v.filter((x) => x !== NOT_SURE) : []);
 const tri = (v: AnswerValue | FieldValue | undefined): Tri => (v === NOT_SURE ? 'unsure' : typeof v === 'boolean' ? v : undefined);
-const records = (v: AnswerValue | undefined): RecordsValue => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/** A records answer with own keys only, so an item named "constructor" or "toString" is just an item. */
+const records = (v: AnswerValue | undefined): RecordsValue => {
+  const own: RecordsValue = Object.create(null);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return own;
+  for (const [key, row] of Object.entries(v)) own[key] = row && typeof row === 'object' && !Array.isArray(row) ? Object.assign(Object.create(null), row) : Object.create(null);
+  return own;
+};
 function pick<T extends string>(v: AnswerValue | FieldValue | undefined, allowed: readonly T[]): T | undefined {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }
@@ -147,7 +154,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
   const countries = [

@@ -174,7 +174,8 @@ export interface PolicyFacts {
   /** the effective answers (visible questions only), for rules on questions without a typed fact */
   answers: Answers;
   /** services the scan found in the code (empty when no scan was run), and those the user dismissed */
-  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string }[];
+  /** parents: ids of broader catalog services that cover a detection (aws for aws-s3), nearest first */
+  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string; parents?: string[] }[];
   dismissed: string[];
   /** question ids answered "Not sure yet" (records: "<question>.<item>.<field>") */
   unsure: string[];

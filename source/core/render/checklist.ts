@@ -1,19 +1,32 @@
+import { createHash } from 'node:crypto';
 import { DUE, type AuditResult, type Task } from '../audit/types.js';
 import type { PolicyFacts } from '../facts/types.js';
 import { loadPhrases, renderTemplate } from './engine.js';
 import { sentence, upperFirst } from './format.js';
 
-/** An id as written in `<!-- id: ... -->`: nothing that could end the comment. */
-const commentId = (id: string) => id.replace(/[^A-Za-z0-9._:-]/g, '-').replace(/-{2,}/g, '-');
+/**
+ * An id as written in the item's comment: letters (any script), digits and `._:-` only, so it
+ * cannot end the comment. An id that had to change ("Acme CRM", "Acme/CRM", "微信支付") gets a
+ * short hash of the original, so two different tasks never share an id, and the same task
+ * keeps its id across runs.
+ */
+export function commentId(id: string): string {
+  const safe = id.normalize('NFC').replace(/[^\p{L}\p{N}._:-]/gu, '-').replace(/-{2,}/g, '-');
+  if (safe === id) return id;
+  return `${safe.replace(/-$/, '')}-${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+}
 
-const ITEM = /^\s*- \[([ xX])\] .*<!-- id: ([^\s]+) -->\s*$/;
+/** Comment syntax around an item's id: HTML for Markdown, MDX for Docusaurus (MDX rejects HTML comments). */
+export type CommentStyle = 'html' | 'mdx';
+
+const ITEM = /^\s*- \[([ xX])\] .*(?:<!-- id: (\S+) -->|\{\/\* id: (\S+) \*\/\})\s*$/;
 
 /** Ids of the items ticked in an earlier checklist. */
 export function tickedIds(previous: string | undefined): Set<string> {
   const ticked = new Set<string>();
   for (const line of previous?.split('\n') ?? []) {
     const m = ITEM.exec(line);
-    if (m && m[1] !== ' ') ticked.add(m[2]!);
+    if (m && m[1] !== ' ') ticked.add((m[2] ?? m[3])!);
   }
   return ticked;
 }
@@ -23,7 +36,7 @@ export function tickedIds(previous: string | undefined): Set<string> {
  * with its stable id, citation and (for ongoing tasks) cadence. Items ticked in
  * `options.previous` stay ticked; items whose id is gone are dropped.
  */
-export function renderChecklist(audit: AuditResult, facts: PolicyFacts, options: { previous?: string }): string {
+export function renderChecklist(audit: AuditResult, facts: PolicyFacts, options: { previous?: string; style?: CommentStyle }): string {
   const phrases = loadPhrases();
   const ticked = tickedIds(options.previous);
   const seen = new Set<string>();
@@ -43,11 +56,12 @@ export function renderChecklist(audit: AuditResult, facts: PolicyFacts, options:
   const laws = Object.entries(facts.laws)
     .filter(([, a]) => a.applies === true)
     .map(([id]) => phrases.laws[id] ?? id);
-  return renderTemplate('checklist', {
+  const markdown = renderTemplate('checklist', {
     product: facts.product.name,
     laws,
     errors: audit.counts.error,
     warnings: audit.counts.warning,
     groups,
   });
+  return options.style === 'mdx' ? markdown.replace(/<!-- id: (\S+) -->$/gm, '{/* id: $1 */}') : markdown;
 }

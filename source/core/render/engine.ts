@@ -1,26 +1,40 @@
 // The one Eta instance that renders outputs/ templates, and the phrases they share.
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Eta } from 'eta';
-import { parse } from 'yaml';
 import { dataPath } from '../paths.js';
+import { compiledTemplates } from './compiled-templates.js';
 import { escapeMarkdown } from './markdown-escape.js';
+import { readPhrases } from './read-phrases.js';
+
+/**
+ * The Eta options that shape a compiled template; the build compiles outputs/ with the same.
+ * `<%= %>` escapes Markdown and HTML, `<%~ %>` is for markup our code built.
+ */
+export const TEMPLATE_OPTIONS = {
+  autoEscape: true,
+  // Control tags trim their own newline with `-%>`; output tags keep the text as written.
+  autoTrim: false,
+} as const;
 
 let eta: Eta | undefined;
 
-/** Eta over outputs/: `<%= %>` escapes Markdown and HTML, `<%~ %>` is for markup our code built. */
+/** Eta over outputs/, with the templates the build compiled already in its cache (none from source). */
 function engine(): Eta {
-  eta ??= new Eta({
-    views: dataPath('outputs'),
-    autoEscape: true,
-    // Control tags trim their own newline with `-%>`; output tags keep the text as written.
-    autoTrim: false,
+  if (eta) return eta;
+  const views = dataPath('outputs');
+  eta = new Eta({
+    ...TEMPLATE_OPTIONS,
+    views,
     cache: true,
     escapeFunction: (value: unknown) => {
       // A template printing a missing value would write a clause the answers do not support.
-      if (value === undefined || value === null) throw new Error('a template printed a missing value');
+      // So would an empty one ("Source: ."): a template prints a value only where the answers give it.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) throw new Error('a template printed a missing value');
       return escapeMarkdown(String(value));
     },
   });
+  // Eta caches a template under its resolved path, so a render or an include finds these first.
+  for (const [file, template] of Object.entries(compiledTemplates ?? {})) eta.templatesSync.define(join(views, file), template);
   return eta;
 }
 
@@ -30,10 +44,20 @@ export function renderTemplate(name: string, data: object): string {
 }
 
 export function tidy(markdown: string): string {
+  // Trailing blanks are cut line by line: `/[ \t]+$/gm` is quadratic in a long run of spaces.
   return `${markdown
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimBlanksEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** The line without trailing spaces and tabs, in linear time. */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Plain-language words for answer ids (outputs/phrases.yaml), kept as data for legal review. */
@@ -59,11 +83,11 @@ export interface Phrases {
 let phrases: Phrases | undefined;
 
 export function loadPhrases(): Phrases {
-  phrases ??= parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Phrases;
+  phrases ??= readPhrases(dataPath('outputs', 'phrases.yaml'));
   return phrases;
 }
 
 /** The phrase for an id, or undefined (so the clause is left out) when the id is unknown. */
 export function phrase(map: Record<string, string>, id: string | undefined): string | undefined {
-  return id === undefined ? undefined : map[id];
+  return id === undefined || !Object.hasOwn(map, id) ? undefined : map[id];
 }

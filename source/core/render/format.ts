@@ -1,4 +1,5 @@
 // Small text helpers for the view-models: dates, countries, lists and anchors.
+import { regionName } from './region-names.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,15 +13,13 @@ export function formatDate(date: string): string {
 /** Countries whose English name takes "the". */
 const THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF']);
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
 /** Country name for an ISO code ("US" -> "United States"); free text is kept as typed. */
 export function countryName(location: string): string {
   const code = location.trim().toUpperCase();
   if (code === 'EU' || code === 'EEA') return 'the European Economic Area';
   if (/^[A-Z]{2}$/.test(code)) {
     try {
-      const name = regionNames.of(code);
+      const name = regionName(code);
       return name ? (THE.has(code) ? `the ${name}` : name) : location;
     } catch {
       return location;
@@ -47,6 +46,13 @@ export function lowerFirst(text: string): string {
 
 export function upperFirst(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** The text without trailing copies of `char`, in linear time (`/\.+$/` is quadratic on a run of dots). */
+export function trimEndChar(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Text ending with a full stop (user answers are often typed without one). */

@@ -24,14 +24,66 @@ const LEADING_MARKER = /^(#|[-+=:]|\d+(?=[.)]))/;
  * Used as Eta's escapeFunction; the result is safe anywhere inline, including table cells.
  */
 export function escapeMarkdown(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  return memoised(text, plainMemo, true);
+}
+
+/** Escaping for the text of a link we build: a URL or address there is already the link. */
+function escapeLinkText(text: string): string {
+  return memoised(text, linkMemo, false);
+}
+
+const MEMO_MIN = 1024;
+const MEMO_SIZE = 64;
+const plainMemo = new Map<string, string>();
+const linkMemo = new Map<string, string>();
+
+function memoised(text: string, memo: Map<string, string>, breakAutolinks: boolean): string {
+  // The same long value (a product name, a legal name) is printed many times in one policy.
+  if (text.length < MEMO_MIN) return escapeOnce(text, breakAutolinks);
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const escaped = escapeOnce(text, breakAutolinks);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, escaped);
+  return escaped;
+}
+
+function escapeOnce(text: string, breakAutolinks: boolean): string {
+  const flat = stripControls(text).replace(/\s+/gu, ' ').trim();
   const escaped = flat
     // `&` is only markup when it starts an entity ("&lt;"); "Bus. & Prof." stays readable.
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/[<>{}~]/g, (c) => ENTITIES[c] ?? c)
     .replace(BACKSLASHED, '\\$&');
-  return escaped.replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  return (breakAutolinks ? noAutolinks(escaped) : escaped)
+    .replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+    .replace(MDX_ESM, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
+
+/** Control characters (C0 but whitespace, DEL, C1) and bidi overrides: never meant as text. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control characters (NUL, BEL, ESC, BS, …) from a value before it is written. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+/**
+ * GFM turns bare URLs (`https://…`, `www.…`) and email addresses into links. In typed text
+ * that is not a URL or email field they stay text: the characters that trigger the
+ * extension become entities, which render the same.
+ */
+function noAutolinks(text: string): string {
+  return text
+    .replace(/@/g, '&#64;')
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/\b(mailto|xmpp)(?=:)/gi, (m) => `${m.slice(0, -1)}&#${m.charCodeAt(m.length - 1)};`)
+    .replace(/\b(w)(?=ww\.)/gi, (m) => `&#${m.charCodeAt(0)};`);
+}
+
+/** MDX (Docusaurus) runs a paragraph that starts with `import`/`export` as JavaScript. */
+const MDX_ESM = /^(?:import|export)(?=[\s{*"']|$)/;
 
 /**
  * A URL safe to put in a Markdown link destination, or undefined when it is not a
@@ -51,7 +103,7 @@ export function safeUrl(url: string): string | undefined {
 /** A Markdown link with escaped text; plain escaped text when the URL is not safe. */
 export function markdownLink(text: string, url: string | undefined): string {
   const href = url ? safeUrl(url) : undefined;
-  return href ? `[${escapeMarkdown(text)}](${href})` : escapeMarkdown(text);
+  return href ? `[${escapeLinkText(text)}](${href})` : escapeMarkdown(text);
 }
 
 /** An email address as a mailto link (escaped text when it does not look like an address). */

@@ -5,12 +5,14 @@ import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
 import type { DeclaredName } from './declared-name.js';
 import { isTemplate, manifestParser } from './manifests.js';
-import { MANIFEST_SIZE_LIMIT, TEMPLATE_READ_LIMIT, readText } from './read-file.js';
+import { withParseProblems } from './parse-problems.js';
+import { MANIFEST_SIZE_LIMIT, TEMPLATE_READ_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
 import { findSnippets } from './snippets.js';
 import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
-import { walkProject } from './walk.js';
+import { walkProject, type SkippedFile } from './walk.js';
+import { compareNames } from '../compare-names.js';
 
 /** What one file proved: evidence per service and dependencies that look like unknown SDKs. */
 interface FileFindings {
@@ -27,9 +29,10 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   await assertFolder(root);
   const index = indexCatalog(catalog);
   const searchTemplates = index.snippets.length > 0;
-  const files = walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)));
-  const findings = files.map((file) => readFindings(root, file, index));
-  return assemble(findings.filter((f): f is FileFindings => f !== undefined));
+  const skipped: SkippedFile[] = [];
+  const files = walkProject(root, (file) => !!manifestParser(file) || (searchTemplates && isTemplate(file)), skipped);
+  const findings = files.map((file) => readFindings(root, file, index, skipped));
+  return { ...assemble(findings.filter((f): f is FileFindings => f !== undefined)), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -43,15 +46,21 @@ async function assertFolder(root: string): Promise<void> {
   }
 }
 
-function readFindings(root: string, file: string, index: CatalogIndex): FileFindings | undefined {
+function readFindings(root: string, file: string, index: CatalogIndex, skipped: SkippedFile[]): FileFindings | undefined {
   const parser = manifestParser(file);
-  const text = parser
-    ? readText(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
-    : readText(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
-  if (text === undefined) return undefined;
+  const read = parser
+    ? readTextOrReason(join(root, file), MANIFEST_SIZE_LIMIT, 'skip')
+    : readTextOrReason(join(root, file), TEMPLATE_READ_LIMIT, 'truncate');
+  if ('reason' in read) {
+    skipped.push({ file, reason: read.reason });
+    return undefined;
+  }
+  const { text } = read;
   const findings: FileFindings = { file, evidence: [], unrecognised: [] };
   if (parser) {
-    for (const declared of parser(text, file)) addDeclared(findings, declared, index);
+    const { result, problems } = withParseProblems(() => parser(text, file));
+    if (problems.length > 0) skipped.push({ file, reason: problems[0]! });
+    for (const declared of result) addDeclared(findings, declared, index);
   } else {
     for (const { snippet, line } of findSnippets(text, index.snippets)) {
       findings.evidence.push({ service: snippet.service, evidence: { file, line, kind: 'html', match: snippet.snippet } });
@@ -90,7 +99,7 @@ function assemble(findings: FileFindings[]): ScanResult {
     devOnly: evidence.every((e) => e.dev === true),
     evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
   }));
-  services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
+  services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
   return {
     services,
     unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised)),

@@ -42,4 +42,6 @@ export interface ScanResult {
   unrecognised: Unrecognised[];
   /** relative paths of the manifests and files that were read */
   filesRead: string[];
+  /** manifests and folders that could not be read or parsed, with the reason (so `check` knows what it missed) */
+  skipped?: { file: string; reason: string }[];
 }

@@ -26,10 +26,16 @@ interface IgnoreRules {
  * Symbolic links are not followed, so a link loop cannot hang the scan. Synchronous because
  * readdir of many small folders is faster without thread-pool round trips (see read-file.ts).
  */
-export function walkProject(root: string, wanted: (file: string) => boolean): string[] {
+export function walkProject(root: string, wanted: (file: string) => boolean, skipped?: SkippedFile[]): string[] {
   const found: string[] = [];
-  walkDir(root, '', enclosingRepositoryRules(root), wanted, found);
+  walkDir(root, '', enclosingRepositoryRules(root), wanted, found, skipped);
   return found.sort();
+}
+
+/** A file or folder the scan could not look at, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
 }
 
 function walkDir(
@@ -38,12 +44,16 @@ function walkDir(
   inherited: IgnoreRules[],
   wanted: (file: string) => boolean,
   found: string[],
+  skipped: SkippedFile[] | undefined,
 ): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir ? join(root, dir) : root, { withFileTypes: true });
-  } catch {
-    return; // unreadable folder (permissions, removed while scanning): nothing to report from it
+  } catch (error) {
+    // unreadable folder (permissions, removed while scanning): reported, so check knows it did not see everything
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code !== 'ENOENT') skipped?.push({ file: `${dir || '.'}/`, reason: code === 'EACCES' || code === 'EPERM' ? `folder cannot be read: permission denied (${code})` : `folder cannot be read (${code})` });
+    return;
   }
   const rules = entries.some((e) => e.name === '.gitignore' && e.isFile())
     ? [...inherited, readIgnore(root, dir)]
@@ -52,7 +62,7 @@ function walkDir(
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !isIgnored(rules, path, true)) {
-        walkDir(root, path, rules, wanted, found);
+        walkDir(root, path, rules, wanted, found, skipped);
       }
     } else if (entry.isFile() && wanted(path) && !isIgnored(rules, path, false)) {
       found.push(path);

@@ -68,7 +68,7 @@ describe('renderChecklist', () => {
   it('escapes task text and keeps ids from closing the comment', () => {
     const evil = renderChecklist(audit([task('sign-dpa--> <b>x', 'contracts', { text: 'Sign with *Evil* <script>.' })]), facts, {});
     expect(evil).toContain('Sign with \\*Evil\\* &lt;script&gt;.');
-    expect(evil).toContain('<!-- id: sign-dpa-b-x -->');
+    expect(evil).toMatch(/<!-- id: sign-dpa-b-x-[0-9a-f]{8} -->/);
     expect(evil.match(/-->/g)).toHaveLength(1);
   });
 

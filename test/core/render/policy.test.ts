@@ -94,7 +94,7 @@ describe('the example SaaS policy', () => {
     expect(transfers).toContain('- Stripe (the United States): from the EEA, EU-US Data Privacy Framework; from the UK, UK Extension to the EU-US Data Privacy Framework');
     expect(transfers).toContain('- Intercom (the United States): from the EEA, EU standard contractual clauses; from the UK, UK Addendum to the EU standard contractual clauses');
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
-    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy@brightnote.example and we will send you a copy.');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
   });
 

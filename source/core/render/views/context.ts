@@ -5,10 +5,10 @@ import { isEeaOrUk } from '../../facts/build-facts.js';
 import { NOT_SURE } from '../../questions/types.js';
 import { loadVocabulary, labelOf, type Vocabulary } from '../../vocabulary/load.js';
 import { loadPhrases, phrase, type Phrases } from '../engine.js';
-import { joinWords, lowerFirst, sentence, shortLabel, upperFirst } from '../format.js';
+import { joinWords, lowerFirst, sentence, shortLabel, trimEndChar, upperFirst } from '../format.js';
 
 /** A typed value without a trailing full stop, for use inside our own sentences. */
-export const bare = (text: string | undefined) => text?.trim().replace(/\.+$/, '');
+export const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.'));
 /** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
 export const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
 export const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
@@ -53,7 +53,9 @@ export function viewContext(facts: PolicyFacts): ViewContext {
   const ukGdpr = applies('uk-gdpr');
   const { org } = facts;
   const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
-  const neitherSellsNorShares = facts.sells === false && facts.shares === false;
+  // "We do not sell or share" is never printed beside a service the catalog knows sells or shares
+  // (Cal. Civ. Code §1798.140(ad), (ah)): the audit asks the user to look again instead.
+  const neitherSellsNorShares = facts.sells === false && facts.shares === false && !facts.services.some((s) => s.sellingOrSharing === true);
   return {
     facts,
     p,

@@ -1,5 +1,6 @@
 import type { Ecosystem } from '../../catalog/types.js';
 import type { DeclaredName } from '../declared-name.js';
+import { noteParseProblem } from '../parse-problems.js';
 import { TextLines, escapeRegExp } from '../text-lines.js';
 
 /**
@@ -31,8 +32,11 @@ export function jsonSectionNames(
 function parseJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    noteParseProblem('does not hold a JSON object');
+    return undefined;
+  } catch (error) {
+    noteParseProblem(`not valid JSON (${(error as Error).message})`);
     return undefined;
   }
 }

@@ -1,11 +1,13 @@
 import { parse } from 'smol-toml';
+import { noteParseProblem } from '../parse-problems.js';
 import { TextLines, escapeRegExp } from '../text-lines.js';
 
 /** A TOML document, or undefined when it does not parse (a half-edited file must not stop the scan). */
 export function parseToml(text: string): Record<string, unknown> | undefined {
   try {
     return parse(text) as Record<string, unknown>;
-  } catch {
+  } catch (error) {
+    noteParseProblem(`not valid TOML (${(error as Error).message})`);
     return undefined;
   }
 }

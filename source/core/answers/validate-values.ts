@@ -1,0 +1,146 @@
+// Checks every answer value against its question: its type, its choices and its format
+// (email, URL, real date), so a hand edit with the wrong type or a typo is an error that
+// names `answers.<id>.value` instead of a policy that silently leaves a section out.
+import type { Catalog } from '../catalog/types.js';
+import { NOT_SURE, type Choice, type Field, type Question, type QuestionBank, type QuestionType } from '../questions/types.js';
+import { resolveChoices } from '../suggest/choices.js';
+import type { Vocabulary } from '../vocabulary/load.js';
+import type { AnswersFile } from './types.js';
+
+/** What value checks need: the question bank and where choices come from. */
+export interface ValueContext {
+  bank: QuestionBank;
+  vocabulary: Vocabulary;
+  catalog: Catalog;
+}
+
+/** A value that does not fit its question: the field path in the file, what is wrong, what is expected. */
+export interface ValueProblem {
+  field: string;
+  message: string;
+  expected: string;
+}
+
+const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@.<>()[\]]+$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+export function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** YYYY-MM-DD of a day that exists (no 30 February). */
+export function isRealDate(text: string): boolean {
+  const m = DATE.exec(text.trim());
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const choiceList = (choices: Choice[]): string => {
+  const values = choices.map((c) => c.value);
+  return values.length > 12 ? `${values.slice(0, 12).join(', ')}, … (${values.length} in all)` : values.join(', ');
+};
+
+/** Checks one value of a question or field; returns what is wrong, or undefined when it fits. */
+function checkValue(spec: Question | Field, type: QuestionType, value: unknown, choices: () => Choice[]): Omit<ValueProblem, 'field'> | undefined {
+  if (value === NOT_SURE && spec.notSure) return undefined;
+  const textual = (expected: string, ok: (text: string) => boolean) => {
+    if (typeof value !== 'string') return { message: `must be text, not ${describe(value)}`, expected };
+    if (value.trim() === '' || ok(value)) return undefined;
+    return { message: `is not ${expected}: ${describe(value)}`, expected };
+  };
+  switch (type) {
+    case 'text':
+      return textual('text', () => true);
+    case 'email':
+      return textual('an email address like privacy@example.com', isEmail);
+    case 'url':
+      return textual('a web address starting with https://', isWebUrl);
+    case 'date':
+      return textual('a real date written YYYY-MM-DD', isRealDate);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : { message: `must be a number, not ${describe(value)}`, expected: 'a number, like 16' };
+    case 'confirm':
+      return typeof value === 'boolean' ? undefined : { message: `must be true or false, not ${describe(value)}`, expected: 'true or false' };
+    case 'select': {
+      const allowed = choices();
+      if (typeof value === 'string' && allowed.some((c) => c.value === value)) return undefined;
+      return { message: `must be one of the choices, not ${describe(value)}`, expected: `one of: ${choiceList(allowed)}${spec.notSure ? `, ${NOT_SURE}` : ''}` };
+    }
+    case 'multiselect': {
+      const allowed = choices();
+      const expected = `a list of: ${choiceList(allowed)}`;
+      if (!Array.isArray(value)) return { message: `must be a list, not ${describe(value)}`, expected };
+      const wrong = value.find((item) => typeof item !== 'string' || !(allowed.some((c) => c.value === item) || (spec.notSure && item === NOT_SURE)));
+      return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not one of the choices`, expected };
+    }
+    case 'list': {
+      const expected = 'a list of text';
+      if (!Array.isArray(value)) return { message: `must be a list, not ${describe(value)}`, expected };
+      const wrong = value.find((item) => typeof item !== 'string');
+      return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not text`, expected };
+    }
+    case 'records':
+      return isPlainObject(value) ? undefined : { message: `must be an object with one entry per item, not ${describe(value)}`, expected: 'an object like {"<item>": {"<field>": …}}' };
+  }
+}
+
+/**
+ * The first answer whose value does not fit its question, or undefined. Answers to
+ * questions this version does not know are left alone (a newer or older bank).
+ */
+export function findValueProblem(file: AnswersFile, ctx: ValueContext): ValueProblem | undefined {
+  const answers = Object.fromEntries(Object.entries(file.answers).map(([id, entry]) => [id, entry.value]));
+  // Choices from another answer are checked against that question's own choices, so a record
+  // left from an earlier selection stays valid.
+  const choicesOf = (spec: Question | Field): Choice[] => {
+    const source = spec.choicesFromAnswer ? ctx.bank.byId.get(spec.choicesFromAnswer) : undefined;
+    const target = source ?? spec;
+    if (source && source.type === 'list') return [];
+    return resolveChoices(target, { ...ctx, answers, detected: [] });
+  };
+  for (const [id, entry] of Object.entries(file.answers)) {
+    const question = ctx.bank.byId.get(id);
+    if (!question) continue;
+    const field = `answers.${id}.value`;
+    const fromList = (spec: Question | Field) => (spec.choicesFromAnswer && ctx.bank.byId.get(spec.choicesFromAnswer)?.type === 'list' ? 'list' : undefined);
+    const problem = checkValue(question, fromList(question) ? (question.type === 'select' ? 'text' : 'list') : question.type, entry.value, () => choicesOf(question));
+    if (problem) return { field, ...problem };
+    if (question.type !== 'records' || entry.value === NOT_SURE) continue;
+    for (const [item, record] of Object.entries(entry.value as Record<string, unknown>)) {
+      const at = `${field}.${item}`;
+      if (!isPlainObject(record)) return { field: at, message: `must be an object of fields, not ${describe(record)}`, expected: 'an object like {"<field>": …}' };
+      for (const [fieldId, fieldValue] of Object.entries(record)) {
+        const spec = question.fields?.find((f) => f.id === fieldId);
+        if (!spec) continue;
+        const type = fromList(spec) ? (spec.type === 'select' ? 'text' : 'list') : spec.type;
+        const fieldProblem = checkValue(spec, type, fieldValue, () => choicesOf(spec));
+        if (fieldProblem) return { field: `${at}.${fieldId}`, ...fieldProblem };
+      }
+    }
+  }
+  return undefined;
+}
