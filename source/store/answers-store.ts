@@ -66,6 +66,8 @@ function openConf(location: Location): Conf<AnswersFile> {
     clearInvalidConfig: false,
     watch: false,
     serialize: serializeAnswers as never,
+    // A file saved by an editor that adds a UTF-8 byte-order mark is read like any other.
+    deserialize: ((text: string) => JSON.parse(text.replace(/^\uFEFF/, ''))) as never,
   });
 }
 
