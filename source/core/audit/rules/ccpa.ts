@@ -11,8 +11,12 @@ export const sellsOrShares = (f: PolicyFacts): boolean => f.sells === true || f.
 export const collectsOnline = (f: PolicyFacts): boolean =>
   f.product.kinds.some((k) => ['website', 'webapp', 'mobile', 'extension', 'desktop'].includes(k));
 
-/** The product has a website of its own (marketing site or web app). */
-export const hasWebsite = (f: PolicyFacts): boolean => f.product.kinds.some((k) => k === 'website' || k === 'webapp');
+/** The product has a web presence of its own: a web address, a marketing site or a web app, whatever its main kind. */
+export const hasWebsite = (f: PolicyFacts): boolean => !!f.product.url || f.product.kinds.some((k) => k === 'website' || k === 'webapp');
+
+/** The website itself takes requests: a web form, a contact form, or settings inside a web app (not a mobile app's settings). */
+export const websiteTakesRequests = (f: PolicyFacts): boolean =>
+  f.rights.methods.includes('web-form') || !!f.org.contactForm || (f.product.kinds.includes('webapp') && f.rights.methods.includes('in-app'));
 
 /** The audience includes people under 16 that the business knows of. */
 export const hasMinors = (f: PolicyFacts): boolean =>
@@ -68,8 +72,8 @@ const requestMethods: Rule = {
       out.push('You operate only online, so an email address is enough for requests, but you do not offer email. Add email as a request method.');
     if (!onlineOnly && f.rights.methods.length < 2)
       out.push('The CCPA requires two or more ways to make requests to know, delete and correct. Add another method, such as a web form or email.');
-    if (hasWebsite(f) && !f.rights.methods.some((m) => m === 'web-form' || m === 'in-app') && !f.org.contactForm)
-      out.push('You have a website, so the CCPA requires it to accept requests. Add a request form or in-product settings.');
+    if (hasWebsite(f) && !websiteTakesRequests(f))
+      out.push(`You have a website${f.product.url ? ` (${f.product.url})` : ''}, so the CCPA requires it to accept requests to know, delete and correct, even if your main product is an app. Add a request form on the website.`);
     return out;
   },
 };
@@ -94,6 +98,24 @@ const notSellingButAdTech: Rule = {
     if (f.cookies.kinds.includes('advertising'))
       out.push('You use advertising or cross-site tracking cookies but answered that you do not share personal information. Under the CCPA, giving data to ad networks for cross-context behavioural advertising is sharing.');
     return out;
+  },
+};
+
+/** §7026(a): a business that sells or shares offers an interactive opt-out form on its website. */
+const interactiveOptOutForm: Rule = {
+  id: 'REG-7026-a',
+  law: 'ccpa',
+  severity: 'error',
+  citation: 'Cal. Civ. Code §1798.130(a)(1)(B), §1798.135(a); 11 CCR §7026(a)',
+  fix: ['rights.methods', 'org.contactForm', 'ccpa.optOutMethod'],
+  action: {
+    id: 'ccpa-optout-form',
+    due: 'engineering',
+    text: 'Put an interactive opt-out form on the website (reached from the "Do Not Sell or Share" or "Your Privacy Choices" link) that needs no account and asks only for what it needs to apply the opt-out.',
+  },
+  check(f) {
+    if (!sellsOrShares(f) || !hasWebsite(f) || websiteTakesRequests(f)) return null;
+    return 'You sell or share personal information and have a website, so the CCPA regulations require an interactive form there for opting out, at least two ways to opt out, and no account needed. Add an opt-out form on the website.';
   },
 };
 
@@ -219,6 +241,7 @@ export const ccpaRules: Rule[] = [
   retentionPerCategory,
   requestMethods,
   notSellingButAdTech,
+  interactiveOptOutForm,
   optOutMethod,
   annualReview,
   financialIncentiveNotice,

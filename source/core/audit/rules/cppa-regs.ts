@@ -61,17 +61,35 @@ const noticeAtCollection: Rule = {
   },
 };
 
+/**
+ * Third parties that control collection in the product (ad and analytics SDKs) must be named, or their
+ * practices described, in the notice at collection. The section number is UNVERIFIED in the reference,
+ * but the duty rests on §1798.100(a)–(b) (CCPA-100-a-1, CCPA-100-b), so the rule cites those.
+ */
 const thirdPartyCollectors: Rule = {
   id: 'REG-7012-g',
   law: 'ccpa',
-  severity: 'warning',
-  unverified: true,
-  citation: '11 CCR §7012(g)',
-  fix: ['services.used'],
+  severity: 'error',
+  citation: 'Cal. Civ. Code §1798.100(a)–(b); 11 CCR §7012 (third parties that control collection)',
+  covers: ['CCPA-100-b'],
+  fix: ['services.used', 'sharing.sells', 'sharing.shares'],
   check(f) {
+    const declared = new Set(f.services.map((s) => s.name));
+    const unnamed = adTechNames(f).filter((name) => !declared.has(name) || !sellsOrShares(f));
+    if (unnamed.length === 0) return null;
+    return `Third parties collect data through your product (${list(unnamed)}), but the policy does not name them as companies that receive personal information for their own purposes. The notice at collection must name them or describe their practices: declare them as services and answer the selling and sharing questions for them.`;
+  },
+};
+
+const thirdPartyCollectorsTask: Obligation = {
+  id: 'REG-7012-g',
+  law: 'ccpa',
+  citation: 'Cal. Civ. Code §1798.100(a)–(b); 11 CCR §7012',
+  tasks: (f) => {
     const names = adTechNames(f);
-    if (names.length === 0) return null;
-    return `Third parties collect data through your product (${list(names)}). Your notice at collection may name them or describe their practices; check the current text of §7012(g).`;
+    return names.length > 0
+      ? [{ id: 'ccpa-notice-third-party-collectors', due: 'publish', text: `Name ${list(names)} (or describe what they collect and why) in the notice at collection shown in the app and on the website, and keep an inventory of the SDKs and tags that collect data.` }]
+      : [];
   },
 };
 
@@ -80,7 +98,7 @@ const honourGpc: Rule = {
   law: 'ccpa',
   severity: 'error',
   citation: '11 CCR §7025(b), (c)(1)–(2)',
-  fix: ['cookies.gpc'],
+  fix: ['cookies.gpc', 'sharing.sells', 'sharing.shares'],
   action: {
     id: 'ccpa-honour-gpc',
     due: 'engineering',
@@ -128,7 +146,7 @@ const sensitiveBeyondPermitted: Rule = {
   severity: 'warning',
   citation: '11 CCR §7011(e)(1)(K); Cal. Civ. Code §1798.121',
   covers: ['REG-7011-e1-K', 'CCPA-121'],
-  fix: ['data.details', 'data.sensitiveDetails'],
+  fix: ['ccpa.spiInfers', 'data.sensitiveDetails', 'data.details'],
   action: { id: 'ccpa-limit-link', due: 'publish', text: 'Add a "Limit the Use of My Sensitive Personal Information" link, or stop using sensitive data beyond providing the service.' },
   check(f) {
     if (!spiBeyondPermitted(f)) return null;
@@ -325,4 +343,36 @@ const riskAssessmentTasks: Obligation = {
   tasks: (f) => (riskAssessmentTriggers(f).length > 0 ? [riskAction] : []),
 };
 
-export const cppaRegsObligations: Obligation[] = [gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];
+const FIRST_AUDIT: Record<string, string> = { 'over-100m': '1 April 2028', '50m-100m': '1 April 2029', 'under-50m': '1 April 2030' };
+
+/** Whether the answers meet 11 CCR §7120(b): true, false, or undefined while open. */
+export function cyberAuditRequired(f: PolicyFacts): boolean | undefined {
+  const t = f.answers['audience.ccpaThresholds'];
+  if (!Array.isArray(t)) return undefined;
+  if (t.includes('selling-revenue')) return true;
+  if (!t.includes('revenue')) return false;
+  const v = f.answers['ccpa.cyberAuditVolume'];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+const cyberAudit: Obligation = {
+  id: 'REG-7120-7121',
+  law: 'ccpa',
+  citation: '11 CCR §7120(b); §7121(a)',
+  covers: ['C-29'],
+  tasks: (f) => {
+    if (cyberAuditRequired(f) !== true) return [];
+    const band = f.answers['ccpa.revenueBand'];
+    const first = typeof band === 'string' ? FIRST_AUDIT[band] : undefined;
+    return [
+      {
+        id: 'ccpa-cybersecurity-audit',
+        due: 'ongoing',
+        cadence: first ? `every year; first report by ${first}` : 'every year; first report between 1 April 2028 and 1 April 2030, by revenue',
+        text: `Have an independent auditor complete a cybersecurity audit of your program each year and certify it to the CPPA${first ? `; your first report is due by ${first}` : ' (answer your revenue band to get the date of your first report)'}.`,
+      },
+    ];
+  },
+};
+
+export const cppaRegsObligations: Obligation[] = [cyberAudit, thirdPartyCollectorsTask, gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];

@@ -73,3 +73,16 @@ describe('advertising SDKs while the answers deny selling and sharing', () => {
     expect(q.hint).toMatch(/value/);
   });
 });
+
+describe('web presence of a mobile-first product (§1798.130(a)(1)(B); 11 CCR §7026(a))', () => {
+  const mobileWithSite = { 'product.kinds': ['mobile'], 'product.url': 'https://app.example', 'org.contactForm': undefined, 'rights.methods': ['email', 'in-app', 'phone'] };
+  ruleCases([
+    ['C-08', 'error', mobileWithSite, { ...mobileWithSite, 'rights.methods': ['email', 'web-form', 'phone'] }],
+    ['REG-7026-a', 'error', { ...mobileWithSite, 'sharing.shares': true, 'ccpa.optOutMethod': 'links' }, { ...mobileWithSite, 'sharing.shares': true, 'ccpa.optOutMethod': 'links', 'org.contactForm': 'https://app.example/privacy-request' }],
+  ]);
+
+  test('a mobile app with no web address is not asked for a web form', () => {
+    expect(findingsOf({ ...mobileWithSite, 'product.url': undefined, 'sharing.shares': true, 'ccpa.optOutMethod': 'links' }, 'REG-7026-a')).toEqual([]);
+    expect(findingsOf({ ...mobileWithSite, 'product.url': undefined }, 'C-08').filter((f) => f.message.includes('website'))).toEqual([]);
+  });
+});

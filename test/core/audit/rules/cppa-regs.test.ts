@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cppaRegsRules } from '../../../../source/core/audit/rules/cppa-regs.js';
 import type { PolicyFacts, ServiceFacts } from '../../../../source/core/facts/types.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
-import { auditFactsOf as audit, findingsOf, ruleCases, severitiesOf as severities, taskCases, taskIn as taskOf } from '../../../helpers/rule-cases.js';
+import { auditFactsOf as audit, auditWith, findingsOf, ruleCases, severitiesOf as severities, taskCases, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
 
 const notCcpa = { 'audience.ccpaThresholds': [] };
@@ -50,9 +50,15 @@ describe('CPPA regulation rules', () => {
     expect(severities(factsWith({ 'ccpa.noticeAtCollection': true }), 'REG-7012-c')).toEqual([]);
   });
 
-  test('REG-7012-g is UNVERIFIED: third-party collectors give only info', () => {
-    expect(severities(withAdService({ 'sharing.shares': true }), 'REG-7012-g')).toEqual(['info']);
+  test('REG-7012-g: third-party collectors the policy cannot name are an error; named ones give a notice task', () => {
+    // Declared and disclosed as sharing: the California section names it, so only the notice-at-collection task remains.
+    expect(severities(withAdService({ 'sharing.shares': true }), 'REG-7012-g')).toEqual([]);
+    expect(taskOf(withAdService({ 'sharing.shares': true }), 'ccpa-notice-third-party-collectors')?.due).toBe('publish');
+    const detectedOnly = { ...factsWith({ 'sharing.shares': true }), detected: [{ id: 'tiktok-pixel', name: 'TikTok Pixel', where: 'index.html', sellingOrSharing: true }] };
+    expect(severities(detectedOnly, 'REG-7012-g')).toEqual(['error']);
+    expect(severities(withAdService({ 'sharing.sells': false, 'sharing.shares': false }), 'REG-7012-g')).toEqual(['error']);
     expect(severities(factsWith({}), 'REG-7012-g')).toEqual([]);
+    expect(taskOf(factsWith({}), 'ccpa-notice-third-party-collectors')).toBeUndefined();
   });
 
   test('REG-7025-b-c1: selling or sharing without honouring GPC is an error', () => {
@@ -147,5 +153,17 @@ describe('CCPA risk assessments (11 CCR §7150)', () => {
     const [hit] = findingsOf({ 'ccpa.riskAssessmentDate': undefined, 'sharing.shares': true }, 'REG-7150');
     expect(hit!.message).toContain('selling or sharing');
     expect(hit!.message).toContain('account log-in and password');
+  });
+});
+
+describe('CCPA cybersecurity audits (11 CCR §7120–7121, C-29)', () => {
+  test('the revenue test plus 250,000 consumers, or 50% of revenue from selling, needs an audit dated by revenue band', () => {
+    const big = { 'audience.ccpaThresholds': ['revenue'], 'ccpa.cyberAuditVolume': true, 'ccpa.revenueBand': '50m-100m' };
+    const task = auditWith(big).tasks.find((t) => t.id === 'ccpa-cybersecurity-audit');
+    expect(task?.text).toContain('1 April 2029');
+    expect(auditWith({ ...big, 'ccpa.revenueBand': 'over-100m' }).tasks.find((t) => t.id === 'ccpa-cybersecurity-audit')?.text).toContain('1 April 2028');
+    expect(auditWith({ 'audience.ccpaThresholds': ['selling-revenue'] }).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(true);
+    expect(auditWith({ ...big, 'ccpa.cyberAuditVolume': false }).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(false);
+    expect(auditWith({}).tasks.some((t) => t.id === 'ccpa-cybersecurity-audit')).toBe(false);
   });
 });
