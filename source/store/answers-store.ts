@@ -66,6 +66,8 @@ function openConf(location: Location): Conf<AnswersFile> {
     clearInvalidConfig: false,
     watch: false,
     serialize: serializeAnswers as never,
+    // an editor's byte-order mark is not part of the JSON (read-answers.ts accepts it too)
+    deserialize: ((text: string) => JSON.parse(text.replace(/^\uFEFF/, ''))) as never,
   });
 }
 

@@ -82,7 +82,7 @@ describe('the file on disk changes while the store has it open', () => {
     ['truncated', (path) => writeFileSync(path, '{"schemaVersion": 1, "answ'), /now invalid/],
     ['given an unknown key', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('{', '{"extra": 1,')), /now invalid/],
     ['deleted', (path) => unlinkSync(path), /was deleted/],
-    ['written by a newer version', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 999')), /newer privacy-wizard/],
+    ['written by a newer version', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace(/"schemaVersion": \d+/, '"schemaVersion": 999')), /newer privacy-wizard/],
     ['edited validly by another program', (path) => writeFileSync(path, readFileSync(path, 'utf8').replace('Acme', 'Acme Ltd')), /changed by another program/],
   ];
   test.each(changes)('%s: the save fails with a UsageError, the file is not overwritten, the answer is kept in a side file', (_name, change, message) => {
