@@ -21,6 +21,12 @@ export interface ValueProblem {
   expected: string;
 }
 
+/**
+ * The longest typed text accepted. A longer value is not an answer someone wrote (a pasted file, a
+ * generated string) and would make the policy unreadable; it is an error naming the field.
+ */
+export const MAX_TEXT = 20_000;
+
 const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@.<>()[\]]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -65,8 +71,10 @@ const choiceList = (choices: Choice[]): string => {
 /** Checks one value of a question or field; returns what is wrong, or undefined when it fits. */
 function checkValue(spec: Question | Field, type: QuestionType, value: unknown, choices: () => Choice[]): Omit<ValueProblem, 'field'> | undefined {
   if (value === NOT_SURE && spec.notSure) return undefined;
+  const tooLong = (text: string) => ({ message: `is too long (${text.length.toLocaleString('en')} characters; at most ${MAX_TEXT.toLocaleString('en')})`, expected: `at most ${MAX_TEXT.toLocaleString('en')} characters` });
   const textual = (expected: string, ok: (text: string) => boolean) => {
     if (typeof value !== 'string') return { message: `must be text, not ${describe(value)}`, expected };
+    if (value.length > MAX_TEXT) return tooLong(value);
     if (value.trim() === '' || ok(value)) return undefined;
     return { message: `is not ${expected}: ${describe(value)}`, expected };
   };
@@ -101,6 +109,8 @@ function checkValue(spec: Question | Field, type: QuestionType, value: unknown, 
       const expected = 'a list of text';
       if (!Array.isArray(value)) return { message: `must be a list, not ${describe(value)}`, expected };
       const wrong = value.find((item) => typeof item !== 'string');
+      const long = value.find((item) => typeof item === 'string' && item.length > MAX_TEXT) as string | undefined;
+      if (wrong === undefined && long !== undefined) return tooLong(long);
       return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not text`, expected };
     }
     case 'records':
