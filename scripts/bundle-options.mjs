@@ -1,7 +1,13 @@
 // The esbuild options of the CLI bundle, shared by the build (scripts/build.mjs) and the
 // end-to-end tests, which build into a private folder (test/e2e/build-cli.ts).
 // Code splitting keeps Ink and React in their own chunk, which only the interactive wizard
-// imports, so `generate`/`check` start fast.
+// imports, so `generate`/`check` start fast. The data the commands read is compiled into the
+// bundle at build time (compiled-data-plugin.mjs), so they parse no YAML and compile no schema.
+// Packages only some runs need are bundled apart and loaded on first use (lazy-packages-plugin.mjs).
+// Node built-ins are required rather than imported (builtin-require-plugin.mjs).
+import { builtinRequirePlugin } from './builtin-require-plugin.mjs';
+import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
 /** @param {string} outdir */
 export function bundleOptions(outdir) {
@@ -19,8 +25,9 @@ export function bundleOptions(outdir) {
     external: ['react-devtools-core'],
     chunkNames: 'chunks/[name]-[hash]',
     banner: {
-      // Some bundled CommonJS dependencies call require(); give them one.
-      js: "#!/usr/bin/env node\nimport { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);",
+      // Some bundled CommonJS dependencies call require(); give them one, made on the first call
+      // (every chunk has this banner, and making a require costs ~1 ms; most runs never call it).
+      js: "#!/usr/bin/env node\nimport { createRequire as __pwCreateRequire } from 'node:module'; let __pwRequire; const require = (id) => (__pwRequire ??= __pwCreateRequire(import.meta.url))(id);",
     },
     // NODE_ENV=production picks React's production build: half the size, a faster first frame.
     define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
@@ -28,5 +35,6 @@ export function bundleOptions(outdir) {
     metafile: true,
     minify: false,
     legalComments: 'none',
+    plugins: [compiledDataPlugin(), lazyPackagesPlugin(), builtinRequirePlugin()],
   };
 }

@@ -6,6 +6,7 @@ import { runAudit } from './core/audit/engine.js';
 import { obligations, rules } from './core/audit/rules/index.js';
 import type { AuditResult } from './core/audit/types.js';
 import { loadCatalog } from './core/catalog/load.js';
+import { declaredCover, lineage } from './core/catalog/relations.js';
 import type { Catalog } from './core/catalog/types.js';
 import { buildFacts } from './core/facts/build-facts.js';
 import type { PolicyFacts } from './core/facts/types.js';
@@ -43,11 +44,15 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Detected services the answers neither declare nor dismiss. */
-export function undeclaredServices(file: AnswersFile, scan: ScanResult): Detection[] {
+/**
+ * Detected services the answers neither declare nor dismiss. With the catalog, a declared parent
+ * covers its children: declaring "aws" declares a detected "aws-s3" and "amazon-ses".
+ */
+export function undeclaredServices(file: AnswersFile, scan: ScanResult, catalog?: Catalog): Detection[] {
   const used = file.answers['services.used']?.value;
-  const declared = new Set(Array.isArray(used) ? used : []);
-  return scan.services.filter((d) => !declared.has(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
+  const declared = new Set<string>(Array.isArray(used) ? used : []);
+  const covered = (id: string) => (catalog ? declaredCover(catalog, id, declared) !== undefined : declared.has(id));
+  return scan.services.filter((d) => !covered(d.serviceId) && !(d.serviceId in (file.dismissed ?? {})));
 }
 
 export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?: ScanResult): PolicyFacts {
@@ -65,6 +70,7 @@ export function factsFor(engine: Engine, file: AnswersFile, date: string, scan?:
         where: first ? `${first.file}:${first.line}` : '',
         sellingOrSharing: entry?.sellingOrSharing,
         category: entry?.category,
+        parents: lineage(engine.catalog, d.serviceId).slice(1),
       };
     }),
     dismissed: Object.keys(file.dismissed ?? {}),
@@ -114,13 +120,15 @@ export function computeOutputs(
   let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
-  const render = () => renderPolicy(facts, { lastUpdated, heading, versions });
+  const openItems = audit.counts.error;
+  const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
   let body = render();
   const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
   if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
+    // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
     body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');

@@ -29,7 +29,7 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   const rel = (path: string) => relative(location.root, path).split('\\').join('/');
   const problems: Problem[] = [];
 
-  for (const detection of undeclaredServices(file, scan)) {
+  for (const detection of undeclaredServices(file, scan, engine.catalog)) {
     const proof = detection.evidence[0];
     problems.push({
       kind: 'undeclared-service',

@@ -1,20 +1,32 @@
 // The interactive wizard. Checks for a terminal before anything loads Ink, so a pipe
 // or CI gets a clear message and exit 2 instead of Ink's raw-mode stack trace.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
 
-const NOT_A_TTY = `privacy-wizard: the wizard needs an interactive terminal (stdin and stdout must be a TTY).
-  To write the policy from saved answers without prompts:  npx privacy-wizard generate
-  To check in CI that the policy matches the answers:      npx privacy-wizard check
+const notATty = (command: string) => `privacy-wizard: the wizard needs an interactive terminal (stdin and stdout must be a TTY).
+  To write the policy from saved answers without prompts:  ${command} generate
+  To check in CI that the policy matches the answers:      ${command} check
 `;
+
+/**
+ * The command that started this process, for the hints: `npx privacy-wizard` from the registry, `privacy-wizard`
+ * from a global or linked install, `node <path>/cli.js` from a clone (the package is not on the registry yet).
+ */
+export function invokedAs(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
+  const script = argv[1] ?? '';
+  if (/[\\/]_npx[\\/]/.test(script) || env.npm_command === 'exec') return 'npx privacy-wizard';
+  if (/[\\/](node_modules[\\/]\.bin|bin)[\\/]privacy-wizard$/.test(script)) return 'privacy-wizard';
+  const rel = relative(process.cwd(), script);
+  return `node ${rel && !rel.startsWith('..') ? rel : script}`;
+}
 
 export async function wizardCommand(options: GlobalOptions): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write(NOT_A_TTY);
+    process.stderr.write(notATty(invokedAs()));
     return EXIT.cannotRun;
   }
   let cwd = options.cwd;
@@ -27,6 +39,8 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
   if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const { runWizard } = await import('../ui/run.js');
   const result = await runWizard({ cwd, dir: options.dir, format: options.format, demo });
+  // the demo works on a temporary copy: nothing in it is worth keeping
+  if (demo) rmSync(demo, { recursive: true, force: true });
   if (result.error) {
     if (result.error instanceof UsageError) {
       process.stderr.write(`${result.error.format()}\n`);
@@ -34,21 +48,27 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
     }
     throw result.error;
   }
+  const command = invokedAs();
+  const code = result.interrupted ? EXIT.interrupted : EXIT.ok;
+  if (demo) {
+    process.stdout.write(`The demo's temporary copy (${demo}) was removed. Run \`${command} --demo\` to try it again, or \`${command}\` in your own project.\n`);
+    return code;
+  }
   const answers = result.answersPath;
   if (!answers && !result.finished) {
-    process.stdout.write(`Stopped before any answer was saved. Run \`${demo ? `npx privacy-wizard --cwd ${demo}` : 'npx privacy-wizard'}\` to start again.\n`);
+    process.stdout.write(`Stopped before any answer was saved. Run \`${command}\` to start again.\n`);
   }
   if (answers) {
     const rel = relative(process.cwd(), answers);
     const shown = rel && !rel.startsWith('..') ? rel : answers;
-    const again = demo ? `npx privacy-wizard --cwd ${demo}` : 'npx privacy-wizard';
+    const again = command;
     process.stdout.write(
       result.finished
         ? `Answers saved in ${shown}. Run \`${again}\` again whenever the product changes.\n`
-        : `Stopped. Your answers are saved in ${shown}.\nRun \`${again}\` to continue where you left off, or \`privacy-wizard generate\` to write the policy from them.\n`,
+        : `Stopped. Your answers are saved in ${shown}.\nRun \`${again}\` to continue where you left off, or \`${command} generate\` to write the policy from them.\n`,
     );
   }
-  return EXIT.ok;
+  return code;
 }
 
 /** Copies the bundled demo project to a new temporary folder and returns it. */

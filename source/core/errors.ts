@@ -1,7 +1,7 @@
 import { inlineSafe } from './terminal-text.js';
 
 /** Exit codes of the CLI contract (design.md). */
-export const EXIT = { ok: 0, problem: 1, cannotRun: 2 } as const;
+export const EXIT = { ok: 0, problem: 1, cannotRun: 2, interrupted: 130 } as const;
 
 /**
  * An error the user can fix: it names the file, the field and the fix.

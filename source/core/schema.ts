@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { dataPath } from './paths.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileSchema } from './schema-compile.js';
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -8,8 +7,7 @@ const compiled = new Map<string, ValidateFunction>();
 export function schemaValidator(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const schema = JSON.parse(readFileSync(dataPath('schema', name), 'utf8')) as object;
-    validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+    validate = compileSchema(name);
     compiled.set(name, validate);
   }
   return validate;

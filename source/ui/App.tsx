@@ -8,6 +8,8 @@ import type { Wizard as WizardComponent } from './Wizard.js';
 /** How the wizard ended, read by the command after Ink exits. */
 export interface Outcome {
   finished: boolean;
+  /** the user pressed Ctrl+C */
+  interrupted?: boolean;
   error?: Error;
   session?: Session;
 }
@@ -40,7 +42,10 @@ export function App({ boot, outcome, demo }: AppProps) {
   // Ctrl+C: draw an empty frame first, so the screen is left clean for the "answers saved" message.
   const [quitting, setQuitting] = useState(false);
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') setQuitting(true);
+    if (key.ctrl && input === 'c') {
+      outcome.interrupted = true;
+      setQuitting(true);
+    }
   });
   useEffect(() => {
     if (quitting) exit();

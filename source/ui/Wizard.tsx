@@ -118,6 +118,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
             answers={state.answers}
             help={state.help}
             fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
+            cell={state.cell}
             onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
             onAnswer={(value) => onAnswer(question.id, value)}
             onProgress={(value) => onProgress(question.id, value)}
@@ -145,7 +146,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           {...common}
           outputs={outputs}
           error={error}
-          onFix={(id) => dispatch({ type: 'fix', id })}
+          onFix={(id, cell) => dispatch({ type: 'fix', id, cell })}
           canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === id)}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
           onWrite={() => dispatch({ type: 'go', screen: 'write' })}

@@ -7,6 +7,8 @@ import type { SessionOptions } from './session.js';
 
 export interface WizardResult {
   finished: boolean;
+  /** ended by Ctrl+C (exit 130) */
+  interrupted?: boolean;
   error?: Error | undefined;
   /** the answers file, when it exists */
   answersPath?: string | undefined;
@@ -22,5 +24,5 @@ export async function runWizard(options: SessionOptions): Promise<WizardResult> 
   await instance.waitUntilExit();
   instance.cleanup();
   const path = outcome.session?.store.path;
-  return { finished: outcome.finished, error: outcome.error, answersPath: path && existsSync(path) ? path : undefined };
+  return { finished: outcome.finished, interrupted: outcome.interrupted === true, error: outcome.error, answersPath: path && existsSync(path) ? path : undefined };
 }

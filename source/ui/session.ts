@@ -60,5 +60,6 @@ export function suggestContext(session: Session, answers: Answers): SuggestConte
     dismissed: session.store.file.dismissed ?? {},
     hints: session.hints,
     profile: session.profile.answers(),
+    today: session.today,
   };
 }

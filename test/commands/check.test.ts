@@ -97,4 +97,28 @@ describe('privacy-wizard check', () => {
     writeFileSync(path, JSON.stringify(file, null, 2));
     expect(undeclared()).toEqual([]);
   });
+  test('a declared parent covers its detected children: "AWS" declares Amazon S3 and Amazon SES', () => {
+    const root = projectWithAnswers('saas', {
+      'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0', '@aws-sdk/client-s3': '^3.0.0', '@aws-sdk/client-ses': '^3.0.0' }),
+    });
+    const path = join(root, 'privacy', 'answers.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    const declare = (ids: string[]) => {
+      file.answers['services.used'].value = ids;
+      writeFileSync(path, JSON.stringify(file, null, 2));
+      runCli(['generate', '--cwd', root]);
+      const run = runCli(['check', '--cwd', root, '--json']);
+      const problems = JSON.parse(run.stdout).problems as { kind: string; service?: string; message: string }[];
+      return { code: run.code, problems };
+    };
+    const undeclared = (ids: string[]) => declare(ids).problems.filter((p) => p.kind === 'undeclared-service').map((p) => p.service).sort();
+    expect(undeclared(['stripe', 'sentry'])).toEqual(['amazon-ses', 'aws-s3']);
+    // Declaring one child does not declare its sibling.
+    expect(undeclared(['stripe', 'sentry', 'aws-s3'])).toEqual(['amazon-ses']);
+    const covered = declare(['stripe', 'sentry', 'aws']);
+    expect(covered.problems.filter((p) => p.kind === 'undeclared-service')).toEqual([]);
+    // The audit's own "used but not declared" error (C-15) agrees, so check passes.
+    expect(covered.problems.map((p) => p.message).join('\n')).not.toContain('Amazon');
+    expect(covered.code).toBe(0);
+  });
 });

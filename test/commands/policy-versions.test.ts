@@ -72,9 +72,22 @@ describe('policy versions', () => {
 
     const run = runCli(['generate', '--cwd', root, '--force'], { env: { PRIVACY_WIZARD_TODAY: '2026-12-02' } });
     expect(run.stderr).toBe('');
+    // The migration left the EEA safeguards of Intercom and OpenAI to confirm: a draft, which records no version...
+    expect(run.code).toBe(1);
+    expect(policyOf(root)).toContain('**Draft, not ready to publish.**');
+    expect(answersOf(root).policyVersions).toEqual([{ date: '2026-11-01', summary: 'Earlier version (written before this policy kept a record of its changes).' }]);
+    expect(versionsIn(policyOf(root))).toContain('- 1 November 2026: Earlier version');
+
+    // ...until the user confirms them: then the published text is a new, dated version.
+    const file2 = answersOf(root);
+    const uk: Record<string, [string, string]> = { intercom: ['scc', 'uk-addendum'], openai: ['scc', 'uk-addendum'], stripe: ['dpf', 'uk-extension'], sentry: ['dpf', 'uk-extension'], sendgrid: ['dpf', 'uk-extension'], aws: ['none', 'none'], posthog: ['none', 'none'] };
+    for (const [id, [eea, ukTool]] of Object.entries(uk)) Object.assign(file2.answers['services.details'].value[id], { safeguard: eea, ukSafeguard: ukTool });
+    writeFileSync(join(root, 'privacy', 'answers.json'), JSON.stringify(file2, null, 2));
+    expect(runCli(['generate', '--cwd', root], { env: { PRIVACY_WIZARD_TODAY: '2026-12-03' } }).code).toBe(0);
     const versions = answersOf(root).policyVersions;
-    expect(versions[0]).toEqual({ date: '2026-11-01', summary: 'Earlier version (written before this policy kept a record of its changes).' });
-    expect(versions[1].date).toBe('2026-12-02');
-    expect(versionsIn(policyOf(root))).toMatch(/- 2 December 2026: .+\n- 1 November 2026: Earlier version/);
+    expect(versions).toHaveLength(2);
+    expect(versions[1].date).toBe('2026-12-03');
+    expect(versionsIn(policyOf(root))).toMatch(/- 3 December 2026: .+\n- 1 November 2026: Earlier version/);
+    expect(policyOf(root)).toContain('**Effective date:** 3 December 2026');
   });
 });

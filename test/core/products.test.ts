@@ -26,8 +26,8 @@ describe('products', () => {
     const o = outcome('saas');
     expect(o.laws).toEqual(["gdpr", "uk-gdpr", "eprivacy", "pecr", "ccpa", "caloppa", "us-states", "pipeda", "apple", "google-play"]);
     expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Automated decisions and AI", "Marketing", "Children", "Your rights in the EEA and UK", "Your rights in California", "Your rights in other US states", "Your rights in Canada", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info UK-DUAA-GEN", "info UK-PECR-6", "info US-ST-OTHERS"]);
-    expect(o.tasks).toEqual(["offer-customer-dpa", "records-of-processing", "breach-log", "transfer-assessment-intercom", "transfer-assessment-openai", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "consent-records", "notify-indirect-data-subjects", "check-uk-extension-sentry", "check-uk-extension-stripe", "check-uk-extension-sendgrid", "acknowledge-complaints", "cookie-consent-banner", "cookie-table", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-contract-aws", "ccpa-contract-intercom", "ccpa-contract-openai", "ccpa-contract-posthog", "ccpa-contract-sentry", "ccpa-contract-stripe", "ccpa-contract-sendgrid", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-appeal-workflow", "us-processor-contracts", "breach-register-canada", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form"]);
+    expect(o.findings).toEqual(["info UK-DUAA-GEN", "info UK-PECR-6"]);
+    expect(o.tasks).toEqual(["offer-customer-dpa", "records-of-processing", "breach-log", "transfer-assessment-intercom", "transfer-assessment-openai", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "consent-records", "notify-indirect-data-subjects", "check-uk-extension-sentry", "check-uk-extension-stripe", "check-uk-extension-sendgrid", "acknowledge-complaints", "cookie-consent-banner", "cookie-table", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-contract-aws", "ccpa-contract-intercom", "ccpa-contract-openai", "ccpa-contract-posthog", "ccpa-contract-sentry", "ccpa-contract-stripe", "ccpa-contract-sendgrid", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "ccpa-risk-assessment", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-named-recipients", "us-appeal-workflow", "us-processor-contracts", "breach-register-canada", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form"]);
   });
 
   test('eu-b2b-processor: an EU-only B2B SaaS that is a processor for its customers', () => {
@@ -44,22 +44,22 @@ describe('products', () => {
   test('us-mobile-ads: a US consumer mobile app with ads and analytics SDKs', () => {
     const o = outcome('us-mobile-ads');
     expect(o.policy).toContain('### Do Not Sell or Share My Personal Information');
-    expect(o.policy).toContain('Virginia, Colorado, Oregon, Connecticut and Texas');
+    expect(o.policy).toContain('Virginia, Colorado, Connecticut, Texas, Oregon, Iowa and Nebraska');
     expect(o.policy).not.toContain('EEA');
     expect(o.laws).toEqual(["ccpa", "caloppa", "us-states", "apple", "google-play"]);
     expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Automated decisions and AI", "Marketing", "Children", "Your rights in California", "Your rights in other US states", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["warning GPLAY-SDK", "warning GPLAY-SDK", "info REG-7012-g", "info US-ST-OTHERS"]);
-    expect(o.tasks).toEqual(["ccpa-dnss-link", "ccpa-optout-propagation", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-gpc-status", "test-gpc-handling", "ccpa-contract-appsflyer", "ccpa-contract-google-admob", "ccpa-contract-firebase-analytics", "ccpa-contract-revenuecat", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-appeal-workflow", "us-optout-link", "us-honour-uoom", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "att-prompt", "play-console-privacy-link", "data-safety-form"]);
+    expect(o.findings).toEqual(["info REG-7012-g"]);
+    expect(o.tasks).toEqual(["ccpa-dnss-link", "ccpa-optout-propagation", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-gpc-status", "test-gpc-handling", "ccpa-contract-appsflyer", "ccpa-contract-google-admob", "ccpa-contract-firebase-analytics", "ccpa-contract-revenuecat", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "ccpa-risk-assessment", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-named-recipients", "us-appeal-workflow", "us-optout-link", "us-honour-uoom", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "att-prompt", "play-console-privacy-link", "data-safety-form", "play-ad-id"]);
   });
 
-  test("kids-edu: a children's educational app", () => {
+  test("kids-edu: a children's educational app (Connecticut applies from 1 July 2026: a known child's data is sensitive)", () => {
     const o = outcome('kids-edu');
     expect(o.policy).toContain("Children's Online Privacy Protection Act (COPPA)");
     expect(o.policy).toContain("review your child's personal information, have it deleted");
-    expect(o.laws).toEqual(["caloppa", "coppa", "apple", "google-play"]);
-    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children under 13", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info COPPA-4-d-4", "info COPPA-4-d-5", "info US-ST-OTHERS"]);
-    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-separate-disclosure-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form", "google-families-policy"]);
+    expect(o.laws).toEqual(["caloppa", "coppa", "us-states", "apple", "google-play"]);
+    expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Automated decisions and AI", "Marketing", "Children under 13", "Your rights in other US states", "Changes to this policy", "Contact us"]);
+    expect(o.findings).toEqual(["info COPPA-4-d-4"]);
+    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "us-appeal-workflow", "us-sensitive-consent", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "play-console-privacy-link", "data-safety-form", "google-families-policy"]);
   });
 
   test('brazil-ecommerce: a Brazilian e-commerce site', () => {
@@ -86,7 +86,7 @@ describe('products', () => {
     expect(o.policy).not.toContain('Your rights in');
     expect(o.laws).toEqual([]);
     expect(o.sections).toEqual(["Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info US-ST-OTHERS"]);
+    expect(o.findings).toEqual([]);
     expect(o.tasks).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ export function answerFor(spec: Question | Field): { text?: string; keys: string
   const hasDefault = spec.default !== undefined;
   switch (spec.type) {
     case 'select':
-      return { keys: [KEY.enter] };
+      // a select without an answer starts on "Not sure yet" or on nothing (Enter alone would be refused): ↓ picks the first
+      return { keys: spec.notSure ? [KEY.enter] : [KEY.down, KEY.enter] };
     case 'confirm':
       return { keys: hasDefault ? [KEY.enter] : ['n'] };
     case 'multiselect':
@@ -78,7 +79,9 @@ export async function answerUntil(term: Terminal, bank: QuestionBank, done: (scr
     if (!spec) throw new Error(`no known question on screen:\n${screen}`);
     const before = position(bank, screen);
     const answer = answerFor(spec);
-    if (answer.text) await term.type(answer.text);
+    // a field pre-filled with a suggestion (e.g. the lead authority from the country) is accepted as it is
+    const prefilled = /^› \S/m.test(screen) && !/^› \[/m.test(screen);
+    if (answer.text && !prefilled) await term.type(answer.text);
     await term.step(...answer.keys);
     await term.waitFor((s) => done(s) || position(bank, s) !== before, 10000);
     screen = await term.settle('');

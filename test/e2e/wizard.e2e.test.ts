@@ -118,7 +118,8 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     await term.press(KEY.enter);
     await term.waitFor("What is the product's main web address?");
     await term.press(KEY.ctrlC);
-    expect(await term.exited).toBe(0);
+    // Ctrl+C is an interruption (130), as for every other command-line tool
+    expect(await term.exited).toBe(130);
     const printed = term.plain();
     expect(printed).toContain('Your answers are saved in');
     expect(printed).toContain('privacy/answers.json');
@@ -166,8 +167,12 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     expect(services).toMatch(/\[x\] Stripe/);
     expect(fits(services)).toBe(true);
     await term.press(KEY.ctrlC);
-    expect(await term.exited).toBe(0);
-    expect(term.plain()).toMatch(/privacy-wizard-demo-/);
+    expect(await term.exited).toBe(130);
+    // the temporary copy is removed on exit, and the message says so
+    const copy = /privacy-wizard-demo-[A-Za-z0-9]+/.exec(term.plain())?.[0];
+    expect(copy).toBeDefined();
+    expect(term.plain()).toContain("The demo's temporary copy");
+    expect(existsSync(join(tmpdir(), copy!))).toBe(false);
     expect(existsSync(join(process.cwd(), 'privacy'))).toBe(false);
   });
 

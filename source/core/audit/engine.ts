@@ -121,7 +121,7 @@ const applicabilityQuestions: Record<LawId, string[]> = {
   ccpa: ['audience.ccpaThresholds'],
   caloppa: ['audience.regions'],
   coppa: ['audience.children'],
-  'us-states': ['audience.usStateVolume', 'audience.smallBusiness'],
+  'us-states': ['audience.usStates', 'audience.usStateVolumes', 'usStates.saleShare', 'audience.revenueOver25m', 'audience.smallBusiness'],
   lgpd: ['audience.regions'],
   pipeda: ['audience.regions'],
   quebec: ['audience.regions'],

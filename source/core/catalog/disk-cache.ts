@@ -27,10 +27,10 @@ export interface CatalogCache {
  * The cache entry for these catalog files. Its name is a hash of the files (names and text), the
  * schema, the vocabulary and the tool version, so any change to what decides validity misses.
  *
- * Looked up in two folders: dist/catalog-cache inside the package (read-only; a build can ship a
- * warmed entry, so a clean CI machine skips the YAML too) and the user's cache folder
- * ($PRIVACY_WIZARD_CACHE_DIR, empty = off). Only validated catalogs are written, and any failure
- * to read or write falls back to the YAML, so the cache makes loading faster but never wrong.
+ * Kept in the user's cache folder ($PRIVACY_WIZARD_CACHE_DIR, empty = off). Only runs from source
+ * use it: the bundle ships the catalog compiled at build time. Only validated catalogs are written,
+ * and any failure to read or write falls back to the YAML, so the cache makes loading faster but
+ * never wrong.
  */
 export function catalogCache(sources: CatalogSource[]): CatalogCache {
   const hash = createHash('sha256');
@@ -40,15 +40,8 @@ export function catalogCache(sources: CatalogSource[]): CatalogCache {
   for (const { file, text } of sources) hash.update(`\0${basename(file)}\0${text}`);
   const name = `catalog-${hash.digest('hex').slice(0, 32)}.json`;
   const userFolder = userCacheFolder();
-  const folders = [dataPath('dist', 'catalog-cache'), ...(userFolder ? [userFolder] : [])];
   return {
-    read: () => {
-      for (const folder of folders) {
-        const services = readEntry(join(folder, name));
-        if (services) return services;
-      }
-      return undefined;
-    },
+    read: () => (userFolder ? readEntry(join(userFolder, name)) : undefined),
     write: (services) => {
       if (userFolder) writeEntry(userFolder, name, services);
     },

@@ -1,189 +1,25 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { parse, YAMLParseError } from 'yaml';
 import { dataPath } from '../paths.js';
-import { UsageError } from '../errors.js';
-import { loadVocabulary, type Vocabulary } from '../vocabulary/load.js';
-import { identifierKey, type IdentifierKind } from '../scan/identifier-key.js';
-import { catalogCache, type CatalogSource } from './disk-cache.js';
-import type { Catalog, ServiceEntry } from './types.js';
+import { readCatalog } from './read-catalog.js';
+import type { Catalog } from './types.js';
 
 const memory = new Map<string, Catalog>();
-let validator: ValidateFunction | undefined;
 
 /**
  * Reads and validates every questions/catalog/*.yaml (and *.yml). Throws a UsageError naming the
  * file, entry and field of the first problem.
  *
- * Cached in memory per folder (the wizard and `check` ask more than once) and on disk (see
- * disk-cache.ts): parsing the YAML is most of the cost of a scan (about 2 ms of CPU per entry on
- * a cold start), so an unchanged catalog is read from the JSON it was validated into last time.
- * `cache: false` reads and validates the YAML whatever is cached (tests of the data use it).
+ * Cached in memory per folder (the wizard and `check` ask more than once). The bundled CLI ships
+ * the catalog the build validated (read-catalog.ts is replaced); from source, parsing the YAML is
+ * most of the cost of a scan (about 2 ms of CPU per entry), so an unchanged catalog is read from
+ * the JSON it was validated into last time (disk-cache.ts). `cache: false` reads and validates the
+ * YAML whatever is cached (tests of the data use it).
  */
 export function loadCatalog(dir = dataPath('questions', 'catalog'), options: { cache?: boolean } = {}): Catalog {
   const useCache = options.cache !== false;
   const hit = useCache ? memory.get(dir) : undefined;
   if (hit) return hit;
-  const sources = readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
-  const cache = useCache ? catalogCache(sources) : undefined;
-  let services = cache?.read();
-  if (!services) {
-    services = validateCatalog(sources);
-    cache?.write(services);
-  }
+  const services = readCatalog(dir, useCache);
   const catalog: Catalog = { services, byId: new Map(services.map((s) => [s.id, s])) };
   if (useCache) memory.set(dir, catalog);
   return catalog;
-}
-
-function validateCatalog(sources: CatalogSource[]): ServiceEntry[] {
-  const known = knownIds(loadVocabulary());
-  const services: ServiceEntry[] = [];
-  const origin = new Map<ServiceEntry, string>();
-  for (const { file, text } of sources) {
-    for (const entry of readCatalogFile(file, text)) {
-      checkVocabulary(entry, file, known);
-      services.push(entry);
-      origin.set(entry, file);
-    }
-  }
-  checkUnique(services, origin);
-  return services;
-}
-
-function readCatalogFile(file: string, text: string): ServiceEntry[] {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0].line;
-      throw new UsageError(`the catalog file is not valid YAML: ${error.message.split('\n')[0]}`, {
-        file: line ? `${file}:${line}` : file,
-        fix: 'fix the YAML syntax (indentation, quotes, a "-" before each entry)',
-      });
-    }
-    throw error;
-  }
-  // An empty file (a category being started) holds no entries yet.
-  if (data === null || data === undefined) return [];
-  validator ??= compileSchema();
-  if (!validator(data)) {
-    throw schemaError(file, data, validator.errors ?? []);
-  }
-  return data as ServiceEntry[];
-}
-
-function compileSchema(): ValidateFunction {
-  const schema = JSON.parse(readFileSync(dataPath('schema', 'catalog.schema.json'), 'utf8')) as object;
-  // Checking our own schema against the draft-07 meta-schema would compile that meta-schema
-  // too, which was most of the load time; the shipped schema is checked once in the tests instead.
-  // allErrors off: the first problem is enough to stop.
-  return new Ajv({ allErrors: false, validateSchema: false }).compile(schema);
-}
-
-/** Turns ajv's "/3/identifiers/npm/0 must be string" into entry id + field + a fix. */
-function schemaError(file: string, data: unknown, errors: ErrorObject[]): UsageError {
-  const error = errors[0];
-  if (!error) return new UsageError('the catalog file does not match its schema', { file });
-  const [index, ...rest] = error.instancePath.split('/').slice(1);
-  if (index === undefined) {
-    return new UsageError(`the catalog file ${error.message ?? 'is invalid'}`, {
-      file,
-      fix: 'a catalog file is a YAML list of services (each item starts with "- id: ...")',
-    });
-  }
-  const entry = (data as unknown[])[Number(index)] as Record<string, unknown> | undefined;
-  const entryName = typeof entry?.id === 'string' ? `"${entry.id}"` : `#${Number(index) + 1}`;
-  let field = rest.join('.');
-  let fix = 'see schema/catalog.schema.json';
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') {
-    field = [field, String(params.missingProperty)].filter(Boolean).join('.');
-    fix = `add "${String(params.missingProperty)}"`;
-  } else if (error.keyword === 'additionalProperties') {
-    field = [field, String(params.additionalProperty)].filter(Boolean).join('.');
-    fix = `remove "${String(params.additionalProperty)}" or correct its spelling`;
-  } else if (error.keyword === 'pattern') {
-    fix = `use a value matching ${String(params.pattern)}`;
-  } else if (error.keyword === 'enum') {
-    fix = `use one of: ${(params.allowedValues as unknown[]).join(', ')}`;
-  }
-  return new UsageError(`catalog entry ${entryName} ${field || 'entry'} ${error.message ?? 'is invalid'}`, {
-    file,
-    field: field ? `${entryName}.${field}` : entryName,
-    fix,
-  });
-}
-
-/** The vocabulary ids a catalog entry may use, per field. */
-interface KnownIds {
-  categories: Set<string>;
-  dataIds: Set<string>;
-  purposes: Set<string>;
-  cookieKinds: Set<string>;
-}
-
-function knownIds(vocabulary: Vocabulary): KnownIds {
-  const ids = (...lists: { id: string }[][]) => new Set(lists.flat().map((t) => t.id));
-  return {
-    categories: ids(vocabulary.serviceCategories),
-    // A service may receive special-category data too (identity verification, health APIs).
-    dataIds: ids(vocabulary.dataCategories, vocabulary.sensitiveCategories),
-    purposes: ids(vocabulary.purposes),
-    cookieKinds: ids(vocabulary.cookieKinds),
-  };
-}
-
-function checkVocabulary(entry: ServiceEntry, file: string, { categories, dataIds, purposes, cookieKinds }: KnownIds): void {
-  const fail = (field: string, value: string, listName: string, ids: Set<string>) =>
-    new UsageError(`catalog entry "${entry.id}" uses unknown ${listName} id "${value}"`, {
-      file,
-      field: `"${entry.id}".${field}`,
-      fix: `use one of the ${listName} ids in questions/vocabulary.yaml: ${[...ids].join(', ')}`,
-    });
-  if (!categories.has(entry.category)) throw fail('category', entry.category, 'serviceCategories', categories);
-  for (const id of entry.data) if (!dataIds.has(id)) throw fail('data', id, 'dataCategories', dataIds);
-  for (const id of entry.purposes) if (!purposes.has(id)) throw fail('purposes', id, 'purposes', purposes);
-  const kind = entry.cookies?.kind;
-  if (kind !== undefined && !cookieKinds.has(kind)) throw fail('cookies.kind', kind, 'cookieKinds', cookieKinds);
-}
-
-/** Rejects a repeated id or identifier, naming both entries, so a package maps to one service. */
-function checkUnique(services: ServiceEntry[], origin: Map<ServiceEntry, string>): void {
-  const byId = new Map<string, ServiceEntry>();
-  const owners = new Map<string, ServiceEntry>();
-  const where = (entry: ServiceEntry) => `"${entry.id}" (${basename(origin.get(entry) ?? '')})`;
-  for (const entry of services) {
-    const previous = byId.get(entry.id);
-    if (previous) {
-      throw new UsageError(`catalog id "${entry.id}" is used by two entries: ${where(previous)} and ${where(entry)}`, {
-        file: origin.get(entry),
-        field: `"${entry.id}".id`,
-        fix: 'give each service its own id, or merge the two entries',
-      });
-    }
-    byId.set(entry.id, entry);
-    for (const [kind, names] of Object.entries(entry.identifiers) as [IdentifierKind, string[]][]) {
-      for (const name of names) {
-        const key = `${kind}\0${identifierKey(kind, name)}`;
-        const owner = owners.get(key);
-        if (owner && owner !== entry) {
-          throw new UsageError(
-            `identifier ${kind} "${name}" is declared by two entries: ${where(owner)} and ${where(entry)}`,
-            {
-              file: origin.get(entry),
-              field: `"${entry.id}".identifiers.${kind}`,
-              fix: `keep "${name}" in the one entry it belongs to`,
-            },
-          );
-        }
-        owners.set(key, entry);
-      }
-    }
-  }
 }

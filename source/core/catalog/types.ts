@@ -32,6 +32,16 @@ export interface ServiceEntry {
   country?: string;
   /** A serviceCategories id from questions/vocabulary.yaml */
   category: string;
+  /**
+   * id of a broader service that covers this one (Amazon S3 -> AWS, Vercel Blob -> Vercel): a
+   * product that declares the parent has declared the child too.
+   */
+  parent?: string;
+  /**
+   * sensitiveCategories ids that using the service implies (identity verification: government-id,
+   * biometric; health APIs: health; bank-account aggregation: financial-login). Absent = none implied.
+   */
+  sensitive?: string[];
   /** dataCategories ids the service typically receives */
   data: string[];
   /** purposes ids the service typically serves */

@@ -1,8 +1,17 @@
 import type { Applicability, LawId, PolicyFacts } from './types.js';
+import { STATE_LAWS, stateApplies, stateLaw } from './us-state-laws.js';
 
 type Input = Pick<PolicyFacts, 'regions' | 'org' | 'product' | 'children' | 'cookies' | 'sensitive' | 'data'> & {
   ccpaThresholds: string[] | 'unsure' | undefined;
-  usStateVolume?: string;
+  /** audience.usStates: state codes, or 'unsure' / undefined */
+  usStateCodes?: string[] | 'unsure';
+  /** audience.usStateVolumes: band per state code */
+  usStateVolumes?: Record<string, string | undefined>;
+  /** usStates.saleShare band; 'none' when the business does not sell */
+  saleShare?: string;
+  revenueOver25m: boolean | 'unsure' | undefined;
+  sells: boolean | 'unsure' | undefined;
+  today: string;
   smallBusiness: boolean | 'unsure' | undefined;
   australiaCovered: boolean | 'unsure' | undefined;
 };
@@ -43,7 +52,7 @@ export function decideApplicability(f: Input): { laws: Record<LawId, Applicabili
   else if (f.ccpaThresholds.length > 0) {
     const why: Record<string, string> = {
       revenue: 'annual revenue over $26,625,000',
-      volume: '100,000+ California consumers or households a year',
+      volume: 'that you buy, sell or share the personal information of 100,000+ California consumers or households a year',
       'selling-revenue': '50% or more of revenue from selling or sharing personal data',
     };
     laws.ccpa = yes(`CCPA applies: you answered ${f.ccpaThresholds.map((t) => why[t] ?? t).join(' and ')} (Cal. Civ. Code §1798.140(d)).`);
@@ -58,20 +67,9 @@ export function decideApplicability(f: Input): { laws: Record<LawId, Applicabili
   else if (f.children.audience === undefined) laws.coppa = unknown('COPPA may apply: you have not said whether the product is aimed at children.');
   else laws.coppa = no('COPPA does not apply: the product is not directed to children under 13.');
 
-  const usStates: string[] = [];
-  if (has('us-other')) {
-    const v = f.usStateVolume;
-    const sensitive = f.sensitive.length > 0 || f.data.some((d) => d.id === 'location-precise');
-    if (v === 'over-100k') usStates.push('VA', 'CO', 'OR');
-    if (v === 'over-100k' && Array.isArray(f.ccpaThresholds) && f.ccpaThresholds.includes('revenue')) usStates.push('UT');
-    if (v === 'over-100k' || v === '35k-100k' || sensitive) usStates.push('CT');
-    if (f.smallBusiness === false) usStates.push('TX');
-    if (usStates.length > 0)
-      laws['us-states'] = yes(`US state privacy laws apply (${usStates.join(', ')}): ${stateReason(v, sensitive, f.smallBusiness === false)}.`);
-    else if (v === undefined || v === 'not-sure' || f.smallBusiness === 'unsure' || f.smallBusiness === undefined)
-      laws['us-states'] = unknown('Other US state laws may apply: say how many residents of your largest state you serve and whether you are an SBA small business.');
-    else laws['us-states'] = no('Other US state laws do not apply: you are below their thresholds and an SBA small business.');
-  } else laws['us-states'] = no('Other US state laws do not apply: you have no users in other US states.');
+  const us = decideUsStates(f);
+  const usStates = us.applies;
+  laws['us-states'] = us.decision;
 
   laws.lgpd = has('brazil') ? yes('LGPD applies: you process data of people in Brazil (Art. 3).') : no('LGPD does not apply: no users in Brazil.');
   laws.pipeda =
@@ -93,11 +91,37 @@ export function decideApplicability(f: Input): { laws: Record<LawId, Applicabili
   return { laws, usStates };
 }
 
-function stateReason(volume: string | undefined, sensitive: boolean, notSmall: boolean): string {
-  const parts: string[] = [];
-  if (volume === 'over-100k') parts.push('you handle data of 100,000+ residents of a state');
-  else if (volume === '35k-100k') parts.push('you handle data of 35,000+ residents of a state (Connecticut from 1 July 2026)');
-  if (sensitive) parts.push('you process sensitive data (Connecticut from 1 July 2026)');
-  if (notSmall) parts.push('you are not an SBA small business (Texas)');
-  return parts.join('; ');
+const known = (v: boolean | 'unsure' | undefined): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+/** The state laws of STATE_LAWS that cover the business, and the reasoning shown to the user. */
+function decideUsStates(f: Input): { applies: string[]; decision: Applicability } {
+  if (!f.regions.includes('us-other')) return { applies: [], decision: no('Other US state laws do not apply: you have no users in other US states.') };
+  if (!Array.isArray(f.usStateCodes))
+    return { applies: [], decision: unknown('Other US state laws may apply: say which states your users live in, and how many residents of each you serve.') };
+  const input = {
+    saleShare: f.sells === false ? 'none' : f.saleShare,
+    revenueOver25m: Array.isArray(f.ccpaThresholds) && f.ccpaThresholds.includes('revenue') ? true : known(f.revenueOver25m),
+    smallBusiness: known(f.smallBusiness),
+    // A known child's data is sensitive data under the state laws (e.g. Conn. Gen. Stat. §42-515).
+    sensitive: f.sensitive.length > 0 || f.data.some((d) => d.id === 'location-precise') || f.children.audience === 'children' || f.children.audience === 'mixed',
+    sells: known(f.sells),
+    today: f.today,
+  };
+  const applies: string[] = [];
+  const open: string[] = [];
+  for (const law of STATE_LAWS) {
+    if (!f.usStateCodes.includes(law.code) || law.effective > f.today) continue;
+    const result = stateApplies(law, { ...input, band: f.usStateVolumes?.[law.code] });
+    if (result === true) applies.push(law.code);
+    else if (result === undefined) open.push(law.name);
+  }
+  const names = (codes: string[]) => codes.map((c) => stateLaw(c)!.name).join(', ');
+  if (applies.length > 0)
+    return {
+      applies,
+      decision: yes(`US state privacy laws apply in ${names(applies)}: your answers meet their thresholds${open.length > 0 ? `; still open for ${open.join(', ')}` : ''}.`),
+    };
+  if (open.length > 0)
+    return { applies, decision: unknown(`US state privacy laws may apply in ${open.join(', ')}: answer the number of residents, the revenue share from selling data, and the small-business and revenue questions.`) };
+  return { applies, decision: no('Other US state laws do not apply: you are below the thresholds of every state you named.') };
 }

@@ -7,6 +7,7 @@ import type { Vocabulary } from '../vocabulary/load.js';
 import { decideApplicability } from './applicability.js';
 import type { PolicyFacts, ServiceFacts, Tri } from './types.js';
 import { EEA } from './transfers.js';
+import { compareNamesIgnoringCase } from '../compare-names.js';
 
 export interface FactsContext {
   bank: QuestionBank;
@@ -89,6 +90,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       ifMissing: str(d.ifMissing),
       purposes: list(d.purposes),
       retention: str(d.retention),
+      // Some categories are SPI only on a further answer (messages are SPI when they are not addressed to the business).
+      ccpaSpi: typeof t?.ccpaSpi === 'string' && (typeof t.ccpaSpiWhen !== 'string' || a[t.ccpaSpiWhen] === true) ? t.ccpaSpi : undefined,
     };
   });
 
@@ -116,6 +119,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       label: t?.label ?? id,
       gdpr9: t?.gdpr9 === true,
       cpraSpi: t?.cpraSpi === true,
+      ccpaSpi: t?.cpraSpi === true && typeof t.ccpaSpi === 'string' ? t.ccpaSpi : undefined,
       purpose: str(d.purpose),
       condition: str(d.condition),
       infers: tri(d.infers),
@@ -150,7 +154,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       setsCookies: entry?.cookies?.sets,
       cookieKind: entry?.cookies?.kind,
     };
-  }).sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
   const countries = [
@@ -183,7 +187,12 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
   const { laws, usStates } = decideApplicability({
     ...base,
     ccpaThresholds: ccpaRaw === NOT_SURE ? 'unsure' : Array.isArray(ccpaRaw) ? ccpaRaw : undefined,
-    usStateVolume: str(a['audience.usStateVolume']),
+    usStateCodes: a['audience.usStates'] === NOT_SURE ? 'unsure' : Array.isArray(a['audience.usStates']) ? list(a['audience.usStates']) : undefined,
+    usStateVolumes: Object.fromEntries(Object.entries(records(a['audience.usStateVolumes'])).map(([code, row]) => [code, str(row.volume)])),
+    saleShare: str(a['usStates.saleShare']),
+    revenueOver25m: tri(a['audience.revenueOver25m']),
+    sells: tri(a['sharing.sells']),
+    today: ctx.today,
     smallBusiness: tri(a['audience.smallBusiness']),
     australiaCovered: tri(a['audience.australiaCovered']),
   });

@@ -43,6 +43,8 @@ export interface DataCategoryFacts {
   purposes: string[];
   /** undefined when unanswered or "Not sure yet" */
   retention?: string;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)) when this category is SPI as answered */
+  ccpaSpi?: string;
 }
 
 export interface PurposeFacts {
@@ -60,6 +62,8 @@ export interface SensitiveFacts {
   label: string;
   gdpr9: boolean;
   cpraSpi: boolean;
+  /** the CCPA sensitive-personal-information term (§1798.140(ae)), for cpraSpi categories */
+  ccpaSpi?: string;
   purpose?: string;
   condition?: string;
   infers: Tri;
@@ -126,7 +130,7 @@ export interface PolicyFacts {
   };
   regions: string[];
   laws: Record<LawId, Applicability>;
-  /** US states whose comprehensive privacy law applies (codes: VA, CO, CT, TX, OR, UT) */
+  /** US states whose comprehensive privacy law applies (codes of STATE_LAWS in us-state-laws.ts) */
   usStates: string[];
   children: {
     audience?: 'no' | 'teens' | 'mixed' | 'children';
@@ -170,7 +174,8 @@ export interface PolicyFacts {
   /** the effective answers (visible questions only), for rules on questions without a typed fact */
   answers: Answers;
   /** services the scan found in the code (empty when no scan was run), and those the user dismissed */
-  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string }[];
+  /** parents: ids of broader catalog services that cover a detection (aws for aws-s3), nearest first */
+  detected: { id: string; name: string; where: string; sellingOrSharing?: boolean; category?: string; parents?: string[] }[];
   dismissed: string[];
   /** question ids answered "Not sure yet" (records: "<question>.<item>.<field>") */
   unsure: string[];

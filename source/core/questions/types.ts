@@ -89,8 +89,8 @@ export interface Question {
   /** offer "Not sure yet" */
   notSure?: boolean;
   when?: Condition;
-  /** filled from the scan, e.g. "services" */
-  suggest?: 'services' | 'productName' | 'productUrl' | 'platforms' | 'productKind';
+  /** filled from the scan, earlier answers or a vetted table, e.g. "services" (see core/suggest) */
+  suggest?: 'services' | 'productName' | 'productUrl' | 'platforms' | 'productKind' | 'today' | 'countryFromAddress' | 'leadAuthority' | 'purposeBases' | 'dataDetails' | 'dataFromServices' | 'purposesFromServices' | 'cookiesFromServices';
   /** records: one item per selected value of these question ids (multiselect or list answers) */
   itemsFrom?: string[];
   /** records: the per-item form */

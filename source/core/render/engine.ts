@@ -1,26 +1,40 @@
 // The one Eta instance that renders outputs/ templates, and the phrases they share.
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Eta } from 'eta';
-import { parse } from 'yaml';
 import { dataPath } from '../paths.js';
+import { compiledTemplates } from './compiled-templates.js';
 import { escapeMarkdown } from './markdown-escape.js';
+import { readPhrases } from './read-phrases.js';
+
+/**
+ * The Eta options that shape a compiled template; the build compiles outputs/ with the same.
+ * `<%= %>` escapes Markdown and HTML, `<%~ %>` is for markup our code built.
+ */
+export const TEMPLATE_OPTIONS = {
+  autoEscape: true,
+  // Control tags trim their own newline with `-%>`; output tags keep the text as written.
+  autoTrim: false,
+} as const;
 
 let eta: Eta | undefined;
 
-/** Eta over outputs/: `<%= %>` escapes Markdown and HTML, `<%~ %>` is for markup our code built. */
+/** Eta over outputs/, with the templates the build compiled already in its cache (none from source). */
 function engine(): Eta {
-  eta ??= new Eta({
-    views: dataPath('outputs'),
-    autoEscape: true,
-    // Control tags trim their own newline with `-%>`; output tags keep the text as written.
-    autoTrim: false,
+  if (eta) return eta;
+  const views = dataPath('outputs');
+  eta = new Eta({
+    ...TEMPLATE_OPTIONS,
+    views,
     cache: true,
     escapeFunction: (value: unknown) => {
       // A template printing a missing value would write a clause the answers do not support.
-      if (value === undefined || value === null) throw new Error('a template printed a missing value');
+      // So would an empty one ("Source: ."): a template prints a value only where the answers give it.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) throw new Error('a template printed a missing value');
       return escapeMarkdown(String(value));
     },
   });
+  // Eta caches a template under its resolved path, so a render or an include finds these first.
+  for (const [file, template] of Object.entries(compiledTemplates ?? {})) eta.templatesSync.define(join(views, file), template);
   return eta;
 }
 
@@ -69,10 +83,7 @@ export interface Phrases {
 let phrases: Phrases | undefined;
 
 export function loadPhrases(): Phrases {
-  // Null-prototype maps: an answer id such as "constructor" finds no phrase instead of Object's function.
-  phrases ??= Object.fromEntries(
-    Object.entries(parse(readFileSync(dataPath('outputs', 'phrases.yaml'), 'utf8')) as Record<string, Record<string, string>>).map(([k, map]) => [k, Object.assign(Object.create(null), map)]),
-  ) as unknown as Phrases;
+  phrases ??= readPhrases(dataPath('outputs', 'phrases.yaml'));
   return phrases;
 }
 

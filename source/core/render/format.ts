@@ -1,4 +1,5 @@
 // Small text helpers for the view-models: dates, countries, lists and anchors.
+import { regionName } from './region-names.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12,15 +13,13 @@ export function formatDate(date: string): string {
 /** Countries whose English name takes "the". */
 const THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF']);
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
 /** Country name for an ISO code ("US" -> "United States"); free text is kept as typed. */
 export function countryName(location: string): string {
   const code = location.trim().toUpperCase();
   if (code === 'EU' || code === 'EEA') return 'the European Economic Area';
   if (/^[A-Z]{2}$/.test(code)) {
     try {
-      const name = regionNames.of(code);
+      const name = regionName(code);
       return name ? (THE.has(code) ? `the ${name}` : name) : location;
     } catch {
       return location;

@@ -25,6 +25,12 @@ import { changesView, contactView } from './views/changes-contact.js';
 /** Placeholder the contents list replaces; a user value can never produce it (braces are escaped). */
 export const CONTENTS_MARKER = '{{contents}}';
 
+/** Links get the same guard as printed values: no clause with a missing address. */
+function present(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') throw new Error('a template printed a missing value');
+  return value;
+}
+
 export function buildPolicyView(facts: PolicyFacts, lastUpdated: string, versions: PolicyVersion[] = []) {
   const c = viewContext(facts);
   // The text takes effect no earlier than its last change (CalOPPA §22575(b)(4)): an effective date
@@ -36,8 +42,8 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string, version
     lastUpdated: formatDate(lastUpdated),
     effectiveDate: formatDate(effective),
     contentsMarker: CONTENTS_MARKER,
-    link: markdownLink,
-    mail: mailLink,
+    link: (text: string, url: string | undefined) => markdownLink(present(text), url),
+    mail: (email: string | undefined) => mailLink(present(email)),
     intro: introView(c),
     who: whoView(c),
     collect: collectView(c),

@@ -11,6 +11,10 @@ export interface RenderPolicyOptions {
   heading?: boolean;
   /** the versions of the text so far, oldest first (listed under "Changes to this policy") */
   versions?: PolicyVersion[];
+  /** audit errors still open: above 0 the policy is marked as a draft at the top */
+  openItems?: number;
+  /** the checklist's file name, for the draft notice */
+  checklist?: string;
 }
 
 /**
@@ -19,7 +23,10 @@ export interface RenderPolicyOptions {
  * front matter). Same facts and options give byte-identical output.
  */
 export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): string {
-  const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated, options.versions ?? []), heading: options.heading ?? true });
+  const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated, options.versions ?? []),
+    heading: options.heading ?? true,
+    draft: options.openItems ? { items: options.openItems, checklist: options.checklist ?? 'checklist.md' } : null,
+  });
   return body.replace(CONTENTS_MARKER, contents(body));
 }
 

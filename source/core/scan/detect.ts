@@ -12,6 +12,7 @@ import { findSnippets } from './snippets.js';
 import type { Detection, Evidence, ScanResult, Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
+import { compareNames } from '../compare-names.js';
 
 /** What one file proved: evidence per service and dependencies that look like unknown SDKs. */
 interface FileFindings {
@@ -98,7 +99,7 @@ function assemble(findings: FileFindings[]): ScanResult {
     devOnly: evidence.every((e) => e.dev === true),
     evidence: evidence.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
   }));
-  services.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.serviceId.localeCompare(b.serviceId));
+  services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
   return {
     services,
     unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised)),

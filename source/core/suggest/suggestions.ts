@@ -2,12 +2,15 @@
 // the organisation profile of another project, per-service defaults from the catalog,
 // and the bank's defaults. The wizard pre-selects them and says where each came from.
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, ServiceEntry } from '../catalog/types.js';
+import { resolveChoices } from './choices.js';
 import type { Question } from '../questions/types.js';
 import type { Detection } from '../scan/types.js';
 import type { ChoiceContext } from './choices.js';
 import { recordItems } from './items.js';
 import type { ProjectHints } from './project-hints.js';
+import { countryFromAddress, leadAuthorityFor } from './org.js';
+import { DATA_SOURCES, EEA_OR_UK, suggestedBasis } from './vetted.js';
 
 /** Everything suggestions are made from. */
 export interface SuggestContext extends ChoiceContext {
@@ -18,6 +21,8 @@ export interface SuggestContext extends ChoiceContext {
   hints: ProjectHints;
   /** org.* answers remembered from another project */
   profile: Answers;
+  /** today's date (YYYY-MM-DD), for the effective date */
+  today?: string;
 }
 
 /** A value to pre-fill, where it came from (shown to the user) and how it is stored if accepted. */
@@ -27,7 +32,7 @@ export interface Suggestion {
   source: 'detected' | 'default';
   /** where it came from */
   origin: 'scan' | 'project' | 'catalog' | 'profile' | 'default';
-  /** shown under the prompt, e.g. "Suggested from package.json"; empty for the bank's own defaults */
+  /** shown under the prompt, e.g. "Suggested from package.json" */
   note: string;
 }
 
@@ -48,6 +53,10 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   }
   if (question.suggest === 'platforms') {
     for (const p of ctx.hints.platforms) markers[p.value] = `detected in ${p.from}`;
+  }
+  const fromServices = FROM_SERVICES[question.suggest ?? ''];
+  if (fromServices) {
+    for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []))) markers[value] = `suggested: ${names.join(', ')}`;
   }
   return markers;
 }
@@ -74,15 +83,96 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
     case 'productKind':
       if (ctx.hints.platforms.length > 0) return { value: ['mobile'], source: 'detected', origin: 'project', note: 'Suggested: mobile build files found' };
       break;
+    case 'dataFromServices':
+    case 'purposesFromServices':
+    case 'cookiesFromServices': {
+      const services = servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []);
+      const found = FROM_SERVICES[question.suggest]!(services);
+      const known = new Set(resolveChoices(question, ctx).map((c) => c.value));
+      const value = [...found.keys()].filter((v) => known.has(v));
+      if (value.length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Suggested from the services found in your code (each marked); untick what you do not do' };
+      break;
+    }
+    case 'today':
+      if (ctx.today) return { value: ctx.today, source: 'default', origin: 'default', note: 'Suggested: today' };
+      break;
+    case 'countryFromAddress': {
+      const country = countryFromAddress(ctx.answers['org.address'], question.choices ?? []);
+      if (country) return { value: country, source: 'default', origin: 'default', note: 'Suggested from your postal address' };
+      break;
+    }
+    case 'leadAuthority': {
+      const authority = leadAuthorityFor(ctx.answers['org.country']);
+      if (authority) return { value: authority, source: 'default', origin: 'default', note: 'Suggested from your country of establishment' };
+      break;
+    }
+    case 'purposeBases': {
+      const value = purposeBasisDefaults(question, ctx);
+      if (Object.keys(value).length > 0) return { value, source: 'default', origin: 'default', note: 'Suggested from each purpose; values marked * are suggestions' };
+      break;
+    }
+    case 'dataDetails': {
+      const value = dataDetailsDefaults(question, ctx);
+      if (Object.keys(value).length > 0) return { value, source: 'default', origin: 'default', note: 'Suggested from each kind of data and the services that receive it' };
+      break;
+    }
   }
   if (question.type === 'records' && question.itemsFrom?.includes('services.used')) {
     const value = serviceDetailsDefaults(question, ctx);
-    if (Object.keys(value).length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Pre-filled from our service catalog' };
+    if (Object.keys(value).length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Suggested from our service catalog; values marked * are suggestions' };
   }
   const remembered = ctx.profile[question.id];
   if (question.id.startsWith('org.') && remembered !== undefined) return { value: remembered, source: 'default', origin: 'profile', note: 'From your profile (another project)' };
-  if (question.default !== undefined && isAnswerValue(question.default)) return { value: question.default, source: 'default', origin: 'default', note: '' };
+  if (question.default !== undefined && isAnswerValue(question.default)) return { value: question.default, source: 'default', origin: 'default', note: 'Suggested: check it before you confirm' };
   return undefined;
+}
+
+/** The vetted basis for each chosen purpose (providing the service -> contract, security -> legitimate interests…). */
+export function purposeBasisDefaults(question: Question, ctx: SuggestContext): RecordsValue {
+  const value: RecordsValue = {};
+  for (const item of recordItems(question, ctx)) {
+    const row = suggestedBasis(item.key, ctx.answers['product.audienceType']);
+    if (row) value[item.key] = row;
+  }
+  return value;
+}
+
+/** value -> the names of the catalog services it comes from, for the questions suggested from the services in use. */
+const FROM_SERVICES: Record<string, (services: ServiceEntry[]) => Map<string, string[]>> = {
+  dataFromServices: (services) => collect(services, (s) => s.data),
+  purposesFromServices: (services) => collect(services, (s) => s.purposes),
+  cookiesFromServices: (services) => collect(services, (s) => (s.cookies?.sets && s.cookies.kind ? [s.cookies.kind] : [])),
+};
+
+function collect(services: ServiceEntry[], values: (s: ServiceEntry) => string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const s of services) for (const v of values(s)) found.set(v, [...(found.get(v) ?? []), s.name]);
+  return found;
+}
+
+/** The services that will receive data: the answer, or before it is given, the detected ones. */
+function servicesInUse(ctx: SuggestContext): string[] {
+  const used = ctx.answers['services.used'];
+  if (Array.isArray(used)) return used;
+  return ctx.detections.filter((d) => !d.devOnly && !(d.serviceId in ctx.dismissed)).map((d) => d.serviceId);
+}
+
+/** Per kind of data: its usual source (vetted by the category), and the purposes of the catalog services that receive it. */
+export function dataDetailsDefaults(question: Question, ctx: SuggestContext): RecordsValue {
+  const chosen = ctx.answers['purposes.list'];
+  const purposes = Array.isArray(chosen) ? chosen : [];
+  const services = servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []);
+  const value: RecordsValue = {};
+  for (const item of recordItems(question, ctx)) {
+    const row: Record<string, FieldValue> = {};
+    const vetted = DATA_SOURCES[item.key];
+    if (vetted) row.sources = vetted.sources;
+    if (vetted?.required) row.required = vetted.required;
+    const used = purposes.filter((p) => services.some((s) => s.data.includes(item.key) && s.purposes.includes(p)));
+    if (used.length > 0) row.purposes = used;
+    if (Object.keys(row).length > 0) value[item.key] = row;
+  }
+  return value;
 }
 
 /** Per-service defaults for the services form, for the catalog services among its items. */
@@ -103,13 +193,18 @@ export function serviceDefaults(serviceId: string, catalog: Catalog, answers: An
     const chosen = answers[id];
     return Array.isArray(chosen) ? list.filter((x) => chosen.includes(x)) : [];
   };
-  const defaults: Record<string, FieldValue> = { role: 'processor' };
+  // The catalog does not say whether a service acts only on your instructions; one that uses data for
+  // cross-context advertising does not, so only that is suggested. Everything else starts on "Not sure yet".
+  const defaults: Record<string, FieldValue> = {};
+  if (entry.sellingOrSharing === true) defaults.role = 'third-party';
   const purposes = within('purposes.list', entry.purposes);
   const data = within('data.categories', entry.data);
   if (purposes.length > 0) defaults.purposes = purposes;
   if (data.length > 0) defaults.data = data;
   if (entry.country) defaults.location = entry.country;
-  if (entry.dpf === true) defaults.safeguard = 'dpf';
+  // A safeguard is suggested only where the catalog proves it: a DPF-certified US entity, or a recipient inside the EEA/UK.
+  if (entry.dpf === true && entry.country === 'US') defaults.safeguard = 'dpf';
+  else if (entry.country && EEA_OR_UK.has(entry.country.toUpperCase())) defaults.safeguard = 'none';
   if (entry.privacyPolicy) defaults.policyUrl = entry.privacyPolicy;
   return defaults;
 }

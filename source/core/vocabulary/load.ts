@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { dataPath } from '../paths.js';
-import { UsageError } from '../errors.js';
+import { readVocabulary } from './read-vocabulary.js';
 
 export interface Term {
   id: string;
@@ -23,35 +21,11 @@ export interface Vocabulary {
   cookieKinds: Term[];
 }
 
-const KEYS: (keyof Vocabulary)[] = [
-  'dataCategories',
-  'sensitiveCategories',
-  'purposes',
-  'legalBases',
-  'transferSafeguards',
-  'ukTransferSafeguards',
-  'swissTransferSafeguards',
-  'regions',
-  'serviceCategories',
-  'cookieKinds',
-];
-
 let cached: Vocabulary | undefined;
 
 export function loadVocabulary(file = dataPath('questions', 'vocabulary.yaml')): Vocabulary {
   if (cached && file === dataPath('questions', 'vocabulary.yaml')) return cached;
-  const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  for (const key of KEYS) {
-    const list = raw[key];
-    if (!Array.isArray(list) || list.some((t) => typeof t?.id !== 'string' || typeof t?.label !== 'string')) {
-      throw new UsageError(`vocabulary list "${key}" is missing or malformed`, {
-        file,
-        field: key,
-        fix: 'each entry needs an id and a label',
-      });
-    }
-  }
-  const vocabulary = raw as unknown as Vocabulary;
+  const vocabulary = readVocabulary(file);
   if (file === dataPath('questions', 'vocabulary.yaml')) cached = vocabulary;
   return vocabulary;
 }

@@ -28,6 +28,8 @@ export interface QuestionModel {
   finished: { label: string; answer: string }[];
   /** records answered before: the items added since (e.g. new services), the only ones the form walks */
   focusItems?: string[] | undefined;
+  /** the saved records answer: its cells are the user's, the rest are suggestions */
+  saved?: RecordsValue | undefined;
 }
 
 export function questionModel(session: Session, question: Question, answers: Answers): QuestionModel {
@@ -38,6 +40,12 @@ export function questionModel(session: Session, question: Question, answers: Ans
   const suggestion = suggestAnswer(question, ctx);
   let value = answer ?? suggestion?.value;
   let note = answer === undefined ? suggestion?.note : undefined;
+  // Re-run: services found in the code since the last run are pre-selected, as the hint says.
+  const added = question.suggest === 'services' && Array.isArray(answer) ? newlyDetected(session, answer) : [];
+  if (added.length > 0 && Array.isArray(answer)) {
+    value = [...answer, ...added];
+    note = `New in your code since the last run, pre-selected: ${added.length}`;
+  }
   if (question.type === 'records' && suggestion && isRecords(suggestion.value) && (answer === undefined || isRecords(answer))) {
     value = mergeRecords(answer as RecordsValue | undefined, suggestion.value);
     if (answer !== undefined) note = undefined;
@@ -56,7 +64,18 @@ export function questionModel(session: Session, question: Question, answers: Ans
     markers: choiceMarkers(question, ctx),
     finished,
     focusItems: isRecords(answer) ? incompleteItems(question, items, answer) : undefined,
+    saved: isRecords(answer) ? answer : undefined,
   };
+}
+
+/** Detected (not dev-only, not dismissed), not detected at the last run, and not in the answer. */
+function newlyDetected(session: Session, answer: string[]): string[] {
+  if (!session.store.file.lastRun) return [];
+  const before = new Set(session.store.file.lastRun.detectedServices);
+  const dismissed = session.store.file.dismissed ?? {};
+  return session.scan.services
+    .filter((d) => !d.devOnly && !before.has(d.serviceId) && !answer.includes(d.serviceId) && !(d.serviceId in dismissed))
+    .map((d) => d.serviceId);
 }
 
 /** Items never answered, or left with a required field empty (a form stopped half-way by Ctrl+C). */

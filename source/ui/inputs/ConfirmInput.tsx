@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { NOT_SURE } from '../../core/questions/types.js';
 import type { AnswerValue } from '../../core/answers/types.js';
@@ -5,7 +6,7 @@ import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 import { Pointer } from './ChoiceLabel.js';
-import { KeyHints } from './KeyHints.js';
+import { ErrorLine, KeyHints } from './KeyHints.js';
 import { useLatestState } from './use-latest-state.js';
 
 interface Option {
@@ -20,7 +21,12 @@ export function ConfirmInput({ value, notSure, isActive, width, onSubmit, onCanc
     { label: 'No', value: false },
     ...(notSure ? [{ label: NOT_SURE_LABEL, value: NOT_SURE }] : []),
   ];
-  const [index, setIndex, latest] = useLatestState(() => Math.max(0, options.findIndex((o) => o.value === value)));
+  // Without an answer the highlight starts on "Not sure yet" when offered, otherwise on nothing: Enter never says Yes for you.
+  const [index, setIndex, latest] = useLatestState(() => {
+    const at = options.findIndex((o) => o.value === value);
+    return at >= 0 ? at : notSure ? options.length - 1 : -1;
+  });
+  const [error, setError] = useState<string>();
 
   useKeys(
     (input, key) => {
@@ -28,11 +34,12 @@ export function ConfirmInput({ value, notSure, isActive, width, onSubmit, onCanc
       if (key.escape) onCancel();
       else if (typed === 'y' && !key.ctrl) onSubmit(true);
       else if (typed === 'n' && !key.ctrl) onSubmit(false);
-      else if (key.leftArrow || key.upArrow) setIndex((i) => Math.max(0, i - 1));
+      else if (key.leftArrow || key.upArrow) setIndex((i) => (i < 0 ? 0 : Math.max(0, i - 1)));
       else if (key.rightArrow || key.downArrow || key.tab) setIndex((i) => Math.min(options.length - 1, i + 1));
       else if (key.return) {
         const option = options[latest()];
         if (option) onSubmit(option.value);
+        else setError('Nothing is chosen yet: press y or n (or move with ←→, then Enter).');
       }
     },
     { isActive },
@@ -48,6 +55,7 @@ export function ConfirmInput({ value, notSure, isActive, width, onSubmit, onCanc
           </Box>
         ))}
       </Box>
+      <ErrorLine error={error} />
       <KeyHints hints={['y yes', 'n no', '←→ move', 'enter confirm', 'esc back']} />
     </Box>
   );

@@ -12,14 +12,14 @@ import { useMultiSelect } from './use-multi-select.js';
 const FILTER_TEXT = /^[^\s\u0000-\u001F\u007F]+$/;
 
 /**
- * Several answers from a list: ↑↓ move, space toggles, a (ctrl+a when filtering) toggles all, enter submits.
- * When the list is longer than the window, typing filters it.
+ * Several answers from a list: ↑↓ move, space toggles, ctrl+a toggles all, typing filters, enter submits.
  */
 export function MultiSelectInput({ spec, choices, value, markers, notSure, isActive, width, height, onSubmit, onCancel }: InputProps) {
   const total = choices.length + (notSure ? 1 : 0);
   // Two fixed rows: the status line (error, filter or count) and the key hints.
   const { rows, windowed } = listRows(height, 2, total);
-  const filterable = windowed;
+  // Typing filters at every size, so a key never means one thing at 100x30 and another at 80x24.
+  const filterable = true;
   const ms = useMultiSelect(choices, value, notSure, rows);
   const { state, view } = ms;
 
@@ -28,7 +28,9 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
       if (key.escape) {
         if (ms.latest().filter !== '') ms.setFilter(() => '');
         else onCancel();
-      } else if (key.upArrow) ms.move(-1);
+      } else if (key.home) ms.move(-total);
+      else if (key.end) ms.move(total);
+      else if (key.upArrow) ms.move(-1);
       else if (key.downArrow) ms.move(1);
       else if (key.pageUp) ms.move(-rows);
       else if (key.pageDown) ms.move(rows);
@@ -37,9 +39,11 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
         if (answer !== undefined) onSubmit(answer);
       } else if (input === ' ') ms.toggle();
       else if (key.ctrl && input === 'a') ms.toggleAll();
-      else if (!filterable && input === 'a' && !key.ctrl && !key.meta) ms.toggleAll();
-      else if (filterable && (key.backspace || key.delete)) ms.setFilter((f) => f.slice(0, -1));
-      else if (filterable && !key.ctrl && !key.meta && FILTER_TEXT.test(input)) ms.setFilter((f) => f + input);
+      else if (key.ctrl && input === 'u') ms.setFilter(() => '');
+      else if (key.backspace || key.delete) ms.setFilter((f) => [...f].slice(0, -1).join(''));
+      else if (!key.ctrl && !key.meta && FILTER_TEXT.test(input)) ms.setFilter((f) => f + input);
+      // a paste ("amazon web") arrives as one input and may hold spaces; a lone space still toggles
+      else if (!key.ctrl && !key.meta && input.length > 1) ms.setFilter((f) => f + input.replace(/\u001B\[20[01]~|[\u0000-\u001F\u007F]/g, ''));
     },
     { isActive },
   );
@@ -70,17 +74,13 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
       {windowed ? <MoreLine direction="down" count={Math.max(0, view.length - state.start - rows)} /> : null}
       {state.error ? (
         <ErrorLine error={state.error} />
-      ) : filterable ? (
-        <Text wrap="truncate-end">
-          Filter: {state.filter || <Text dimColor>type to filter</Text>}
-          <Text dimColor> · {selectedCount} selected</Text>
-        </Text>
       ) : (
-        <Text dimColor>{state.notSure ? NOT_SURE_LABEL : `${selectedCount} selected`}</Text>
+        <Text wrap="truncate-end">
+          {state.filter ? `Filter: ${state.filter}` : <Text dimColor>type to filter</Text>}
+          <Text dimColor> · {state.notSure ? NOT_SURE_LABEL : `${selectedCount} selected`}</Text>
+        </Text>
       )}
-      <KeyHints
-        hints={['↑↓ move', 'space toggle', filterable ? 'ctrl+a all' : 'a all', 'enter confirm', 'esc back']}
-      />
+      <KeyHints hints={['↑↓ move', 'space toggle', 'ctrl+a all', 'enter confirm', 'esc back']} />
     </Box>
   );
 }

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { nextBoundary } from './graphemes.js';
 
 interface TextFieldProps {
   text: string;
@@ -11,13 +12,16 @@ interface TextFieldProps {
 /** A one-line field that wraps long text; the cursor is an inverse cell. */
 export function TextField({ text, cursor, focused, placeholder }: TextFieldProps) {
   if (!focused) return <Text wrap="wrap">{'  '}{text || <Text dimColor>{placeholder}</Text>}</Text>;
-  const at = text.slice(cursor, cursor + 1) || ' ';
+  const end = nextBoundary(text, cursor);
+  const at = text.slice(cursor, end) || ' ';
+  // Without colours (NO_COLOR) an inverse cell is invisible: the cursor is a bar before the character instead.
+  const plain = !!process.env.NO_COLOR;
   return (
     <Text wrap="wrap">
       {'› '}
       {text.slice(0, cursor)}
-      <Text inverse>{at}</Text>
-      {text.slice(cursor + 1)}
+      {plain ? <Text>{'▏'}{at === ' ' ? '' : at}</Text> : <Text inverse>{at}</Text>}
+      {text.slice(end)}
       {text === '' && placeholder ? <Text dimColor> {placeholder}</Text> : null}
     </Text>
   );

@@ -14,20 +14,29 @@ const PLACEHOLDERS: Partial<Record<string, string>> = {
   email: 'name@example.com',
   url: 'https://…',
   date: 'YYYY-MM-DD',
-  number: '0',
+  number: 'a number',
 };
 
 /** Text, email, URL, date and number answers: a one-line field validated on Enter. */
+/** The most a field of each type takes, in characters: enough for any real answer, not for a runaway paste. */
+export const MAX_LENGTH: Record<string, number> = { email: 254, url: 2048, date: 10, number: 20, text: 2000 };
+
 export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onCancel }: InputProps) {
   const wasNotSure = notSure && value === NOT_SURE;
-  const editor = useTextEditor(initialText(value, wasNotSure));
+  const max = MAX_LENGTH[spec.type] ?? MAX_LENGTH.text!;
+  const editor = useTextEditor(initialText(value, wasNotSure), max);
   const [error, setError] = useState<string>();
 
   useKeys(
     (input, key) => {
       if (key.escape) return onCancel();
       if (key.tab && notSure) return onSubmit(NOT_SURE);
-      if (key.return) {
+      // a paste that ends with a line break: the text, then Enter
+      const pasted = input.length > 1 && /[\r\n]/.test(input) ? input.split(/[\r\n]/)[0]! : undefined;
+      if (pasted !== undefined) editor.handle(pasted, key);
+      if (key.return || pasted !== undefined) {
+        // Enter on an empty answer the question lets you leave open stores "Not sure yet", never a made-up value.
+        if (notSure && editor.current().trim() === '') return onSubmit(NOT_SURE);
         const check = checkText(spec.type, editor.current(), spec.required ?? false);
         if (check.ok) onSubmit(check.value);
         else setError(check.error);
@@ -42,9 +51,9 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
   return (
     <Box flexDirection="column" width={width}>
       <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} />
-      <ErrorLine error={error} />
+      <ErrorLine error={error ?? (editor.limited ? `At most ${max} characters here; the rest was not added.` : undefined)} />
       {wasNotSure && editor.text === '' ? <Text dimColor>Currently: {NOT_SURE_LABEL}</Text> : null}
-      <KeyHints hints={['enter confirm', notSure && 'tab not sure yet', 'esc back']} />
+      <KeyHints hints={['enter confirm', notSure && 'empty enter: not sure yet', 'esc back']} />
     </Box>
   );
 }

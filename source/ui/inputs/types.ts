@@ -36,12 +36,16 @@ export interface RecordsInputProps extends InputProps {
   fieldChoices(field: Field, item: string): Choice[];
   /** called with the whole draft after every field, so the caller can save progress before the form is finished */
   onProgress?(value: RecordsValue): void;
-  /** walk only these items (e.g. services added since the last run); the others keep their answers */
+  /** show only these rows (e.g. services added since the last run); the others keep their answers */
   focusItems?: string[] | undefined;
+  /** the answer saved before, if any: cells equal to it are the user's, not suggestions */
+  saved?: RecordsValue | undefined;
+  /** edit this cell at once and submit the table after it (a fix from the audit) */
+  cell?: { item: string; field: string } | undefined;
 }
 
 /** Props of the dispatcher: records props are needed only when spec.type is 'records'. */
-export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices' | 'onProgress' | 'focusItems'>>;
+export type QuestionInputProps = InputProps & Partial<Pick<RecordsInputProps, 'items' | 'fieldChoices' | 'onProgress' | 'focusItems' | 'saved' | 'cell'>>;
 
 /** The label shown for NOT_SURE everywhere. */
 export const NOT_SURE_LABEL = 'Not sure yet';

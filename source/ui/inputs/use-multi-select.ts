@@ -21,7 +21,8 @@ interface State {
 export function useMultiSelect(choices: Choice[], value: AnswerValue | undefined, offerNotSure: boolean, rows: number) {
   const [state, update, latest] = useLatestState<State>(() => ({
     checked: new Set(Array.isArray(value) ? value : []),
-    notSure: offerNotSure && value === NOT_SURE,
+    // nothing answered and nothing suggested: start on "Not sure yet", so Enter never says "none of these" for you
+    notSure: offerNotSure && (value === NOT_SURE || value === undefined),
     filter: '',
     cursor: 0,
     start: 0,

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { recordItems } from '../../core/suggest/index.js';
+import { suggestContext } from '../session.js';
 import { Box, Text, useInput } from 'ink';
 import type { Finding, Severity } from '../../core/audit/types.js';
 import type { Outputs } from '../../project.js';
@@ -14,7 +16,8 @@ interface AuditProps {
   error?: Error | undefined;
   width: number;
   height: number;
-  onFix(questionId: string): void;
+  /** `cell`: the row and field of a table the finding is about, when it names one */
+  onFix(questionId: string, cell?: { item: string; field: string }): void;
   /** whether a question can be opened now (it is shown for the current answers) */
   canOpen?(questionId: string): boolean;
   onContinue(): void;
@@ -56,7 +59,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     ...sorted.map((f, i) => ({
       value: `${i}`,
       heading: i === 0 || sorted[i - 1]?.severity !== f.severity ? HEADINGS[f.severity] : undefined,
-      label: f.message,
+      label: rowLabel(f),
     })),
   ];
   const laws = Object.entries(outputs.audit.laws)
@@ -93,7 +96,27 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     if (value === CONTINUE) return onContinue();
     const finding = byKey.get(value);
     const fix = finding ? fixOf(finding) : undefined;
-    if (fix) onFix(fix);
+    if (fix) onFix(fix, finding ? cellOf(finding, fix) : undefined);
+  }
+
+  /** A finding about one table cell, named by its row and field ("Missing: Name and username · Must people provide it?"). */
+  function rowLabel(f: Finding): string {
+    const questionId = f.fix[0];
+    const cell = questionId ? cellOf(f, questionId) : undefined;
+    if (!cell || !questionId) return f.message;
+    const q = session.engine.bank.byId.get(questionId)!;
+    const item = recordItems(q, suggestContext(session, session.store.answers())).find((i) => i.key === cell.item)?.label ?? cell.item;
+    const field = q.fields?.find((x) => x.id === cell.field)?.prompt ?? cell.field;
+    const kind = f.ruleId === 'NOT-SURE' ? 'Not sure yet' : f.ruleId === 'REQUIRED-ANSWER' ? 'Missing' : f.ruleId;
+    return `${kind}: ${item} · ${field}`;
+  }
+
+  /** The table cell a finding names: the engine describes one as `(item, field "id")`. */
+  function cellOf(finding: Finding, questionId: string): { item: string; field: string } | undefined {
+    const q = session.engine.bank.byId.get(questionId);
+    const m = /\(([^,()]+), field "([^"]+)"\)/.exec(finding.message);
+    if (q?.type !== 'records' || !m || !q.fields?.some((f) => f.id === m[2])) return undefined;
+    return { item: m[1]!, field: m[2]! };
   }
 }
 

@@ -33,7 +33,7 @@ export function DoneScreen({ session, written, width, height, onQuit }: DoneProp
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Title text="Done" detail={written.length > 0 ? `${written.length} files written` : 'nothing needed writing'} />
+      <Title text="Done" detail={written.length > 0 ? `${written.length} ${written.length === 1 ? 'file' : 'files'} written` : 'nothing needed writing'} />
       <Box flexDirection="column" marginTop={1}>
         {written.length > 0 ? written.map((p) => <Text key={p} wrap="truncate-end">✔ {rel(p)}</Text>) : <Text>The files on disk were already up to date.</Text>}
       </Box>

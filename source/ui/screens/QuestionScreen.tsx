@@ -3,7 +3,6 @@ import { Box, Text, useInput } from 'ink';
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import type { Question } from '../../core/questions/types.js';
 import { QuestionInput } from '../inputs/index.js';
-import { listRows } from '../inputs/list-window.js';
 import type { Session } from '../session.js';
 import { progressOf } from '../state/wizard-state.js';
 import { questionModel } from '../hooks/question-model.js';
@@ -17,6 +16,8 @@ interface QuestionProps {
   help: boolean;
   /** opened from a finding on the audit screen: Enter returns there */
   fromAudit?: boolean;
+  /** the table cell to edit at once (from a finding); its answer returns to the audit */
+  cell?: { item: string; field: string } | undefined;
   width: number;
   height: number;
   onToggleHelp(): void;
@@ -26,21 +27,20 @@ interface QuestionProps {
 }
 
 const TEXT = new Set(['text', 'email', 'url', 'date', 'number']);
-const TYPED = new Set([...TEXT, 'list', 'records']);
+const TYPED = new Set([...TEXT, 'list', 'records', 'select', 'multiselect']);
 
 /** One question: where you are, the finished steps, the prompt and hint, `?` help, the input and the keys. */
 export function QuestionScreen(props: QuestionProps) {
   const { session, question, answers, help, fromAudit, width, height } = props;
   const model = useMemo(() => questionModel(session, question, answers), [session, question, answers]);
   const progress = progressOf(session.engine.bank, answers, question);
-  // `?` would be typed into text fields and long filterable lists, so ctrl+g works everywhere.
-  const filterable = question.type === 'multiselect' && listRows(height - 8, 2, model.choices.length + 1).windowed;
-  const questionMarkKey = !TYPED.has(question.type) && !filterable;
+  // `?` would be typed into text fields and searched for in lists, so ctrl+g works everywhere; `?` only where nothing is typed.
+  const questionMarkKey = !TYPED.has(question.type);
   useInput((input, key) => {
     if ((input === '?' && questionMarkKey) || (key.ctrl && input === 'g')) props.onToggleHelp();
   });
 
-  const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}%`;
+  const header = `${progress.section?.title ?? question.section} · section ${progress.sectionNumber} of ${progress.sectionCount} · ${progress.percent}% · ${progress.remaining} left`;
   const hint = [question.hint, model.note ? `${model.note}.` : undefined].filter(Boolean).join(' ');
   // Text fields have room to spare and cannot take `?`, so their help is open unless closed with ctrl+g.
   const showHelp = TEXT.has(question.type) && height >= 16 ? !help : help;
@@ -48,7 +48,8 @@ export function QuestionScreen(props: QuestionProps) {
   // Rows: header, blank, prompt, hint, help, input, footer. The input gets what is left, at least 5 rows.
   const fixed = 2 + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1;
   const helpRows = showHelp ? Math.min(rowsOf(helpText, width - 4) + 2, Math.max(3, height - fixed - 6)) : 0;
-  const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, 4));
+  // a review table needs its rows more than the finished steps above it
+  const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, question.type === 'records' ? 1 : 4));
   const inputHeight = Math.max(3, height - fixed - helpRows - collapsedRows);
   const finished = model.finished.slice(model.finished.length - collapsedRows);
   const keys = [questionMarkKey ? '? help' : showHelp ? 'ctrl+g hide help' : 'ctrl+g help', 'esc back', fromAudit ? 'enter saves and returns to the audit' : undefined, 'ctrl+c quit (saved)'];
@@ -93,6 +94,8 @@ export function QuestionScreen(props: QuestionProps) {
           items={model.items}
           fieldChoices={model.fieldChoices}
           focusItems={model.focusItems}
+          saved={model.saved}
+          cell={props.cell}
           onProgress={props.onProgress}
           onSubmit={props.onAnswer}
           onCancel={props.onBack}

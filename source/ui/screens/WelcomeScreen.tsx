@@ -1,3 +1,4 @@
+import { possibleQuestions } from '../state/progress.js';
 import { Box, Text, useInput } from 'ink';
 import type { Session } from '../session.js';
 import type { Changes } from '../state/changes.js';
@@ -26,7 +27,7 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
   }, { isActive: !!onChoose });
   const dir = session ? `${shortPath(session.location.dir, session.location.root)}/` : 'privacy/';
   const detected = session?.scan.services ?? [];
-  const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name)) : [];
+  const lines = summary ? rerunLines(summary, session) : session ? firstRunLines(dir, detected.map((d) => d.name), possibleQuestions(session.engine.bank, session.store.answers()).length) : [];
   const items: MenuItem<WelcomeChoice>[] = summary
     ? [
         ...(hasChanges(summary.changes) ? [{ value: 'review' as const, label: 'Review what changed', detail: `(${plural(reviewCount(summary.changes), 'question')})` }] : []),
@@ -70,7 +71,8 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
       ) : (
         <Text dimColor>Looking at your project…</Text>
       )}
-      <Footer width={width} keys={['↑↓ move', 'enter choose', 'q quit', 'ctrl+c quit (answers are saved)']} />
+      {/* while loading only Ctrl+C does anything */}
+      <Footer width={width} keys={session && onChoose ? ['↑↓ move', 'enter choose', 'q quit', 'ctrl+c quit (answers are saved)'] : ['ctrl+c quit']} />
     </Box>
   );
 }
@@ -92,11 +94,13 @@ function fitLines(lines: string[], width: number, rows: number): string[] {
   return out;
 }
 
-function firstRunLines(dir: string, detected: string[]): string[] {
+function firstRunLines(dir: string, detected: string[], questions: number): string[] {
   // Most important first: a small terminal shows what fits.
+  // ~10 s a question: most start on a suggestion or "Not sure yet", and each list is one table (measured in docs/benchmarks.md)
+  const minutes = Math.max(1, Math.round((questions * 10) / 60));
   return [
     `This wizard writes a privacy policy and a checklist for your product to ${dir}`,
-    'Nothing leaves your machine. Answers are saved after every step.',
+    `At most ${questions} questions, about ${minutes} minutes. Nothing leaves your machine; answers are saved after every step.`,
     detected.length > 0 ? `Found in your code: ${detected.join(', ')}.` : 'No third-party services found in your code yet.',
     'What happens:',
     '  1. it looks at your code for third-party services,',

@@ -46,7 +46,10 @@ function containsNotSure(value: unknown): boolean {
 
 /** The questions "review what changed" walks, in bank order. */
 export function reviewIds(bank: QuestionBank, changes: Changes): string[] {
-  const ids = new Set([...changes.newQuestions, ...changes.unanswered, ...changes.notSure]);
+  // When the project or the tool changed, the review is about that (and what is still unanswered); the
+  // "Not sure yet" answers are the audit's business then, so adding one service stays a short review.
+  const changed = changes.newServices.length > 0 || changes.removedServices.length > 0 || changes.newQuestions.length > 0;
+  const ids = new Set([...changes.newQuestions, ...changes.unanswered, ...(changed ? [] : changes.notSure)]);
   if (changes.newServices.length > 0 || changes.removedServices.length > 0) {
     ids.add('services.used');
     ids.add('services.details');

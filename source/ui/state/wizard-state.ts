@@ -3,6 +3,7 @@
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import type { Question, QuestionBank } from '../../core/questions/types.js';
+import { percentDone, possibleQuestions } from './progress.js';
 
 export type ScreenName = 'welcome' | 'sections' | 'question' | 'dismiss' | 'audit' | 'preview' | 'write' | 'done';
 
@@ -21,6 +22,8 @@ export interface WizardState {
   pendingDismiss: string[];
   /** files written by the write screen */
   written?: string[];
+  /** opened from a finding about one cell of a table: that cell is edited, then the audit comes back */
+  cell?: { item: string; field: string } | undefined;
 }
 
 export type WizardAction =
@@ -28,7 +31,7 @@ export type WizardAction =
   | { type: 'go'; screen: ScreenName }
   | { type: 'openSection'; sectionId: string }
   | { type: 'review'; ids: string[]; returnTo?: ScreenName }
-  | { type: 'fix'; id: string }
+  | { type: 'fix'; id: string; cell?: { item: string; field: string } | undefined }
   | { type: 'answer'; id: string; value: AnswerValue; dismiss?: string[] }
   | { type: 'progress'; id: string; value: AnswerValue }
   | { type: 'back' }
@@ -49,7 +52,7 @@ export function createReducer(bank: QuestionBank) {
   const openQuestion = (state: WizardState, id: string | undefined, extra: Partial<WizardState> = {}): WizardState =>
     id === undefined
       ? leaveQueue({ ...state, ...extra })
-      : { ...state, ...extra, screen: 'question', questionId: id, help: false };
+      : { ...state, cell: undefined, ...extra, screen: 'question', questionId: id, help: false };
 
   const leaveQueue = (state: WizardState): WizardState => ({
     ...state,
@@ -71,6 +74,15 @@ export function createReducer(bank: QuestionBank) {
       return list.find((id) => (order.get(id) ?? -1) > position && visible.has(id));
     }
     return list.slice(at + 1).find((id) => visible.has(id));
+  };
+
+  /** A queue (review, resume) gains the unanswered questions an answer just made relevant, in bank order, after the current one. */
+  const followUps = (before: WizardState, after: WizardState): string[] | undefined => {
+    if (!after.queue || after.returnTo === 'audit' && after.queue.length === 1) return after.queue;
+    const was = visibleIds(before.answers);
+    const fresh = [...visibleIds(after.answers)].filter((id) => !was.has(id) && after.answers[id] === undefined && !after.queue!.includes(id));
+    if (fresh.length === 0) return after.queue;
+    return [...after.queue, ...fresh].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   };
 
   return function reducer(state: WizardState, action: WizardAction): WizardState {
@@ -95,7 +107,7 @@ export function createReducer(bank: QuestionBank) {
       }
       case 'fix':
         return visibleIds(state.answers).has(action.id)
-          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id)
+          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id, { cell: action.cell })
           : state;
       case 'progress':
         if (state.screen !== 'question' || state.questionId !== action.id) return state;
@@ -104,10 +116,11 @@ export function createReducer(bank: QuestionBank) {
         // a second Enter that reached the old input: it answered this question already
         if (state.screen !== 'question' || state.questionId !== action.id) return state;
         const answered = { ...state, answers: { ...state.answers, [action.id]: action.value }, questionId: action.id };
+        const withFollowUps = { ...answered, queue: followUps(state, answered) };
         if (action.dismiss && action.dismiss.length > 0) {
-          return { ...answered, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
+          return { ...withFollowUps, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
         }
-        return openQuestion(answered, nextId(answered));
+        return openQuestion(withFollowUps, nextId(withFollowUps));
       }
       case 'dismissed': {
         const pendingDismiss = state.pendingDismiss.filter((id) => id !== action.serviceId);
@@ -158,16 +171,19 @@ function backFrom(state: WizardState): WizardState {
 /** Where the current question is: its section's position among the sections with something to ask, and overall progress. */
 export function progressOf(bank: QuestionBank, answers: Answers, question: Question) {
   const visible = visibleQuestions(bank, answers);
-  const sections = bank.sections.filter((s) => visible.some((q) => q.section === s.id));
+  // sections and percent count what may still be asked, so neither jumps backwards when an answer opens questions
+  const possible = possibleQuestions(bank, answers);
+  const sections = bank.sections.filter((s) => possible.some((q) => q.section === s.id));
   const sectionIndex = sections.findIndex((s) => s.id === question.section);
-  const answered = visible.filter((q) => answers[q.id] !== undefined).length;
   const inSection = visible.filter((q) => q.section === question.section);
+  const done = percentDone(bank, answers);
   return {
     section: sections[sectionIndex] ?? bank.sections.find((s) => s.id === question.section),
     sectionNumber: sectionIndex + 1,
     sectionCount: sections.length,
     questionNumber: inSection.findIndex((q) => q.id === question.id) + 1,
     questionCount: inSection.length,
-    percent: visible.length === 0 ? 100 : Math.round((answered / visible.length) * 100),
+    percent: done.percent,
+    remaining: done.total - done.answered,
   };
 }

@@ -127,6 +127,46 @@ describe('loadCatalog', () => {
     expect(loadCatalog(dir).services).toHaveLength(1);
   });
 
+  it('marks a service as implying sensitive data only with sensitiveCategories ids', () => {
+    const dir = catalogDir({ 'a.yaml': [service('idv', { category: 'identity-verification', sensitive: ['government-id', 'biometric'] })] });
+    expect(loadCatalog(dir).byId.get('idv')?.sensitive).toEqual(['government-id', 'biometric']);
+
+    // "contact" is personal data but not a special category: the marker would mean nothing.
+    const plain = loadError(catalogDir({ 'a.yaml': [service('idv', { sensitive: ['contact'] })] }));
+    expect(plain.message).toContain('unknown sensitiveCategories id "contact"');
+    expect(plain.details.field).toBe('"idv".sensitive');
+    expect(plain.details.fix).toMatch(/government-id/);
+
+    const empty = loadError(catalogDir({ 'a.yaml': [service('idv', { sensitive: [] })] }));
+    expect(empty.details.field).toBe('"idv".sensitive');
+  });
+
+  it('links a service to a parent in any file, and rejects a parent that is missing or a loop', () => {
+    const dir = catalogDir({
+      'hosting.yaml': [service('cloud')],
+      'storage.yaml': [service('cloud-files', { parent: 'cloud' })],
+    });
+    expect(loadCatalog(dir).byId.get('cloud-files')?.parent).toBe('cloud');
+
+    const missing = loadError(catalogDir({ 'a.yaml': [service('cloud-files', { parent: 'clud' })] }));
+    expect(missing.message).toBe('catalog entry "cloud-files" names parent "clud", which is not a catalog id');
+    expect(missing.details.field).toBe('"cloud-files".parent');
+    expect(missing.details.file).toMatch(/a\.yaml$/);
+
+    const loop = loadError(
+      catalogDir({
+        'a.yaml': [
+          service('a', { parent: 'b' }),
+          service('b', { parent: 'c', identifiers: { npm: ['b-sdk'] } }),
+          service('c', { parent: 'a', identifiers: { npm: ['c-sdk'] } }),
+        ],
+      }),
+    );
+    expect(loop.message).toBe('catalog entry "a" is its own ancestor (a -> b -> c -> a)');
+    const self = loadError(catalogDir({ 'a.yaml': [service('a', { parent: 'a' })] }));
+    expect(self.message).toContain('is its own ancestor (a -> a)');
+  });
+
   it('rejects a duplicate id across files, naming both', () => {
     const error = loadError(catalogDir({ 'a.yaml': [service('acme')], 'b.yaml': [service('acme', { identifiers: { npm: ['acme2'] } })] }));
     expect(error.message).toBe('catalog id "acme" is used by two entries: "acme" (a.yaml) and "acme" (b.yaml)');

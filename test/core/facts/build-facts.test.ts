@@ -9,8 +9,8 @@ describe('buildFacts', () => {
     expect(applying.sort()).toEqual(
       ['apple', 'caloppa', 'ccpa', 'eprivacy', 'gdpr', 'google-play', 'pecr', 'pipeda', 'uk-gdpr', 'us-states'].sort(),
     );
-    expect(f.laws.ccpa.reason).toContain('100,000+ California consumers');
-    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'CT']);
+    expect(f.laws.ccpa.reason).toContain('annual revenue over $26,625,000');
+    expect(f.usStates).toEqual(['VA', 'CO', 'CT', 'OR', 'MT']);
     expect(f.missing).toEqual([]);
     expect(f.unsure).toEqual([]);
   });

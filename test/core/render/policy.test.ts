@@ -377,8 +377,9 @@ describe('the COPPA notice to parents', () => {
   });
 
   it('says who receives children\'s data and why, in the operator\'s words', () => {
-    expect(lineOf(coppa, '**Third parties that receive it, and why:**')).toBe(
-      '- **Third parties that receive it, and why:** Amazon Web Services hosts our servers; Sentry receives crash reports without names. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
+    const integral = kids({ 'coppa.thirdPartyDisclosure': 'integral', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
+    expect(lineOf(integral, '**Third parties that receive it, and why:**')).toBe(
+      '- **Third parties that receive it, and why:** Acme Games Ltd, to run multiplayer matchmaking. We disclose children\'s personal information to third parties only where Little Letters cannot work without it.',
     );
     const separate = kids({ 'coppa.thirdPartyDisclosure': 'separate-consent', 'coppa.thirdParties': 'Acme Games Ltd, to run multiplayer matchmaking' });
     expect(lineOf(separate, '**Third parties')).toContain('Acme Games Ltd, to run multiplayer matchmaking. You can agree to us collecting and using your child\'s information without agreeing to us disclosing it to third parties.');

@@ -30,15 +30,17 @@ describe('service suggestions', () => {
 
   it('fills per-service defaults from the catalog, narrowed to earlier answers', () => {
     const answers = { 'purposes.list': ['payments'], 'data.categories': ['contact', 'usage'] };
+    // the catalog does not say who decides how a service uses data, so no role is suggested (it starts on "Not sure yet")
     expect(serviceDefaults('stripe', catalog, answers)).toEqual({
-      role: 'processor',
       purposes: ['payments'],
       data: ['contact'],
       location: 'US',
       safeguard: 'dpf',
       policyUrl: 'https://stripe.example/privacy',
     });
-    expect(serviceDefaults('adyen', catalog, {})).toEqual({ role: 'processor', location: 'NL', policyUrl: 'https://adyen.example/privacy' });
+    // inside the EEA: no transfer out of it; anywhere else without DPF: no safeguard is suggested
+    expect(serviceDefaults('adyen', catalog, {})).toEqual({ location: 'NL', safeguard: 'none', policyUrl: 'https://adyen.example/privacy' });
+    expect(serviceDefaults('zeta', catalog, {})).toEqual({ policyUrl: 'https://zeta.example/privacy' });
     expect(serviceDefaults('Acme Payroll', catalog, {})).toBeUndefined();
     const s = suggestAnswer(byId('services.details'), context({ answers: { 'services.used': ['stripe'], 'services.custom': ['Acme'] } }));
     expect(Object.keys(s!.value as object)).toEqual(['stripe']);
@@ -63,7 +65,7 @@ describe('project suggestions', () => {
   it('offers the organisation profile, then the bank default', () => {
     const ctx = context({ profile: { 'org.legalName': 'Acme Ltd' } });
     expect(suggestAnswer(byId('org.legalName'), ctx)).toMatchObject({ value: 'Acme Ltd', origin: 'profile', note: expect.stringContaining('profile') });
-    expect(suggestAnswer(byId('org.hasDpo'), ctx)).toMatchObject({ value: false, source: 'default', note: '' });
+    expect(suggestAnswer(byId('org.hasDpo'), ctx)).toMatchObject({ value: false, source: 'default', note: expect.stringContaining('Suggested') });
     expect(suggestAnswer(byId('data.categories'), ctx)).toBeUndefined();
   });
 

@@ -45,8 +45,26 @@ describe('ConfirmInput', () => {
     expect((await waitForCall(t.onSubmit))[0]).toBe(false);
   });
 
+  it('starts on nothing without an answer: Enter asks for a choice instead of saying Yes', async () => {
+    const t = setup();
+    const frame = await waitForText(t.lastFrame, 'Yes');
+    expect(frame).not.toContain('›');
+    await press(t.stdin, keys.enter);
+    await waitForText(t.lastFrame, 'Nothing is chosen yet');
+    expect(t.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('starts on "Not sure yet" without an answer when it is offered', async () => {
+    const t = setup({ notSure: true });
+    await waitForText(t.lastFrame, '› Not sure yet');
+    await press(t.stdin, keys.enter);
+    expect((await waitForCall(t.onSubmit))[0]).toBe(NOT_SURE);
+  });
+
   it('moves with the arrows', async () => {
     const t = setup();
+    await waitForText(t.lastFrame, 'Yes');
+    await press(t.stdin, keys.left);
     await waitForText(t.lastFrame, '› Yes');
     await press(t.stdin, keys.right);
     await waitForText(t.lastFrame, '› No');

@@ -62,13 +62,15 @@ describe('MultiSelectInput', () => {
     expect((await waitForCall(t.onSubmit))[0]).toEqual(['c2']);
   });
 
-  it('a toggles all, and again none', async () => {
+  it('ctrl+a toggles all, and again none; a plain "a" filters at every size', async () => {
     const t = setup();
-    await press(t.stdin, 'a');
+    await press(t.stdin, '\u0001');
     await waitForText(t.lastFrame, '3 selected');
-    await press(t.stdin, 'a');
+    await press(t.stdin, '\u0001');
     await waitForText(t.lastFrame, '0 selected');
-    await press(t.stdin, 'a', keys.enter);
+    await press(t.stdin, 'a');
+    await waitForText(t.lastFrame, 'Filter: a');
+    await press(t.stdin, keys.backspace, '\u0001', keys.enter);
     expect((await waitForCall(t.onSubmit))[0]).toEqual(['c1', 'c2', 'c3']);
   });
 
@@ -157,7 +159,7 @@ describe('MultiSelectInput', () => {
 
   it('shows its key hints', async () => {
     const t = setup();
-    expect(await waitForText(t.lastFrame, 'space toggle')).toContain('↑↓ move · space toggle · a all · enter confirm · esc back');
+    expect(await waitForText(t.lastFrame, 'space toggle')).toContain('↑↓ move · space toggle · ctrl+a all · enter confirm');
   });
 
   it('keeps the pointer and checkbox columns aligned when a long label is truncated', async () => {

@@ -46,8 +46,11 @@ describe('QuestionInput', () => {
         onCancel={vi.fn()}
       />,
     );
+    await waitForText(r.lastFrame, 'Accept this row');
+    await press(r.stdin, keys.down);
     await waitForText(r.lastFrame, 'Stripe · 1 of 1 · Kind');
-    await waitForText(r.lastFrame, '› Payments');
+    await press(r.stdin, keys.enter);
+    await waitForText(r.lastFrame, 'Payments');
   });
 
   it('works under a KeyRouter', async () => {
@@ -57,7 +60,7 @@ describe('QuestionInput', () => {
         <QuestionInput {...base} spec={question('confirm')} onSubmit={onSubmit} onCancel={vi.fn()} />
       </KeyRouter>,
     );
-    await press(r.stdin, keys.right, keys.enter);
+    await press(r.stdin, 'n');
     expect((await waitForCall(onSubmit))[0]).toBe(false);
   });
 

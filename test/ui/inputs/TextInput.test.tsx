@@ -4,9 +4,12 @@ import { NOT_SURE } from '../../../source/core/questions/types.js';
 import type { QuestionType } from '../../../source/core/questions/types.js';
 import type { AnswerValue } from '../../../source/core/answers/types.js';
 import { TextInput } from '../../../source/ui/inputs/TextInput.js';
-import { keys, press, question, tick, waitForCall, waitForText } from './helpers.js';
+import { keys, press, question, tick, waitForCall, waitForFrame, waitForText } from './helpers.js';
 
 afterEach(cleanup);
+
+/** No lone UTF-16 surrogate (half an emoji). */
+const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 
 function setup(type: QuestionType, opts: { value?: AnswerValue; required?: boolean; notSure?: boolean; width?: number } = {}) {
   const onSubmit = vi.fn();
@@ -28,6 +31,44 @@ function setup(type: QuestionType, opts: { value?: AnswerValue; required?: boole
 }
 
 describe('TextInput', () => {
+  it('moves and erases by grapheme: ← then typing never splits an emoji or a combining accent', async () => {
+    const t = setup('text');
+    await press(t.stdin, 'Notes 📝');
+    await waitForText(t.lastFrame, 'Notes 📝');
+    await press(t.stdin, keys.left, 'x');
+    await waitForText(t.lastFrame, 'Notes x📝');
+    await press(t.stdin, keys.end, keys.backspace, 'e\u0301', keys.left, keys.backspace);
+    await waitForText(t.lastFrame, 'Notes e\u0301');
+    await press(t.stdin, keys.enter);
+    const [value] = await waitForCall(t.onSubmit);
+    expect(value).toBe('Notes e\u0301');
+    expect(wellFormed((value as string))).toBe(true);
+  });
+
+  it('Ctrl+W erases the word before the cursor, Ctrl+U everything before it, Home/End jump', async () => {
+    const t = setup('text');
+    await press(t.stdin, 'Acme Notes Ltd');
+    await waitForText(t.lastFrame, 'Acme Notes Ltd');
+    await press(t.stdin, '\u0017');
+    await waitForFrame(t.lastFrame, (f) => f.includes('Acme Notes') && !f.includes('Ltd'));
+    await press(t.stdin, keys.home, 'X', keys.end, '!');
+    await waitForText(t.lastFrame, 'XAcme Notes !');
+    await press(t.stdin, keys.left, '\u0015');
+    await waitForFrame(t.lastFrame, (f) => /› !/.test(f) || /› .?!/.test(f));
+  });
+
+  it('a paste that ends with Enter is typed, then submitted', async () => {
+    const t = setup('text');
+    await press(t.stdin, 'amazon web\r');
+    expect((await waitForCall(t.onSubmit))[0]).toBe('amazon web');
+  });
+
+  it('keeps a field to its length limit and says so', async () => {
+    const t = setup('email');
+    await press(t.stdin, `${'a'.repeat(300)}@x.io`);
+    await waitForText(t.lastFrame, 'At most 254 characters');
+  });
+
   it('types, moves the cursor, erases and submits', async () => {
     const t = setup('text');
     await press(t.stdin, 'A', 'c', 'm', 'e');
@@ -111,9 +152,14 @@ describe('TextInput', () => {
 
   it('offers "Not sure yet" on Tab when allowed, and only then', async () => {
     const t = setup('email', { notSure: true });
-    await waitForText(t.lastFrame, 'tab not sure yet');
+    await waitForText(t.lastFrame, 'empty enter: not sure yet');
     await press(t.stdin, keys.tab);
     expect((await waitForCall(t.onSubmit))[0]).toBe(NOT_SURE);
+    cleanup();
+    // Enter on an empty field that offers it stores "Not sure yet", never an empty answer the policy would read as none
+    const e = setup('text', { notSure: true });
+    await press(e.stdin, keys.enter);
+    expect((await waitForCall(e.onSubmit))[0]).toBe(NOT_SURE);
     cleanup();
     const u = setup('email');
     await press(u.stdin, keys.tab);

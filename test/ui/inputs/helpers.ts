@@ -12,6 +12,8 @@ export const keys = {
   backspace: '\u007F',
   delete: '\u001B[3~',
   tab: '\t',
+  home: '\u001B[H',
+  end: '\u001B[F',
 } as const;
 
 /**

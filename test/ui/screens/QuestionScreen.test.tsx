@@ -47,12 +47,12 @@ describe('QuestionScreen', () => {
     expect(await called(onAnswer)).toEqual([['sentry', 'stripe']]);
   });
 
-  it('? asks for the full help on a choice question; the help shows the law', async () => {
+  it('ctrl+g asks for the full help on a choice question (? is searched for there); the help shows the law', async () => {
     const session = await demoSession();
     const closed = setup(session, 'product.audienceType');
     await waitForText(closed.lastFrame, 'Who are your customers?');
-    expect(closed.lastFrame()).toContain('? help');
-    await press(closed.stdin, '?');
+    expect(closed.lastFrame()).toContain('ctrl+g help');
+    await press(closed.stdin, '\u0007');
     await called(closed.onToggleHelp);
     cleanup();
     const open = setup(session, 'product.audienceType', {}, { width: 80, height: 23 }, true);
@@ -81,10 +81,14 @@ describe('QuestionScreen', () => {
     const session = await demoSession();
     const answers = { 'services.used': ['stripe'], 'purposes.list': ['payments'], 'data.categories': ['payment'] };
     const { lastFrame, stdin, onProgress } = setup(session, 'services.details', answers, { width: 100, height: 30 });
-    const frame = await waitForText(lastFrame, 'Stripe · 1 of 1');
-    expect(frame.replace(/\s+/g, ' ')).toContain('Pre-filled from our service catalog');
-    await press(stdin, keys.enter);
+    const frame = await waitForText(lastFrame, 'Accept this row');
+    expect(frame.replace(/\s+/g, ' ')).toContain('Suggested from our service catalog');
+    // the catalog proves location and DPF; it does not say whether Stripe is a processor, so that starts on Not sure yet
+    expect(frame).toMatch(/Stripe\s+Not sure yet · Processing pa…\* · Payment detai…\* · US\* · EU-US Data Privacy Fram…\*/);
+    await press(stdin, keys.down, keys.enter);
+    await waitForText(lastFrame, 'Stripe · Does it act only on your instructions?');
+    await press(stdin, 'y', 'e', 's', keys.enter);
     const [value] = await called(onProgress);
-    expect(value).toMatchObject({ stripe: { role: 'processor' } });
+    expect(value).toMatchObject({ stripe: { role: 'processor', safeguard: 'dpf', location: 'US' } });
   });
 });

@@ -46,4 +46,12 @@ describe('whatChanged', () => {
     expect(hasChanges(c)).toBe(false);
     expect(reviewIds(bank, c)).toEqual([]);
   });
+
+  it('a new service keeps the review short: the services and what is unanswered, not every "Not sure yet"', () => {
+    const f = file({ 'a.name': 'not-sure', 'a.kids': false, 'b.list': ['x'], 'b.details': { x: { f: 'v' } }, 'b.last': 'y' }, { lastRun: { at: '', detectedServices: [], questionIds: bank.questions.map((q) => q.id) } });
+    const ids = reviewIds(bank, whatChanged(bank, f, [detection('stripe')]));
+    expect(ids).not.toContain('a.name');
+    // nothing changed in the project: the open answers are the review
+    expect(reviewIds(bank, whatChanged(bank, f, []))).toContain('a.name');
+  });
 });

@@ -74,6 +74,16 @@ describe('wizard reducer', () => {
     expect(s.screen).toBe('audit');
   });
 
+  it('a review asks the follow-up questions an answer makes relevant during it', () => {
+    let s = run(initialState({}), { type: 'review', ids: ['a.kids', 'b.last'] });
+    expect(s.questionId).toBe('a.kids');
+    s = run(s, { type: 'answer', id: 'a.kids', value: true });
+    // a.age was hidden when the review started
+    expect(s.questionId).toBe('a.age');
+    s = run(s, { type: 'answer', id: 'a.age', value: 12 });
+    expect(s.questionId).toBe('b.last');
+  });
+
   it('an empty review goes straight to where it returns', () => {
     expect(run(initialState({}), { type: 'review', ids: [], returnTo: 'welcome' }).screen).toBe('welcome');
   });

@@ -29,10 +29,17 @@ function kidsTracking(f: PolicyFacts): string | null {
     : null;
 }
 
-function sellingSdks(f: PolicyFacts): string[] {
-  return f.services
-    .filter((s) => s.sellingOrSharing === true)
-    .map((s) => `${s.name} usually sells or shares personal data. Google Play holds you responsible for your SDKs, and they must not sell personal and sensitive user data; check how ${s.name} uses the data, or remove it.`);
+/** SDKs that use the data for their own purposes (advertising, attribution, data sales). */
+const ownPurposeSdks = (f: PolicyFacts) => f.services.filter((s) => s.sellingOrSharing === true || s.category === 'advertising');
+
+/**
+ * Google Play: an SDK that receives user data for its own purposes is "sharing" in the Data safety
+ * form; the contradiction is marking it as acting only on the developer's instructions.
+ */
+function sdkRoleContradiction(f: PolicyFacts): string[] {
+  return ownPurposeSdks(f)
+    .filter((s) => s.role === 'processor')
+    .map((s) => `You marked ${s.name} as acting only on your instructions, but it is an advertising or attribution SDK that uses the data it collects for its own purposes. Google Play's Data safety form counts that as sharing, and you are responsible for what the SDK collects. Mark it as a third party and declare its data as shared in the Data safety form.`);
 }
 
 const actions = {
@@ -44,7 +51,7 @@ export const appStoresRules: Rule[] = [
   { id: 'APPLE-5.1.1-ii-v', law: 'apple', severity: 'error', citation: 'App Store Review Guideline 5.1.1(v)', fix: ['product.accountDeletion'], action: actions.appleDelete, check: appleDeletion },
   { id: 'GPLAY-DS-DEL', law: 'google-play', severity: 'error', citation: 'Google Play User Data policy (account deletion)', fix: ['product.accountDeletion'], action: actions.webDelete, check: playDeletion },
   { id: 'APPLE-KIDS', law: 'apple', severity: 'warning', citation: 'App Store Review Guidelines 1.3, 5.1.4', fix: ['services.used', 'cookies.kinds'], check: kidsTracking },
-  { id: 'GPLAY-SDK', law: 'google-play', severity: 'warning', citation: 'Google Play User Data policy (third-party code)', fix: ['services.used', 'services.details'], check: sellingSdks },
+  { id: 'GPLAY-SDK', law: 'google-play', severity: 'warning', citation: 'Google Play User Data policy (third-party code); Play Console Help, Data safety section ("sharing")', covers: ['GPLAY-DS-SHARE'], fix: ['services.details'], check: sdkRoleContradiction },
 ];
 
 export const appStoresObligations: Obligation[] = [
@@ -86,6 +93,23 @@ export const appStoresObligations: Obligation[] = [
       f.data.some((d) => d.id === 'location-precise') || f.sensitive.length > 0
         ? [{ id: 'prominent-disclosure', due: 'engineering', text: 'Show an in-app disclosure, during normal use, before collecting location or sensitive data that users may not expect, and ask for their agreement.' }]
         : [],
+  },
+  {
+    id: 'GPLAY-ADID',
+    law: 'google-play',
+    citation: 'Google Play User Data policy (Advertising ID); Play Console Help, Data safety section',
+    covers: ['C-42'],
+    tasks: (f) => {
+      const sdks = ownPurposeSdks(f).map((s) => s.name);
+      if (sdks.length === 0) return [];
+      return [
+        {
+          id: 'play-ad-id',
+          due: 'publish',
+          text: `Your app includes ${sdks.join(', ')}: declare the com.google.android.gms.permission.AD_ID permission (and answer the Play Console's advertising ID question), use the advertising ID only for ads and analytics, never link it to other device identifiers or personal data without explicit consent, and declare the data these SDKs collect as shared in the Data safety form.`,
+        },
+      ];
+    },
   },
   {
     id: 'GPLAY-FAM',

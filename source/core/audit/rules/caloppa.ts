@@ -74,7 +74,9 @@ const undeclaredServices: Rule = {
   fix: ['services.used'],
   check(f) {
     const declared = new Set(f.services.map((s) => s.id));
-    const missing = f.detected.filter((d) => !declared.has(d.id) && !f.dismissed.includes(d.id));
+    // A declared parent covers its children: "AWS" declares a detected Amazon S3.
+    const covered = (d: (typeof f.detected)[number]) => [d.id, ...(d.parents ?? [])].some((id) => declared.has(id));
+    const missing = f.detected.filter((d) => !covered(d) && !f.dismissed.includes(d.id));
     if (missing.length === 0) return null;
     return `Your code uses ${list(missing.map((d) => `${d.name} (${d.where})`))}, but the answers neither declare nor dismiss it. A policy that leaves out a service that receives data is misleading: add it to the services, or dismiss it with a reason.`;
   },

@@ -1,4 +1,6 @@
 // California: the CCPA as amended by the CPRA (Cal. Civ. Code §1798.100 et seq.), reference §4.
+import { adTech, deniesSaleAndSharing } from '../../facts/ad-tech.js';
+import { spiBeyondPermitted as spiUse } from '../../facts/ccpa-spi.js';
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
 
@@ -17,21 +19,10 @@ export const hasMinors = (f: PolicyFacts): boolean =>
   f.children.audience === 'teens' || f.children.audience === 'mixed' || f.children.audience === 'children' || f.children.knowsUnder16 === true;
 
 /** Services, declared or detected, that the catalog says usually mean selling or sharing. */
-export function adTechNames(f: PolicyFacts): string[] {
-  const declared = f.services.filter((s) => s.sellingOrSharing === true || s.cookieKind === 'advertising').map((s) => s.name);
-  const detected = f.detected.filter((d) => d.sellingOrSharing === true && !f.dismissed.includes(d.id)).map((d) => d.name);
-  return [...new Set([...declared, ...detected])];
-}
-
-/** Purposes that go beyond the uses of sensitive personal information listed in 11 CCR §7027(m). */
-const BEYOND_7027M = ['advertising', 'personalisation', 'marketing', 'ai-training', 'research'];
+export const adTechNames = (f: PolicyFacts): string[] => adTech(f).map((a) => a.name);
 
 /** Sensitive personal information is used to infer characteristics or for purposes beyond §7027(m). */
-export function spiBeyondPermitted(f: PolicyFacts): boolean {
-  const infers = f.sensitive.some((s) => s.cpraSpi && s.infers === true);
-  const location = f.data.find((d) => d.id === 'location-precise');
-  return infers || (location?.purposes.some((p) => BEYOND_7027M.includes(p)) ?? false);
-}
+export const spiBeyondPermitted = (f: PolicyFacts): boolean => spiUse(f) === true;
 
 /** The date one year after an ISO date (YYYY-MM-DD), as an ISO date. */
 export function oneYearAfter(iso: string): string {
@@ -83,6 +74,11 @@ const requestMethods: Rule = {
   },
 };
 
+/** "Ad tech receives X" for a finding: the SDK and the data categories it receives. */
+export function adTechReceives(f: PolicyFacts, label: (id: string) => string = (id) => f.data.find((d) => d.id === id)?.label ?? id): string {
+  return adTech(f).map((a) => (a.data.length > 0 ? `${a.name}, which receives ${a.data.map((id) => label(id).replace(/\s*\(.*\)$/, '').toLowerCase()).join(', ')}` : a.name)).join('; ');
+}
+
 const notSellingButAdTech: Rule = {
   id: 'C-01',
   law: 'ccpa',
@@ -91,12 +87,10 @@ const notSellingButAdTech: Rule = {
   fix: ['sharing.sells', 'sharing.shares', 'services.used', 'cookies.kinds'],
   action: { id: 'ccpa-review-sale-sharing', due: 'publish', text: 'Decide whether your advertising tags and SDKs sell or share personal information; if they do, answer yes and add the opt-out link and GPC handling.' },
   check(f) {
-    const denies = f.sells !== true && f.shares !== true && (f.sells === false || f.shares === false);
-    if (!denies) return null;
+    if (!deniesSaleAndSharing(f)) return null;
     const out: string[] = [];
-    const names = adTechNames(f);
-    if (names.length > 0)
-      out.push(`You answered that you neither sell nor share personal information, but you use ${list(names)}, which usually counts as sharing for cross-context behavioural advertising under the CCPA. Check how you use them and answer the selling and sharing questions again.`);
+    if (adTech(f).length > 0)
+      out.push(`You answered that you neither sell nor share personal information, but you use ${adTechReceives(f)}. An advertising network that receives device identifiers, activity or inferences to target or measure ads is very likely a "third party": that is sharing for cross-context behavioural advertising, and a sale if you get anything of value for it, such as ad revenue. The policy cannot say "we do not sell or share" while they are there. Answer yes, or show that each one is contracted as a service provider and does not use the data for cross-context ads.`);
     if (f.cookies.kinds.includes('advertising'))
       out.push('You use advertising or cross-site tracking cookies but answered that you do not share personal information. Under the CCPA, giving data to ad networks for cross-context behavioural advertising is sharing.');
     return out;
@@ -180,7 +174,47 @@ const last12Months: Rule = {
   },
 };
 
+/** The CCPA threshold answers, when the question was answered with a list. */
+const thresholdAnswer = (f: PolicyFacts): string[] | undefined => {
+  const t = f.answers['audience.ccpaThresholds'];
+  return Array.isArray(t) ? t : undefined;
+};
+
+/** Threshold (B) counts personal information bought, sold or shared, not merely collected. */
+const volumeWithoutSale: Rule = {
+  id: 'CCPA-APPLY',
+  law: 'ccpa',
+  // Not an error: a business may buy the personal information of 100,000 Californians without selling or sharing it.
+  severity: 'warning',
+  citation: 'Cal. Civ. Code §1798.140(d)(1)(B)',
+  fix: ['audience.ccpaThresholds', 'sharing.sells', 'sharing.shares'],
+  check(f) {
+    if (!thresholdAnswer(f)?.includes('volume') || f.sells !== false || f.shares !== false) return null;
+    return 'You answered that you buy, sell or share the personal information of 100,000 or more California consumers or households a year, and also that you neither sell nor share personal information. Only personal information you buy, sell or share counts towards that test; collecting or receiving it does not. Unless you buy it, untick that threshold (the CCPA then applies only through the revenue tests), or correct the selling and sharing answers.';
+  },
+};
+
+/** Sharing with ad tech counts towards threshold (B), even when the business does not think of itself as large. */
+const adTechBelowVolume: Rule = {
+  id: 'C-28',
+  law: 'general',
+  severity: 'warning',
+  citation: 'Cal. Civ. Code §1798.140(d)(1)(B), (ah)',
+  covers: ['CCPA-APPLY'],
+  fix: ['audience.ccpaThresholds'],
+  check(f) {
+    const t = thresholdAnswer(f);
+    if (!f.regions.includes('california') || t === undefined || t.includes('volume')) return null;
+    const names = adTechNames(f);
+    if (names.length === 0 && f.shares !== true && f.sells !== true) return null;
+    const how = names.length > 0 ? `Advertising services (${list(names)}) receive data from your California users` : 'You sell or share personal information';
+    return `${how}, but you did not pick the test of buying, selling or sharing the personal information of 100,000 or more California consumers or households a year. Every Californian whose device identifiers or activity go to an advertising partner for cross-context behavioural advertising counts towards it. If that reaches 100,000 consumers or households a year, pick that threshold: the CCPA applies.`;
+  },
+};
+
 export const ccpaRules: Rule[] = [
+  volumeWithoutSale,
+  adTechBelowVolume,
   last12Months,
   retentionPerCategory,
   requestMethods,

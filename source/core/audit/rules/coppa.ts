@@ -1,4 +1,5 @@
 // COPPA: 15 U.S.C. §6501–6506 and 16 CFR Part 312 as amended in 2025 (compliance date 22 Apr 2026), reference §7.
+import { isIndefinite } from '../../facts/retention.js';
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
 
@@ -16,9 +17,16 @@ function trackingSdks(f: PolicyFacts): string[] {
   return [...new Set([...declared, ...detected])];
 }
 
-const discloses = (f: PolicyFacts): boolean => {
+/** Children's data goes to third parties in a way that is not integral to the service (§312.5(a)(2) needs separate consent). */
+const disclosesNotIntegral = (f: PolicyFacts): boolean => {
   const answer = f.answers['coppa.thirdPartyDisclosure'];
-  return answer === 'integral' || answer === 'separate-consent' || answer === 'without-separate-consent';
+  return answer === 'separate-consent' || answer === 'without-separate-consent';
+};
+
+/** The data categories collected from children: the coppa.childData answer, or every category while it is open. */
+export const childDataOf = (f: PolicyFacts) => {
+  const answer = f.answers['coppa.childData'];
+  return Array.isArray(answer) ? f.data.filter((d) => answer.includes(d.id)) : f.data;
 };
 
 const vpcAction: Action = {
@@ -33,7 +41,6 @@ const separateConsentAction: Action = {
   text: 'Add a separate parental consent for disclosing children\'s data to third parties, apart from the consent to collect and use it.',
 };
 
-const INDEFINITE = /\b(indefinite(ly)?|forever|permanent(ly)?|no (time )?limit|never delete)/i;
 
 const trackersForChildren: Rule = {
   id: 'C-16',
@@ -89,10 +96,11 @@ const noIndefiniteRetention: Rule = {
   severity: 'error',
   citation: '16 CFR §312.10',
   fix: ['data.details'],
+  covers: ['C-36'],
   check(f) {
-    const forever = f.data.filter((d) => d.retention !== undefined && INDEFINITE.test(d.retention)).map((d) => d.label);
+    const forever = childDataOf(f).filter((d) => d.retention !== undefined && isIndefinite(d.retention));
     if (forever.length === 0) return null;
-    return `You keep some data indefinitely (${list(forever)}). COPPA forbids keeping children's personal information indefinitely: set a deletion timeframe for each.`;
+    return `You keep some children's data with no deletion timeframe (${list(forever.map((d) => `${d.label}: "${d.retention}"`))}). "Until the parent deletes it" or "while the account exists" is indefinite retention, which COPPA forbids: keep it only as long as reasonably necessary and set a timeframe, e.g. "deleted after 12 months without use".`;
   },
 };
 
@@ -117,12 +125,36 @@ const consentWithoutDisclosure: Rule = {
   citation: '16 CFR §312.4(d)',
   fix: ['coppa.thirdPartyDisclosure'],
   check(f) {
-    if (!discloses(f)) return null;
-    return 'You disclose children\'s data to third parties. The notice should tell parents they can consent to collection without consenting to that disclosure, unless it is integral to the service; check where the 2025 rule puts this.';
+    if (!disclosesNotIntegral(f)) return null;
+    return 'You disclose children\'s data to third parties where it is not integral to the service. The direct notice to parents must tell them they can consent to collection and use without consenting to that disclosure (16 CFR §312.4(c)(1)(iv)).';
   },
 };
 
-export const coppaRules: Rule[] = [trackersForChildren, separateConsent, parentalConsent, noIndefiniteRetention, voiceRecordings, consentWithoutDisclosure];
+/** §312.2: a provider of internal operations may use children's data for nothing else; an ad or tracking SDK is a third party. */
+const internalOperationsProviders: Rule = {
+  id: 'C-35',
+  law: 'coppa',
+  severity: 'error',
+  citation: '16 CFR §312.2 ("third party", "support for the internal operations"); §312.4(d)(2)–(3)',
+  covers: ['COPPA-2-3P'],
+  fix: ['services.details', 'coppa.thirdPartyDisclosure', 'coppa.thirdParties'],
+  check(f) {
+    const out: string[] = [];
+    const children = new Set(childDataOf(f).map((d) => d.id));
+    const tracking = f.services.filter(
+      (s) => s.role === 'processor' && s.data.some((d) => children.has(d)) && (s.sellingOrSharing === true || s.category === 'advertising' || s.purposes.includes('advertising')),
+    );
+    for (const s of tracking)
+      out.push(`${s.name} is marked as working only for you, but it is used for advertising or uses the data for its own purposes. Under COPPA a provider of internal operations may not use children's data for anything else, including behavioural advertising or profiling: ${s.name} is a third party. Mark it as one and name it in the children's notice, or remove it.`);
+    const named = typeof f.answers['coppa.thirdParties'] === 'string' ? (f.answers['coppa.thirdParties'] as string).toLowerCase() : '';
+    const providers = f.services.filter((s) => s.role === 'processor' && !tracking.includes(s) && [s.name, s.id, s.name.replace(/\s*\(.*\)$/, '')].some((n) => named.includes(n.toLowerCase())));
+    if (providers.length > 0)
+      out.push(`You list ${list(providers.map((s) => s.name))} as third parties that receive children's data, but you marked ${providers.length === 1 ? 'it' : 'them'} as service providers. If they only support your internal operations (hosting, crash reports, security) and use the data for nothing else, COPPA does not count them as third parties: answer "No" to the third-party question (the notice lists them as service providers).`);
+    return out;
+  },
+};
+
+export const coppaRules: Rule[] = [internalOperationsProviders, trackersForChildren, separateConsent, parentalConsent, noIndefiniteRetention, voiceRecordings, consentWithoutDisclosure];
 
 const task = (id: string, due: Action['due'], text: string, cadence?: string): Action => (cadence ? { id, due, text, cadence } : { id, due, text });
 
@@ -158,7 +190,7 @@ const consentFlows: Obligation = {
   id: 'COPPA-5',
   law: 'coppa',
   citation: '16 CFR §312.5(a)',
-  tasks: (f) => [vpcAction, ...(discloses(f) ? [separateConsentAction] : [])],
+  tasks: (f) => [vpcAction, ...(disclosesNotIntegral(f) ? [separateConsentAction] : [])],
 };
 
 const parentAccess: Obligation = {

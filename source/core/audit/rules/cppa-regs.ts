@@ -1,4 +1,5 @@
 // California: the CPPA regulations, 11 CCR §7000 et seq. (as amended from 1 Jan 2026), reference §5.
+import { ccpaSpi, spiBeyondPermitted as spiUse } from '../../facts/ccpa-spi.js';
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
 import { adTechNames, collectsOnline, sellsOrShares, spiBeyondPermitted } from './ccpa.js';
@@ -135,6 +136,58 @@ const sensitiveBeyondPermitted: Rule = {
   },
 };
 
+/** The SPI the answers show must be listed as its own category, with the §7011(e)(1)(K) statement. */
+const spiStatement: Rule = {
+  id: 'C-27',
+  law: 'ccpa',
+  severity: 'error',
+  citation: 'Cal. Civ. Code §1798.140(ae), §1798.100(a)(2); 11 CCR §7011(e)(1)(A), (K)',
+  covers: ['REG-7011-SPI', 'CCPA-140-AE'],
+  fix: ['ccpa.spiInfers', 'data.sensitiveDetails'],
+  check(f) {
+    const spi = ccpaSpi(f);
+    if (spi.length === 0 || spiUse(f) !== undefined) return null;
+    return `You collect sensitive personal information under the CCPA (${list(spi.map((s) => s.term))}). The California section lists it as its own category, but must also say whether you use it to infer characteristics about people or for purposes beyond those allowed by 11 CCR §7027(m), and your answers do not settle that yet. Answer whether you use it that way.`;
+  },
+};
+
+/** What in the answers triggers a CCPA risk assessment (11 CCR §7150(b)). */
+export function riskAssessmentTriggers(f: PolicyFacts): string[] {
+  const spi = ccpaSpi(f);
+  return [
+    ...(sellsOrShares(f) ? ['selling or sharing personal information'] : []),
+    ...(spi.length > 0 ? [`processing sensitive personal information (${list(spi.map((s) => s.term))})`] : []),
+    ...(f.ai.automatedDecisions === true ? ['using automated decision-making technology for significant decisions'] : []),
+  ];
+}
+
+const riskAction: Action = {
+  id: 'ccpa-risk-assessment',
+  due: 'ongoing',
+  cadence: 'before each new high-risk use; review every 3 years and within 45 days of a material change',
+  text: 'Carry out a CCPA risk assessment (11 CCR §7152: the specific purpose, the categories and minimum data needed, benefits, negative impacts, safeguards, approvers) before starting processing that needs one; finish one for processing begun before 2026 by 31 December 2027, and submit the summary and an executive\'s attestation to the CPPA by 1 April 2028.',
+};
+
+const riskAssessment: Rule = {
+  id: 'REG-7150',
+  law: 'ccpa',
+  severity: 'warning',
+  citation: '11 CCR §7150(b); §7155(a)–(c); §7157(a)',
+  covers: ['C-26', 'REG-7152-7157'],
+  fix: ['ccpa.riskAssessmentDate'],
+  action: riskAction,
+  check(f) {
+    const triggers = riskAssessmentTriggers(f);
+    if (triggers.length === 0) return null;
+    const date = f.answers['ccpa.riskAssessmentDate'];
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      const due = `${Number(date.slice(0, 4)) + 3}${date.slice(4)}`;
+      return due < f.today ? `Your CCPA risk assessment (${date}) is more than 3 years old. Review it: the regulations require a review at least every 3 years (11 CCR §7155(a)).` : null;
+    }
+    return `Your answers show processing that needs a CCPA risk assessment: ${list(triggers)}. No risk-assessment date is recorded. Processing that has continued since before 2026 must be assessed by 31 December 2027; anything new, before it starts. Carry one out and record its date.`;
+  },
+};
+
 export const cppaRegsRules: Rule[] = [
   categoriesReceived,
   soldOrSharedRecipients,
@@ -144,6 +197,8 @@ export const cppaRegsRules: Rule[] = [
   signalConflicts,
   authorisedAgents,
   sensitiveBeyondPermitted,
+  spiStatement,
+  riskAssessment,
 ];
 
 const GPC_STATUS_FROM = '2026-01-01';
@@ -263,4 +318,11 @@ const admt: Obligation = {
       : [],
 };
 
-export const cppaRegsObligations: Obligation[] = [gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt];
+const riskAssessmentTasks: Obligation = {
+  id: 'REG-7150',
+  law: 'ccpa',
+  citation: '11 CCR §7150(b); §7155; §7157',
+  tasks: (f) => (riskAssessmentTriggers(f).length > 0 ? [riskAction] : []),
+};
+
+export const cppaRegsObligations: Obligation[] = [gpcStatus, signalTests, contracts, noticeTasks, accessibleNotices, requestRecords, requestMetrics, admt, riskAssessmentTasks];

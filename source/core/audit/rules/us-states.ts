@@ -1,28 +1,35 @@
 // Other US state comprehensive privacy laws (VA, CO, CT, UT, TX, OR and others), reference §8.
 import type { PolicyFacts } from '../../facts/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
-import { collectsOnline, hasMinors, sellsOrShares } from './ccpa.js';
+import { STATE_LAWS, stateLaw, type StateLaw } from '../../facts/us-state-laws.js';
+import { adTech, deniesSaleAndSharing } from '../../facts/ad-tech.js';
+import { adTechReceives, collectsOnline, hasMinors, sellsOrShares } from './ccpa.js';
 
 const list = (items: string[]): string => items.join(', ');
 const inState = (f: PolicyFacts, ...states: string[]): string[] => states.filter((s) => f.usStates.includes(s));
 
+const codesWhere = (pred: (law: StateLaw) => boolean) => STATE_LAWS.filter(pred).map((l) => l.code);
 /** States whose law requires an appeal process (Utah has none). */
-const APPEAL_STATES = ['VA', 'CO', 'CT', 'TX', 'OR'];
+const APPEAL_STATES = codesWhere((l) => l.appeal);
 /** States that require honouring universal opt-out mechanisms, per the reference: verified, and not verified. */
-const UOOM_VERIFIED = ['CO', 'OR'];
-const UOOM_UNVERIFIED = ['CT', 'TX'];
-/** States that require opt-in consent for sensitive data (Utah: notice and opt-out instead). */
-const SENSITIVE_OPT_IN = ['VA', 'CO', 'CT', 'TX', 'OR'];
+const UOOM_VERIFIED = codesWhere((l) => l.uoom === 'verified');
+const UOOM_UNVERIFIED = codesWhere((l) => l.uoom === 'unverified');
+/** States that require opt-in consent for sensitive data (Utah and Iowa: notice and opt-out; Maryland: strictly necessary only). */
+const SENSITIVE_OPT_IN = codesWhere((l) => l.sensitive === 'opt-in');
+const names = (codes: string[]) => codes.map((c) => stateLaw(c)?.name ?? c);
 const CT_2026 = '2026-07-01';
 
-/** Sensitive data under the state laws: the sensitive categories and precise location. */
-const sensitiveCollected = (f: PolicyFacts): boolean => f.sensitive.length > 0 || f.data.some((d) => d.id === 'location-precise');
+/** Sensitive data under the state laws: the sensitive categories, precise location, and a known child's data. */
+const sensitiveCollected = (f: PolicyFacts): boolean =>
+  f.sensitive.length > 0 || f.data.some((d) => d.id === 'location-precise') || f.children.audience === 'children' || f.children.audience === 'mixed';
+/** Companies that buy or receive data for their own purposes: where a sale happens. */
+export const buyers = (f: PolicyFacts): string[] => f.services.filter((s) => s.role === 'third-party' || s.sellingOrSharing === true).map((s) => s.name);
 const optOutTriggered = (f: PolicyFacts): boolean => sellsOrShares(f) || f.ai.profiling === true;
 
 const uoomAction: Action = {
   id: 'us-honour-uoom',
   due: 'engineering',
-  text: 'Honour universal opt-out signals (Global Privacy Control) as an opt-out of sale and targeted advertising for residents of Colorado, Oregon, Connecticut and Texas, with the same pipeline as for California.',
+  text: 'Honour universal opt-out signals (Global Privacy Control) as an opt-out of sale and targeted advertising for residents of every state that requires it (Colorado and Oregon for certain; Connecticut, Texas, Montana, New Hampshire, Nebraska, Delaware, New Jersey, Maryland and Minnesota are reported to), with the same pipeline as for California.',
 };
 
 const appeals: Rule = {
@@ -35,7 +42,7 @@ const appeals: Rule = {
     const states = inState(f, ...APPEAL_STATES);
     const text = f.rights.appeals?.trim();
     if (states.length === 0 || text === undefined || !/^(none|no|n\/?a|-|we do not|there is no)\b/i.test(text)) return null;
-    return `You offer no way to appeal a refused request, but the laws of ${list(states)} require an appeal process described in the policy. Describe how people appeal and how fast you decide.`;
+    return `You offer no way to appeal a refused request, but the laws of ${list(names(states))} require an appeal process described in the policy. Describe how people appeal and how fast you decide.`;
   },
 };
 
@@ -49,7 +56,7 @@ const uoomVerified: Rule = {
   check(f) {
     const states = inState(f, ...UOOM_VERIFIED);
     if (states.length === 0 || !sellsOrShares(f) || f.cookies.gpc === 'honoured') return null;
-    return `You sell personal data or use it for targeted advertising, but do not honour Global Privacy Control. ${list(states)} require you to treat universal opt-out signals as an opt-out.`;
+    return `You sell personal data or use it for targeted advertising, but do not honour Global Privacy Control. ${list(names(states))} require you to treat universal opt-out signals as an opt-out.`;
   },
 };
 
@@ -58,13 +65,13 @@ const uoomUnverified: Rule = {
   law: 'us-states',
   severity: 'warning',
   unverified: true,
-  citation: 'Conn. Gen. Stat. §42-520; Tex. Bus. & Com. Code ch. 541',
+  citation: 'Conn. Gen. Stat. §42-520; Tex. Bus. & Com. Code ch. 541; other state laws (US-ST-UOOM)',
   fix: ['cookies.gpc'],
   action: uoomAction,
   check(f) {
     const states = inState(f, ...UOOM_UNVERIFIED);
     if (states.length === 0 || !sellsOrShares(f) || f.cookies.gpc === 'honoured') return null;
-    return `You sell personal data or use it for targeted advertising, and do not honour Global Privacy Control. ${list(states)} are reported to require honouring universal opt-out signals; check the current statutes and dates.`;
+    return `You sell personal data or use it for targeted advertising, and do not honour Global Privacy Control. ${list(names(states))} are reported to require honouring universal opt-out signals; check the current statutes and dates.`;
   },
 };
 
@@ -134,20 +141,58 @@ const onlineRequests: Rule = {
   },
 };
 
-const otherStates: Rule = {
-  id: 'US-ST-OTHERS',
-  law: 'general',
-  severity: 'warning',
-  unverified: true,
-  citation: 'MT, IA, IN, TN, DE, NH, NJ, NE, MN, MD, KY, RI state privacy laws',
-  fix: ['audience.usStateVolume'],
+/** An advertising SDK while the answers deny sale and targeted advertising (the state-law twin of C-01). */
+const adTechDenied: Rule = {
+  id: 'US-ST-OPTOUT',
+  law: 'us-states',
+  severity: 'error',
+  citation: 'Va. Code §59.1-575 ("sale", "targeted advertising"), §59.1-578(D); C.R.S. §6-1-1308(1)(b); ORS 646A.578(4)(h)',
+  fix: ['sharing.sells', 'sharing.shares', 'services.used'],
   check(f) {
-    if (!f.regions.includes('us-other')) return null;
-    return 'Montana, Iowa, Indiana, Tennessee, Delaware, New Hampshire, New Jersey, Nebraska, Minnesota, Maryland, Kentucky and Rhode Island also have privacy laws with their own thresholds (Maryland bans selling sensitive data). This tool does not check them yet; check each statute for the states you serve.';
+    if (!deniesSaleAndSharing(f) || adTech(f).length === 0) return null;
+    return `You answered that you neither sell personal data nor use it for targeted advertising, but you use ${adTechReceives(f)}. Showing ads based on activity across other companies' apps and sites is targeted advertising under the state laws, and the policy must say so and offer an opt-out. Answer the selling and sharing questions again.`;
+  },
+};
+
+/** Maryland: consent does not lift its limits (Md. Com. Law §14-4707). */
+const maryland: Rule = {
+  id: 'C-34',
+  law: 'us-states',
+  severity: 'error',
+  citation: 'Md. Code, Com. Law §14-4707(a)(1), (2), (4), (5), (b)(1)(i)',
+  covers: ['US-ST-MD'],
+  fix: ['sharing.sells', 'sharing.shares', 'data.details', 'audience.knowsUnder16'],
+  check(f) {
+    if (!f.usStates.includes('MD')) return null;
+    const out: string[] = [];
+    if (f.sells === true && sensitiveCollected(f))
+      out.push('You sell personal data and collect sensitive data, and Maryland\'s law applies. Maryland forbids selling sensitive data, even with consent: make sure none of what you sell is sensitive.');
+    if (sellsOrShares(f) && hasMinors(f))
+      out.push('Maryland forbids targeted advertising to, and selling the data of, consumers you know or should know are under 18, even with consent. Turn these off for minors in Maryland.');
+    const location = f.data.find((d) => d.id === 'location-precise');
+    if (location?.purposes.some((p) => p === 'advertising' || p === 'marketing'))
+      out.push('You use precise location for advertising or marketing, and Maryland\'s law applies. Maryland allows sensitive data only where strictly necessary for the product the consumer asked for: stop this use for Maryland residents.');
+    return out;
+  },
+};
+
+/** Rhode Island §6-48.1-3: a seller names the third parties it sells to, with no volume threshold. */
+const rhodeIslandBuyers: Rule = {
+  id: 'C-33',
+  law: 'general',
+  severity: 'error',
+  citation: 'R.I. Gen. Laws §6-48.1-3(a)(2); ORS 646A.574(1)(a)(B); Minn. Stat. §325M.14(h)',
+  covers: ['US-ST-RI'],
+  fix: ['services.details', 'sharing.sells'],
+  check(f) {
+    const states = f.answers['audience.usStates'];
+    if (!Array.isArray(states) || !states.includes('RI') || f.sells !== true || buyers(f).length > 0) return null;
+    return 'You sell personal data and have Rhode Island customers. Rhode Island requires the policy to name every third party to which you have sold or may sell personally identifiable information, whatever your size. Mark the services that buy it as third parties, so the policy can name them.';
   },
 };
 
 export const usStatesRules: Rule[] = [
+  adTechDenied,
   appeals,
   uoomVerified,
   uoomUnverified,
@@ -156,21 +201,34 @@ export const usStatesRules: Rule[] = [
   connecticutMinors,
   coloradoPurposes,
   onlineRequests,
-  otherStates,
 ];
+
+/** The request deadlines and free requests of the states that apply, from STATE_LAWS. */
+function requestWorkflowText(f: PolicyFacts): string {
+  const laws = f.usStates.map(stateLaw).filter((l): l is StateLaw => !!l);
+  const longer = laws.filter((l) => l.responseDays !== 45).map((l) => `${l.name}: ${l.responseDays} days`);
+  const twice = laws.filter((l) => l.freeRequests === 2).map((l) => l.name);
+  return [
+    `Answer state privacy requests within 45 days${longer.length > 0 ? ` (${longer.join('; ')})` : ''}, with one 45-day extension when you tell the person why.`,
+    twice.length > 0
+      ? `Answer at least two requests per person every 12 months free of charge in ${list(twice)} (simplest: two free requests everywhere).`
+      : 'Answer requests free of charge (at least once every 12 months; several states were not checked, so the simplest safe rule is two free requests a year).',
+    'Run appeals: someone else reviews a refusal and decides within the state deadline, pointing to the Attorney General if still refused.',
+  ].join(' ');
+}
 
 const appealTasks: Obligation = {
   id: 'US-ST-RIGHTS',
   law: 'us-states',
   citation: 'Va. Code §59.1-577, §59.1-578(C); C.R.S. §6-1-1306; Conn. Gen. Stat. §42-518; Tex. Bus. & Com. Code §541.052–.053; ORS 646A.576',
-  covers: ['US-ST-DEADLINE'],
+  covers: ['US-ST-DEADLINE', 'US-ST-FREE', 'C-32', 'C-46'],
   tasks: (f) =>
     inState(f, ...APPEAL_STATES).length > 0
       ? [
           {
             id: 'us-appeal-workflow',
             due: 'engineering',
-            text: 'Answer state privacy requests within 45 days (one 45-day extension), free once a year, and run appeals: someone else reviews a refusal and decides within the state deadline, pointing to the Attorney General if still refused.',
+            text: requestWorkflowText(f),
           },
         ]
       : [],
@@ -238,4 +296,23 @@ const contractsAndAssessments: Obligation = {
   ],
 };
 
-export const usStatesObligations: Obligation[] = [appealTasks, optOutTasks, uoomTasks, sensitiveConsent, contractsAndAssessments];
+const namedRecipients: Obligation = {
+  id: 'US-ST-OR-LIST',
+  law: 'us-states',
+  citation: 'ORS 646A.574(1)(a)(B); Minn. Stat. §325M.14(h)',
+  covers: ['US-ST-MN'],
+  tasks: (f) => {
+    const states = f.usStates.filter((c) => stateLaw(c)?.specificThirdParties);
+    return states.length > 0
+      ? [
+          {
+            id: 'us-named-recipients',
+            due: 'engineering',
+            text: `Keep a register of the named third parties (not just categories) that receive personal data, able to answer for one person or for everyone: ${list(names(states))} residents may ask for that list.`,
+          },
+        ]
+      : [];
+  },
+};
+
+export const usStatesObligations: Obligation[] = [namedRecipients, appealTasks, optOutTasks, uoomTasks, sensitiveConsent, contractsAndAssessments];

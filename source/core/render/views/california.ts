@@ -1,7 +1,9 @@
 // "Your rights in California" (CCPA and the CPPA regulations).
-import type { PolicyFacts } from '../../facts/types.js';
+import { noSaleOrShareIsTrue } from '../../facts/ad-tech.js';
+import { ccpaSpi, spiBeyondPermitted } from '../../facts/ccpa-spi.js';
+import type { DataCategoryFacts, PolicyFacts } from '../../facts/types.js';
 import { joinWords, listWords, upperFirst } from '../format.js';
-import { answerText, uniq, type ViewContext } from './context.js';
+import { answerText, bare, uniq, type ViewContext } from './context.js';
 
 /** How the California section describes opting out: the links shown, or GPC without links. */
 function optOutMethod(method: string | undefined, gpc: PolicyFacts['cookies']['gpc']): 'links' | 'alternative-link' | 'frictionless' | undefined {
@@ -9,10 +11,17 @@ function optOutMethod(method: string | undefined, gpc: PolicyFacts['cookies']['g
   return method === 'links' || method === 'alternative-link' ? method : undefined;
 }
 
-export function californiaView({ facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, neitherSellsNorShares, gpc, retentionOf }: ViewContext) {
+/** The statutory name of the SPI category (§1798.140(v)(1)(L)). */
+export const SPI_CATEGORY = 'Sensitive personal information';
+
+export function californiaView(c: ViewContext) {
+  const { facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, retentionOf } = c;
   if (!applies('ccpa')) return null;
-  const categories = uniq(facts.data.map((d) => d.ccpaCategory)).map((name) => {
-    const members = facts.data.filter((d) => d.ccpaCategory === name);
+  // "We do not sell or share" only when no advertising SDK or cookie makes a sale or share likely (C-01).
+  const neitherSellsNorShares = noSaleOrShareIsTrue(facts);
+  const gpc = c.gpc === 'not-applicable' && !neitherSellsNorShares ? undefined : c.gpc;
+  /** One category block: what it includes, sources, purposes, recipients, sale or share, retention. */
+  const block = (name: string, members: DataCategoryFacts[], examples: string[], extraPurposes: string[] = []) => {
     const ids = members.map((d) => d.id);
     const receiving = facts.services.filter((s) => s.data.some((id) => ids.includes(id)));
     // Companies that use the data for themselves are where a sale or share happens, when there is one.
@@ -20,25 +29,38 @@ export function californiaView({ facts, applies, dataLabel, purposeLabel, source
     const recipients = receiving.filter((s) => !soldTo.includes(s)).map((s) => s.name);
     return {
       name,
-      examples: upperFirst(listWords(members.map((d) => dataLabel(d.id)))),
+      examples: upperFirst(listWords(examples)),
       sources: upperFirst(sourcesOf(uniq(members.flatMap((d) => d.sources)))),
-      purposes: upperFirst(listWords(uniq(members.flatMap((d) => d.purposes)).map(purposeLabel))),
+      purposes: upperFirst(listWords(uniq([...members.flatMap((d) => d.purposes).map(purposeLabel), ...extraPurposes]))),
       recipients: joinWords(recipients),
       soldTo: joinWords(soldTo.map((s) => s.name)),
       retention: members.filter((d) => d.retention).map(retentionOf),
     };
+  };
+  // SPI is its own category, named with the statute's terms, never folded into identifiers (11 CCR §7011(e)(1)(A)).
+  const ordinary = facts.data.filter((d) => !d.ccpaSpi);
+  const categories = uniq(ordinary.map((d) => d.ccpaCategory)).map((name) => {
+    const members = ordinary.filter((d) => d.ccpaCategory === name);
+    return block(name, members, members.map((d) => dataLabel(d.id)));
   });
+  const spi = ccpaSpi(facts);
+  if (spi.length > 0) {
+    const sensitivePurposes = facts.sensitive.filter((s) => s.cpraSpi && s.purpose).map((s) => bare(s.purpose)!);
+    categories.push(block(SPI_CATEGORY, facts.data.filter((d) => d.ccpaSpi), spi.map((s) => s.term), sensitivePurposes));
+  }
+  const beyond = spiBeyondPermitted(facts);
   const sensitiveAnswered = Array.isArray(facts.answers['data.sensitive']);
-  const spi = facts.sensitive.filter((s) => s.cpraSpi);
-  const preciseLocation = facts.data.some((d) => d.id === 'location-precise');
   return {
     categories,
     neitherSellsNorShares,
     sells: facts.sells === true,
     shares: facts.shares === true,
     under16: neitherSellsNorShares || facts.children.knowsUnder16 === false,
-    spiLimited: sensitiveAnswered && !preciseLocation && spi.every((s) => s.infers === false),
-    limit: spi.some((s) => s.infers === true),
+    // The §7011(e)(1)(K) statement, only when the answers settle it.
+    noSpi: spi.length === 0 && sensitiveAnswered,
+    spiLimited: spi.length > 0 && beyond === false,
+    spiTerms: joinWords(spi.map((s) => s.term)),
+    limit: beyond === true,
     gpc,
     noIncentive: facts.financialIncentive === false,
     incentiveNotice: facts.financialIncentive === true ? answerText(facts.answers['ccpa.incentiveNotice']) : undefined,

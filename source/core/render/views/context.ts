@@ -53,7 +53,9 @@ export function viewContext(facts: PolicyFacts): ViewContext {
   const ukGdpr = applies('uk-gdpr');
   const { org } = facts;
   const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
-  const neitherSellsNorShares = facts.sells === false && facts.shares === false;
+  // "We do not sell or share" is never printed beside a service the catalog knows sells or shares
+  // (Cal. Civ. Code §1798.140(ad), (ah)): the audit asks the user to look again instead.
+  const neitherSellsNorShares = facts.sells === false && facts.shares === false && !facts.services.some((s) => s.sellingOrSharing === true);
   return {
     facts,
     p,

@@ -8,7 +8,11 @@ export function cookiesView({ facts, p, gpc }: ViewContext) {
   const setters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
   const trackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);
   const dnt = facts.cookies.dnt;
-  if (facts.cookies.kinds.length === 0 && setters.length === 0 && !dnt && !gpc) return null;
+  // On iOS, tracking needs the user's permission first (App Tracking Transparency; App Review
+  // Guideline 5.1.2(i)), whatever the website's cookie banner does.
+  const trackingServices = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true || s.category === 'advertising');
+  const att = facts.product.platforms.includes('ios') && trackingServices.length > 0 ? { services: joinWords(trackingServices.map((s) => s.name)) } : null;
+  if (facts.cookies.kinds.length === 0 && setters.length === 0 && !dnt && !gpc && !att) return null;
   return {
     kinds: known(facts.cookies.kinds.map((k) => phrase(p.cookieKinds, k))),
     consent: nonEssential && facts.cookies.consent !== 'none' ? facts.cookies.consent : undefined,
@@ -16,5 +20,6 @@ export function cookiesView({ facts, p, gpc }: ViewContext) {
     trackers: joinWords(trackers),
     dnt,
     gpc,
+    att,
   };
 }

@@ -15,7 +15,8 @@ export function whoView({ facts, gdpr, ukGdpr }: ViewContext) {
     tradingName: org.tradingName && org.tradingName !== org.legalName ? org.tradingName : undefined,
     address: bare(org.address),
     email: org.email,
-    dpo: org.hasDpo === true && (org.dpoName || org.dpoEmail) ? { name: isRoleOnly(org.dpoName) ? undefined : bare(org.dpoName), email: org.dpoEmail } : undefined,
+    // A DPO "named" only by the role, with no email, gives the reader nothing to act on.
+    dpo: org.hasDpo === true && (org.dpoEmail || (org.dpoName && !isRoleOnly(org.dpoName))) ? { name: isRoleOnly(org.dpoName) ? undefined : bare(org.dpoName), email: org.dpoEmail } : undefined,
     euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
     ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
     processor: facts.product.processorRole === true,

@@ -4,7 +4,8 @@ import { noteParseProblem } from '../parse-problems.js';
 /** An element parsed by fast-xml-parser; attributes are keys prefixed "@_". */
 export type XmlNode = Record<string, unknown>;
 
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+/** fast-xml-parser's metadata key, asked for on first use: the bundle loads the parser only for XML. */
+let meta: symbol | undefined;
 
 /**
  * Parses XML keeping each element's start offset (captureMetaData), so evidence can name a line.
@@ -29,7 +30,8 @@ export function parseXml(text: string, repeated: string[]): XmlNode | undefined 
 
 /** Character offset where the element starts in the source. */
 export function startOffset(node: XmlNode): number {
-  return (node as Record<symbol, { startIndex?: number } | undefined>)[META]?.startIndex ?? 0;
+  meta ??= XMLParser.getMetaDataSymbol() as unknown as symbol;
+  return (node as Record<symbol, { startIndex?: number } | undefined>)[meta]?.startIndex ?? 0;
 }
 
 /** Child elements named `tag` (always a list; text-only or missing children give []). */

@@ -8,20 +8,22 @@ const saas = answersOf(loadAnswersFixture('saas')) as Record<string, unknown>;
 const WEB_ONLY = { 'product.kinds': ['webapp'] };
 const BOTH_DELETIONS = { 'product.accountDeletion': ['in-app', 'web-form'] };
 const NO_SERVICES = { 'services.used': [], 'services.details': {} };
-const withYoutube = {
-  'services.used': [...(saas['services.used'] as string[]), 'youtube-embed'],
+
+const withAdmob = (role: string) => ({
+  'services.used': [...(saas['services.used'] as string[]), 'google-admob'],
   'services.details': {
     ...(saas['services.details'] as object),
-    'youtube-embed': { role: 'third-party', purposes: ['provide-service'], data: ['device', 'usage'], location: 'US', safeguard: 'dpf' },
+    'google-admob': { role, purposes: ['advertising'], data: ['device', 'usage'], location: 'US', safeguard: 'dpf', ...(role === 'processor' ? { dpa: 'signed' } : {}) },
   },
-};
+});
 
 const cases: [string, Severity, Overrides, Overrides][] = [
   ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['email'] }, {}],
   ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['web-form'] }, { ...WEB_ONLY, 'product.accountDeletion': ['email'] }],
   ['GPLAY-DS-DEL', 'error', { 'product.accountDeletion': ['in-app'] }, {}],
   ['APPLE-KIDS', 'warning', { 'audience.children': 'children', 'cookies.kinds': ['essential', 'advertising'] }, { 'audience.children': 'children', 'cookies.kinds': ['essential'], ...NO_SERVICES }],
-  ['GPLAY-SDK', 'warning', withYoutube, {}],
+  // An ad SDK is sharing in Play's Data safety terms: the contradiction is calling it a processor, not using it.
+  ['GPLAY-SDK', 'warning', withAdmob('processor'), withAdmob('third-party')],
 ];
 
 const tasks: [string, Due, Overrides, Overrides][] = [
@@ -34,6 +36,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['web-account-deletion-link', 'engineering', { 'product.accountDeletion': ['in-app'] }, BOTH_DELETIONS],
   ['prominent-disclosure', 'engineering', { 'data.sensitive': ['health'] }, {}],
   ['google-families-policy', 'publish', { 'audience.children': 'mixed' }, {}],
+  ['play-ad-id', 'publish', withAdmob('third-party'), {}],
 ];
 
 describe('App store rules', () => {

@@ -12,6 +12,7 @@ const forChildren = {
   'coppa.thirdPartyDisclosure': 'no',
   'coppa.publicPosting': false,
   'coppa.phone': '+1 800 555 0100',
+  'coppa.childData': ['usage', 'device'],
   'services.used': ['stripe', 'aws'],
   'cookies.kinds': ['essential'],
 };
@@ -66,7 +67,7 @@ describe('COPPA rules', () => {
   test('COPPA-10: keeping data indefinitely is an error in a children\'s product only', () => {
     const details = saasDetails();
     details.content!.retention = 'Indefinitely';
-    expect(severities(children({ 'data.details': details }), 'COPPA-10')).toEqual(['error']);
+    expect(severities(children({ 'data.details': details, 'coppa.childData': ['content'] }), 'COPPA-10')).toEqual(['error']);
     expect(severities(factsWith({ 'data.details': details }), 'COPPA-10')).toEqual([]);
     expect(severities(children(), 'COPPA-10')).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('COPPA rules', () => {
     const categories = [...(answersOf(loadAnswersFixture('saas'))['data.categories'] as string[]), 'audio-visual'];
     expect(severities(children({ 'data.categories': categories }), 'COPPA-4-d-4')).toEqual(['info']);
     expect(severities(children(), 'COPPA-4-d-4')).toEqual([]);
-    expect(severities(children({ 'coppa.thirdPartyDisclosure': 'integral', 'coppa.thirdParties': 'Hosting' }), 'COPPA-4-d-5')).toEqual(['info']);
+    expect(severities(children({ 'coppa.thirdPartyDisclosure': 'separate-consent', 'coppa.thirdParties': 'Acme Games Ltd' }), 'COPPA-4-d-5')).toEqual(['info']);
     expect(severities(children(), 'COPPA-4-d-5')).toEqual([]);
   });
 });

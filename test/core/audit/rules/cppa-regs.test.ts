@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cppaRegsRules } from '../../../../source/core/audit/rules/cppa-regs.js';
 import type { PolicyFacts, ServiceFacts } from '../../../../source/core/facts/types.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../../helpers/facts.js';
-import { auditFactsOf as audit, severitiesOf as severities, taskIn as taskOf } from '../../../helpers/rule-cases.js';
+import { auditFactsOf as audit, findingsOf, ruleCases, severitiesOf as severities, taskCases, taskIn as taskOf } from '../../../helpers/rule-cases.js';
 
 
 const notCcpa = { 'audience.ccpaThresholds': [] };
@@ -131,5 +131,21 @@ describe('CPPA regulation obligations', () => {
     expect(taskOf(factsWith({ 'ai.automatedDecisions': true, 'ai.logic': 'Fraud score' }), 'ccpa-admt-notice')?.due).toBe('engineering');
     expect(taskOf(factsWith({}), 'ccpa-admt-notice')).toBeUndefined();
     expect(taskOf(factsWith({ 'ai.automatedDecisions': true, 'ai.logic': 'Fraud score', ...notCcpa }), 'ccpa-admt-notice')).toBeUndefined();
+  });
+});
+
+describe('CCPA risk assessments (11 CCR §7150)', () => {
+  ruleCases([
+    ['REG-7150', 'warning', { 'ccpa.riskAssessmentDate': undefined }, {}],
+    ['REG-7150', 'warning', { 'ccpa.riskAssessmentDate': '2023-01-10' }, { 'ccpa.riskAssessmentDate': '2025-12-01' }],
+  ]);
+  taskCases([
+    ['ccpa-risk-assessment', 'ongoing', {}, { 'data.categories': ['identity', 'contact', 'usage'], 'audience.ccpaThresholds': ['revenue'] }],
+  ]);
+
+  test('REG-7150 names each trigger found in the answers', () => {
+    const [hit] = findingsOf({ 'ccpa.riskAssessmentDate': undefined, 'sharing.shares': true }, 'REG-7150');
+    expect(hit!.message).toContain('selling or sharing');
+    expect(hit!.message).toContain('account log-in and password');
   });
 });

@@ -6,7 +6,7 @@ import { auditFactsOf as audit, severitiesOf as severities, taskIn as taskOf } f
 
 const noStates = { 'audience.regions': ['eea', 'uk', 'california', 'canada'] };
 /** Connecticut only (35,000-99,999 residents), so neither Colorado nor Oregon. */
-const connecticutOnly = { 'audience.usStateVolume': '35k-100k' };
+const connecticutOnly = { 'audience.usStates': ['CT'], 'audience.usStateVolumes': { CT: { volume: '35k-100k' } } };
 /** Texas applies (not an SBA small business) and the business sells health data. */
 const texasSeller = {
   'audience.smallBusiness': false,
@@ -18,7 +18,7 @@ const texasSeller = {
 describe('US state rules', () => {
   test('the example SaaS answers raise no errors or warnings from them', () => {
     const f = factsWith({});
-    expect(f.usStates).toEqual(['VA', 'CO', 'OR', 'CT']);
+    expect(f.usStates).toEqual(['VA', 'CO', 'CT', 'OR', 'MT']);
     const ids = new Set(usStatesRules.map((r) => r.id));
     expect(audit(f).findings.filter((x) => ids.has(x.ruleId) && x.severity !== 'info')).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('US state rules', () => {
     expect(severities(factsWith({ 'rights.appeals': 'None' }), 'C-08-appeal')).toEqual(['error']);
     expect(severities(factsWith({ 'rights.appeals': 'We do not offer appeals.' }), 'C-08-appeal')).toEqual(['error']);
     expect(severities(factsWith({}), 'C-08-appeal')).toEqual([]);
-    expect(severities(factsWith({ 'rights.appeals': 'None', 'audience.usStateVolume': 'under-25k', 'audience.smallBusiness': true }), 'C-08-appeal')).toEqual([]);
+    expect(severities(factsWith({ 'rights.appeals': 'None', 'audience.usStates': ['CO'], 'audience.usStateVolumes': { CO: { volume: 'under-10k' } } }), 'C-08-appeal')).toEqual([]);
   });
 
   test('US-ST-UOOM: selling or sharing without GPC is an error in Colorado and Oregon', () => {
@@ -76,10 +76,6 @@ describe('US state rules', () => {
     expect(severities(factsWith({}), 'US-ST-METHOD')).toEqual([]);
   });
 
-  test('US-ST-OTHERS is UNVERIFIED: users in other states give only info', () => {
-    expect(severities(factsWith({}), 'US-ST-OTHERS')).toEqual(['info']);
-    expect(severities(factsWith(noStates), 'US-ST-OTHERS')).toEqual([]);
-  });
 });
 
 describe('US state obligations', () => {

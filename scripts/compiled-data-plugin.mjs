@@ -1,0 +1,139 @@
+// esbuild plugin: at the start of every build, compiles the data the commands read
+// (scripts/compile-data.ts: question bank, vocabulary, phrases, catalog, templates, schema
+// validators) and puts it into the bundle in place of the modules that read YAML at run time.
+// The bundled CLI then loads neither `yaml` nor ajv's compiler, and parses no YAML. A broken
+// data file fails the build with the loader's own message (file, field, fix).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const builtIn = JSON.stringify(join(root, 'source', 'core', 'compiled', 'built-in.ts'));
+
+/** Runs scripts/compile-data.ts (bundled to a temporary module next to node_modules, so its imports resolve). */
+export async function compileData() {
+  const bundled = await build({
+    entryPoints: [join(root, 'scripts', 'compile-data.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const folder = join(root, 'node_modules', '.cache');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `privacy-wizard-compile-data-${process.pid}-${Date.now()}.mjs`);
+  writeFileSync(file, bundled.outputFiles[0].text);
+  try {
+    const module = await import(pathToFileURL(file).href);
+    try {
+      return module.compileData();
+    } catch (error) {
+      if (error instanceof module.UsageError) throw Object.assign(new Error(error.format()), { usage: true });
+      throw error;
+    }
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** A JS expression that evaluates to `value`, parsed from JSON at run time (faster than a literal). */
+const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(JSON.stringify(value))})`;
+
+/** The module that replaces each run-time reader in the bundle, from the compiled data. */
+const replacements = {
+  'core/questions/read-sections.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
+const sections = ${data('questions/sections', d.sections)};
+export function readSections(dir) {
+  assertBuiltIn(dir, 'questions', 'sections');
+  return sections;
+}
+`,
+  'core/vocabulary/read-vocabulary.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
+const vocabulary = ${data('questions/vocabulary.yaml', d.vocabulary)};
+export function readVocabulary(file) {
+  assertBuiltIn(file, 'questions', 'vocabulary.yaml');
+  return vocabulary;
+}
+`,
+  'core/render/read-phrases.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
+const phrases = ${data('outputs/phrases.yaml', d.phrases)};
+export function readPhrases(file) {
+  assertBuiltIn(file, 'outputs', 'phrases.yaml');
+  return phrases;
+}
+`,
+  'core/catalog/read-catalog.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
+const services = ${data('questions/catalog', d.catalog)};
+export function readCatalog(dir) {
+  assertBuiltIn(dir, 'questions', 'catalog');
+  return services;
+}
+`,
+  'core/render/region-names.ts': (d) => `import { compiledData } from ${builtIn};
+const names = ${data('region names', d.regions)};
+export function regionName(code) {
+  return names[code];
+}
+`,
+  'core/compare-names.ts': (d) => `import { compiledData } from ${builtIn};
+const order = ${data('catalog name order', d.nameOrder)};
+const en = new Map(order.en);
+const base = new Map(order.base);
+export function compareNames(a, b) {
+  const x = en.get(a);
+  const y = en.get(b);
+  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en');
+}
+export function compareNamesIgnoringCase(a, b) {
+  const x = base.get(a);
+  const y = base.get(b);
+  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en', { sensitivity: 'base' });
+}
+`,
+  'core/render/compiled-templates.ts': (d) => `export const compiledTemplates = {
+${Object.entries(d.templates)
+  .map(([name, fn]) => `  ${JSON.stringify(name)}: ${fn},`)
+  .join('\n')}
+};
+`,
+  'core/schema-compile.ts': (d) => `${d.validators}
+export function compileSchema(name) {
+  const validate = validators[name];
+  if (!validate) throw new Error(\`privacy-wizard: no validator was compiled for schema/\${name}\`);
+  return validate;
+}
+`,
+};
+
+const filter = new RegExp(
+  `[\\\\/]source[\\\\/](${Object.keys(replacements)
+    .map((path) => path.replace(/[.]/g, '\\.').replace(/\//g, '[\\\\/]'))
+    .join('|')})$`,
+);
+
+export function compiledDataPlugin() {
+  return {
+    name: 'privacy-wizard-compiled-data',
+    setup(esbuild) {
+      let compiled;
+      esbuild.onStart(async () => {
+        compiled = undefined;
+        try {
+          compiled = await compileData();
+        } catch (error) {
+          return { errors: [{ text: error.usage ? error.message : `compiling the data failed: ${error.stack ?? error}` }] };
+        }
+        return undefined;
+      });
+      esbuild.onLoad({ filter }, (args) => {
+        if (!compiled) return { errors: [{ text: 'the data was not compiled' }] };
+        const key = Object.keys(replacements).find((path) => args.path.split('\\').join('/').endsWith(`source/${path}`));
+        return { contents: replacements[key](compiled), loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}

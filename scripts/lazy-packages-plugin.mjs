@@ -1,0 +1,96 @@
+// esbuild plugin: packages that only some runs call into are left out of the chunks and bundled
+// on their own, into <outdir>/chunks/vendor/<name>.cjs, which the first call loads synchronously.
+// V8 parses every byte of a chunk a command imports, used or not: `yaml` alone (260 KB) was a
+// sixth of what `check` loaded, and `check` only needs it for a pubspec.yaml or front matter.
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The packages, and the names our source imports from them. An import from source/ gets a module
+ * of wrappers that load the package on first call. Functions and classes only (a wrapper forwards
+ * calls and `new`, not properties or `instanceof`): an import of another name fails the build
+ * ("No matching export"), and is added here once it is known to be a function or class.
+ */
+export const LAZY_PACKAGES = {
+  yaml: ['Document', 'isMap', 'isScalar', 'parse', 'parseDocument', 'stringify'],
+  'smol-toml': ['parse', 'stringify'],
+  ignore: ['default'],
+  atomically: ['readFile', 'readFileSync', 'writeFile', 'writeFileSync'],
+  // a static method is named Class.method
+  'fast-xml-parser': ['XMLParser', 'XMLParser.getMetaDataSymbol'],
+  conf: ['default'],
+};
+
+const vendorFile = (name) => `${name.replace(/[^a-z0-9-]/gi, '_')}.cjs`;
+
+function wrappers(name) {
+  const names = LAZY_PACKAGES[name];
+  const statics = names.filter((id) => id.includes('.'));
+  const classesOfStatics = statics.map((id) => id.split('.')[0]).filter((id) => !names.includes(id));
+  const functions = [...names.filter((id) => !id.includes('.')), ...new Set(classesOfStatics)].map((id) => {
+    const fn = id === 'default' ? 'lazyDefault' : id;
+    const target = id === 'default' ? '(load().default ?? load())' : `load()[${JSON.stringify(id)}]`;
+    return `function ${fn}(...args) {
+  const real = ${target};
+  return new.target ? Reflect.construct(real, args) : real.apply(this, args);
+}
+export { ${fn} as ${id} };`;
+  });
+  // \`require\` is the chunk's own (the banner of bundle-options.mjs), relative to dist/chunks/.
+  const forwarded = statics.map((id) => {
+    const [owner, method] = id.split('.');
+    return `${owner}.${method} = (...args) => load()[${JSON.stringify(owner)}][${JSON.stringify(method)}](...args);`;
+  });
+  return `let module;
+const load = () => (module ??= require("./vendor/${vendorFile(name)}"));
+${[...functions, ...forwarded].join('\n')}
+`;
+}
+
+export function lazyPackagesPlugin() {
+  return {
+    name: 'privacy-wizard-lazy-packages',
+    setup(esbuild) {
+      const sourceDir = join(root, 'source');
+      const lazy = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+      esbuild.onResolve({ filter: lazy }, (args) =>
+        args.importer.startsWith(sourceDir) && args.namespace === 'file' ? { path: args.path, namespace: 'lazy-package' } : undefined,
+      );
+      esbuild.onResolve({ filter: /^\.\/vendor\//, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({ contents: wrappers(args.path), loader: 'js', resolveDir: root }));
+
+      esbuild.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        const outdir = esbuild.initialOptions.outdir;
+        const chunks = join(outdir, 'chunks');
+        const outputs = result.metafile?.outputs ?? {};
+        // The wrappers find vendor/ next to the chunk they are in, so that must be in chunks/.
+        for (const [file, output] of Object.entries(outputs)) {
+          const wrapped = Object.keys(output.inputs).filter((input) => input.startsWith('lazy-package:'));
+          if (wrapped.length > 0 && relative(chunks, join(process.cwd(), file)).startsWith('..')) {
+            result.errors.push({ text: `${wrapped.join(', ')} ended up in ${file}, outside chunks/: import it only from code the commands load` });
+            return;
+          }
+        }
+        for (const name of Object.keys(LAZY_PACKAGES)) {
+          const vendored = await build({
+            stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+            outfile: join(chunks, 'vendor', vendorFile(name)),
+            bundle: true,
+            platform: 'node',
+            format: 'cjs',
+            target: esbuild.initialOptions.target,
+            define: esbuild.initialOptions.define,
+            legalComments: 'none',
+            logLevel: 'warning',
+            metafile: true,
+          });
+          Object.assign(outputs, vendored.metafile.outputs);
+        }
+      });
+    },
+  };
+}
