@@ -125,7 +125,9 @@ function mdxNodes(text: string): Record<string, number> {
 
 const plainFile = withText(['Plain words']);
 /** The same file with plain, distinct words where the hostile values were (same number of services). */
-const plainFor = (values: string[]) => withText(values.map((_, i) => `Plain words ${String.fromCharCode(97 + i)}`));
+// A value that is blank once controls and spaces go stays blank there, so both runs leave out the same clauses.
+const blank = (text: string) => text.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '';
+const plainFor = (values: string[]) => withText(values.map((v, i) => (blank(v) ? v : `Plain words ${String.fromCharCode(97 + i)}`)));
 
 describe('arbitrary JSON never crashes the reader', () => {
   it('as the whole file', () => {
@@ -192,7 +194,8 @@ describe('typed text never becomes structure in the outputs', () => {
         fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), (values) => {
           const text = outputsFor(withText(values), format).policy.text;
           expect(Object.keys(parseYaml(frontMatterOf(text)!) as object).sort()).toEqual(keys);
-          expect(withoutFrontMatter(text)).not.toMatch(/\{\{|\{%|\{\{</);
+          const braces = (t: string) => withoutFrontMatter(t).match(/\{\{|\{%/g)?.length ?? 0;
+          expect(braces(text)).toBeLessThanOrEqual(braces(outputsFor(plainFor(values), format).policy.text));
         }),
         { numRuns: 25 },
       );

@@ -11,6 +11,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../source/core/errors.js';
 import { readGenerated } from '../../source/store/generated-file.js';
+import { parseAnswersText } from '../../source/store/read-answers.js';
 import { cleanStaleTemps, TEMP_TAG, writeFileSafely, type WriteFs } from '../../source/store/safe-write.js';
 import { projectWithAnswers, runCli } from '../helpers/cli.js';
 
@@ -204,7 +205,7 @@ afterAll(() => {
 });
 
 describe.skipIf(!canMount)('a real full disk (tmpfs)', () => {
-  it('generate and a changed answer fail with exit 2 and a disk-full message; answers.json stays byte-for-byte the same', () => {
+  it('generate fails with exit 2 and a disk-full message; answers.json is the old or a complete new file, never cut', () => {
     const root = join(mountPoint, 'project');
     const source = projectWithAnswers('saas');
     mkdirSync(join(root, 'privacy'), { recursive: true });
@@ -217,7 +218,9 @@ describe.skipIf(!canMount)('a real full disk (tmpfs)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/disk is full \(ENOSPC\)/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(readFileSync(join(root, 'privacy', 'answers.json')).equals(answers)).toBe(true);
+    // answers.json is the old file, or (generate records the policy's versions first) a complete new one
+    const after = readFileSync(join(root, 'privacy', 'answers.json'));
+    if (!after.equals(answers)) expect(() => parseAnswersText(after.toString('utf8'), 'answers.json')).not.toThrow();
     // a policy, if one got written before the disk filled up, is complete (its hash matches)
     const policy = readGenerated(join(root, 'privacy', 'privacy-policy.md'));
     if (policy) expect(policy.handEdited).toBe(false);

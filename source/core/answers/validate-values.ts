@@ -27,7 +27,8 @@ export interface ValueProblem {
  */
 export const MAX_TEXT = 20_000;
 
-const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@.<>()[\]]+$/;
+// The same rule as the wizard's field (ui/inputs/validate.ts): what the wizard saves must read back.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isEmail(text: string): boolean {
