@@ -21,6 +21,10 @@ import { parseGenerated, untick } from '../../source/store/generated-file.js';
 import { locate } from '../../source/store/locate.js';
 import { parseAnswersText } from '../../source/store/read-answers.js';
 
+// A fixed seed keeps `npm test` reproducible; PW_FUZZ_SEED=random (or a number) explores further.
+const seedEnv = process.env.PW_FUZZ_SEED;
+fc.configureGlobal({ seed: seedEnv === 'random' ? Date.now() : Number(seedEnv ?? 20261202) });
+
 const engine = loadEngine();
 const saasText = readFileSync(fileURLToPath(new URL('../fixtures/answers/saas.json', import.meta.url)), 'utf8');
 const saas = JSON.parse(saasText) as AnswersFile;

@@ -112,6 +112,10 @@ function checkValue(spec: Question | Field, type: QuestionType, value: unknown, 
       const wrong = value.find((item) => typeof item !== 'string');
       const long = value.find((item) => typeof item === 'string' && item.length > MAX_TEXT) as string | undefined;
       if (wrong === undefined && long !== undefined) return tooLong(long);
+      // the wizard never saves a blank entry (Enter on an empty line ends the list); a blank name would name nothing
+      if (wrong === undefined && value.some((item) => (item as string).replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '')) {
+        return { message: 'holds an empty entry', expected: 'a list of text without empty entries' };
+      }
       return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not text`, expected };
     }
     case 'records':

@@ -66,6 +66,10 @@ describe('answer values are checked against their questions', () => {
     expect(() => parseAnswersText(withAnswer('org.legalName', 'a'.repeat(20_000)), 'x')).not.toThrow();
   });
 
+  it('a blank entry in a list (a custom service named "\\n") is an error naming the field', () => {
+    expect(failure(withAnswer('services.custom', ['Acme', '\n'])).message).toMatch(/answers\.services\.custom\.value holds an empty entry/);
+  });
+
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parseAnswersText(`\uFEFF${JSON.stringify(saas)}`, 'x').answers['product.name']).toBeDefined();
   });
