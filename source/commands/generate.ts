@@ -17,11 +17,12 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   // Each file on its own: a hand-edited checklist does not hold back the policy, and
   // --force is needed only to replace the file that was edited.
   const handEdited = [outputs.policy, outputs.checklist].filter((o) => o.existing?.handEdited && o.changed);
-  // The version record goes first: a policy on disk is never newer than the record of its versions.
   // A policy kept because it was edited by hand gets no new version.
   const policyKept = handEdited.includes(outputs.policy) && !options.force;
-  if (!policyKept && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
   const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep');
+  // The version record is saved once the policy it describes is on disk: a write that fails leaves
+  // answers.json as it was (a policy written without its record is re-recorded on the next run).
+  if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
   if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
   if (handEdited.length > 0 && !options.force) {
     for (const o of handEdited) {

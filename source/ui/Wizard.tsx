@@ -81,8 +81,9 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     try {
       // Keeping a hand-edited policy writes no new text, so no new version either.
       const policyWritten = outputs.policy.changed && !(outputs.policy.existing?.handEdited && choice !== 'overwrite');
-      if (policyWritten && versionsChanged(session.store.file, outputs)) session.store.setPolicyVersions(outputs.versions);
       const paths = await writeOutputs(outputs, choice);
+      // Recorded once the policy it describes is on disk.
+      if (policyWritten && paths.includes(outputs.policy.path) && versionsChanged(session.store.file, outputs)) session.store.setPolicyVersions(outputs.versions);
       // remember --format for the next generate/check
       if (session.format && session.format !== session.store.file.format) session.store.setFormat(session.format);
       const answers = session.store.answers();

@@ -19,7 +19,7 @@ describe('privacy-wizard audit', () => {
     const { run, doc } = audit('saas');
     expect(run.code).toBe(0);
     expect(doc.counts.error).toBe(0);
-    expect(doc.laws.ccpa?.reason).toContain('100,000+ California consumers');
+    expect(doc.laws.ccpa?.reason).toContain('annual revenue');
   });
 
   test('a deliberately incomplete file reports each missing element with its citation, and exits 1', () => {

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../source/core/catalog/load.js';
 import type { Catalog } from '../../../source/core/catalog/types.js';
 import { dataPath } from '../../../source/core/paths.js';
+import { declaredCover, descendants } from '../../../source/core/catalog/relations.js';
 import { detectServices } from '../../../source/core/scan/detect.js';
 import { tempProject } from '../scan/helpers.js';
 
@@ -13,6 +14,11 @@ let loaded: Catalog | undefined;
 const shippedCatalog = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
 
 describe('the shipped service catalog', () => {
+  // Validating every entry (~1,100) is the slow part; on a loaded machine it outlasts one test's timeout.
+  beforeAll(() => {
+    shippedCatalog();
+  }, 180_000);
+
   // The loader skips this check at run time to start faster, so it is made here.
   it('has a schema that is valid draft-07 and compiles in ajv strict mode', () => {
     const schema = JSON.parse(readFileSync(dataPath('schema', 'catalog.schema.json'), 'utf8')) as object;
@@ -114,5 +120,60 @@ describe('the shipped service catalog', () => {
     }
     expect(result.services).toHaveLength(6);
     expect(result.unrecognised).toEqual([]);
+  });
+  it('links products to the vendor platform that covers them, so a declared platform declares its products', () => {
+    const catalog = shippedCatalog();
+    const declared = new Set(['aws', 'vercel', 'google-cloud', 'firebase', 'cloudflare', 'azure', 'twilio', 'meta']);
+    const covers = (id: string) => declaredCover(catalog, id, declared);
+    expect(covers('aws-s3')).toBe('aws');
+    expect(covers('amazon-ses')).toBe('aws');
+    expect(covers('vercel-blob')).toBe('vercel');
+    expect(covers('google-bigquery')).toBe('google-cloud');
+    expect(covers('firebase-auth')).toBe('firebase');
+    expect(covers('cloudflare-r2')).toBe('cloudflare');
+    expect(covers('azure-openai')).toBe('azure');
+    expect(covers('twilio-verify')).toBe('twilio');
+    expect(covers('whatsapp-business')).toBe('meta');
+    // A vendor of its own is not covered by a platform it merely runs on.
+    expect(covers('stripe')).toBeUndefined();
+    expect(covers('supabase')).toBeUndefined();
+    expect(descendants(catalog, 'aws').length).toBeGreaterThan(15);
+    // A parent and its child are one company: the entity of the child names the parent's.
+    for (const entry of catalog.services.filter((s) => s.parent)) {
+      expect(catalog.byId.get(entry.parent!), entry.id).toBeDefined();
+    }
+  });
+
+  it('marks identity verification, bank-account aggregation and health-data services as implying sensitive data', () => {
+    const catalog = shippedCatalog();
+    const sensitive = (id: string) => catalog.byId.get(id)?.sensitive ?? [];
+    for (const id of ['persona', 'onfido', 'veriff', 'jumio', 'stripe-identity', 'sumsub']) {
+      expect(sensitive(id), id).toEqual(expect.arrayContaining(['government-id', 'biometric']));
+    }
+    for (const id of ['plaid', 'truelayer', 'tink', 'mx-platform', 'gocardless-bank-data']) expect(sensitive(id), id).toContain('financial-login');
+    for (const id of ['terra-api', 'junction', 'medplum', 'apple-healthkit', 'redox']) expect(sensitive(id), id).toContain('health');
+    expect(sensitive('checkr')).toContain('criminal');
+    // Ordinary processors carry no marker.
+    for (const id of ['stripe', 'sentry', 'posthog', 'resend']) expect(sensitive(id), id).toEqual([]);
+  });
+
+  it('recognises sign-in providers by their OAuth keys and passport strategies, and misspelled vendor keys', async () => {
+    const root = tempProject({
+      'package.json': `${JSON.stringify({ name: 'app', dependencies: { 'passport-google-oauth20': '^2.0.0', 'passport-microsoft': '^2.0.0', 'passport-github2': '^0.1.12' } }, null, 2)}\n`,
+      '.env.example': ['AUTH_GOOGLE_ID=', 'AUTH_DISCORD_ID=', 'AUTH_MICROSOFT_ENTRA_ID_ID=', 'TWILLIO_AUTH_TOKEN=', 'SUPPORT_FRONT_API_KEY=', 'INNGEST_EVENT_KEY=', 'TRIGGER_SECRET_KEY=', 'CLICKHOUSE_URL='].join('\n'),
+    });
+    const result = await detectServices(root, shippedCatalog());
+    // Sorted: which proof comes first is the scanner's choice, not the catalog's.
+    const found = Object.fromEntries(result.services.map((s) => [s.serviceId, s.evidence.map((e) => `${e.file}:${e.line} ${e.match}`).sort()]));
+    expect(found['sign-in-with-google']).toEqual(['.env.example:1 AUTH_GOOGLE_ID', 'package.json:4 passport-google-oauth20']);
+    expect(found['microsoft-entra']).toEqual(['.env.example:3 AUTH_MICROSOFT_ENTRA_ID_ID', 'package.json:5 passport-microsoft']);
+    expect(found['sign-in-with-github']).toEqual(['package.json:6 passport-github2']);
+    expect(found['sign-in-with-discord']).toEqual(['.env.example:2 AUTH_DISCORD_ID']);
+    expect(found['twilio-misspelled']).toEqual(['.env.example:4 TWILLIO_AUTH_TOKEN']);
+    expect(shippedCatalog().byId.get('twilio-misspelled')?.parent).toBe('twilio');
+    expect(found.front).toEqual(['.env.example:5 SUPPORT_FRONT_API_KEY']);
+    expect(Object.keys(found).sort()).toEqual(
+      ['clickhouse-cloud', 'front', 'inngest', 'microsoft-entra', 'sign-in-with-discord', 'sign-in-with-github', 'sign-in-with-google', 'trigger-dev', 'twilio-misspelled'],
+    );
   });
 });

@@ -74,6 +74,12 @@ describe('the example SaaS policy', () => {
     expect(lineOf(uses, '**Sending marketing and newsletters.**')).toContain('Legal basis: your consent. You can withdraw your consent at any time.');
   });
 
+  it('says that an SDK used on legitimate interests touches the device only after cookie consent (ePrivacy Art. 5(3))', () => {
+    const uses = section(saas, 'How we use your data')!;
+    expect(lineOf(uses, '**Improving and developing the product.**')).toContain('PostHog reads or stores information on your device for this only after you agree to cookies.');
+    expect(lineOf(uses, '**Measuring how the product is used.**')).not.toContain('after you agree to cookies');
+  });
+
   it('lists every service in the recipients table with purpose, data, location, safeguard and policy link', () => {
     const sharing = section(saas, 'Who we share it with')!;
     expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard | Their privacy policy |');

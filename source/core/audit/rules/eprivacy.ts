@@ -24,6 +24,28 @@ function analyticsExemption(f: PolicyFacts): string | null {
     : null;
 }
 
+/** Services that store or read information on the device beyond what is strictly necessary. */
+export const deviceAccessServices = (f: PolicyFacts) =>
+  f.services.filter((s) => s.setsCookies === true && s.cookieKind !== undefined && s.cookieKind !== 'essential');
+
+/**
+ * C-40 / EP-5-3-BASIS (EDPB Opinion 5/2019; Planet49): storing or reading on the device needs Art. 5(3)
+ * consent whatever the Art. 6 basis of the later processing. A purpose on legitimate interests or contract
+ * served by such an SDK is lawful only if the SDK runs after consent.
+ */
+function deviceAccessWithoutConsent(f: PolicyFacts): string[] {
+  if (f.cookies.consent === 'opt-in') return [];
+  const sdks = deviceAccessServices(f);
+  return f.purposes
+    .filter((p) => p.basis !== undefined && p.basis !== 'consent')
+    .flatMap((p) => {
+      const via = sdks.filter((s) => s.purposes.includes(p.id));
+      return via.length === 0
+        ? []
+        : [`For "${p.label}" you rely on ${p.basisLabel?.toLowerCase() ?? p.basis}, through ${via.map((s) => s.name).join(', ')}, which ${via.length === 1 ? 'stores or reads' : 'store or read'} information on the device. That needs consent first (ePrivacy Art. 5(3)) whatever the basis of the later use: load ${via.length === 1 ? 'it' : 'them'} only after the user agrees, and answer that cookies need consent.`];
+    });
+}
+
 const banner: Action = { id: 'cookie-consent-banner', due: 'engineering', text: 'Add a cookie consent banner that blocks non-essential cookies, pixels and SDK identifiers until the user agrees; make rejecting as easy as accepting, log consent and let people change their mind.' };
 const unsubscribe: Action = { id: 'unsubscribe-link', due: 'engineering', text: 'Put a working unsubscribe link in every marketing message.' };
 
@@ -36,6 +58,8 @@ export const eprivacyRules: Rule[] = [
   // Marketing rules follow the people (EEA/UK users), not device storage, so they hang on the GDPR.
   marketingRule('EP-13', 'gdpr', 'ePrivacy Directive Art. 13(2)'),
   marketingRule('EP-13-uk', 'uk-gdpr', 'PECR regs 22–23'),
+  { id: 'C-40', law: 'eprivacy', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); EDPB Opinion 5/2019; CJEU C-673/17 Planet49; EDPB Guidelines 2/2023', covers: ['EP-5-3-BASIS', 'EP-5-3-SCOPE'], fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
+  { id: 'C-40-uk', law: 'pecr', severity: 'error', citation: 'PECR reg. 6', fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
   { id: 'UK-PECR-6', law: 'pecr', severity: 'warning', unverified: true, citation: 'PECR reg. 6, as amended by DUAA 2025', fix: ['cookies.consent'], check: analyticsExemption },
 ];
 

@@ -119,7 +119,21 @@ const actions = {
   ageGate: { id: 'eu-age-gate', due: 'engineering', text: 'Add an age check and a parental-consent step for users under the EU age of digital consent (16 by default; 13–15 in some countries).' },
 } satisfies Record<string, Action>;
 
+const CONTRACT_PURPOSES = new Set(['provide-service', 'account', 'support', 'service-emails']);
+
+/**
+ * C-38 / GDPR-6-1-b-B2B (EDPB Guidelines 2/2019 paras 26-27): in a product sold to businesses, the
+ * contract is with the customer company, so its employees who use the product are not parties to it.
+ */
+function contractForEmployees(f: PolicyFacts): string[] {
+  if (f.product.audienceType !== 'b2b') return [];
+  return f.purposes
+    .filter((p) => p.basis === 'contract' && CONTRACT_PURPOSES.has(p.id))
+    .map((p) => `You sell to businesses, but give "performance of a contract" as the basis for "${p.label}". Your contract is with the customer company, not with its employees who use the product, so for their data the basis is usually legitimate interests (name the interest, e.g. "providing the service our customer pays for to its staff"). Keep contract only for people who sign up and pay themselves.`);
+}
+
 export const gdprRules: Rule[] = [
+  { id: 'C-38', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019 on Art. 6(1)(b), paras 26-27', covers: ['GDPR-6-1-b-B2B'], fix: ['purposes.details'], check: contractForEmployees },
   { id: 'GDPR-13-1-a', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(a)', fix: ['org.euRepresentative', 'org.ukRepresentative'], check: representativeContact },
   { id: 'GDPR-13-1-c', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(c)', fix: ['audience.regions', 'purposes.details'], check: purposesWithoutBasis },
   { id: 'GDPR-13-1-d', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(d)', fix: ['purposes.details'], check: vagueInterests },
@@ -158,9 +172,24 @@ export const gdprObligations: Obligation[] = [
         .filter((s) => s.dpa !== 'signed')
         .map((s): Action => ({ id: `sign-dpa-${s.id}`, due: 'contracts', text: `Sign or accept ${s.name}'s data processing agreement${s.dpaUrl ? ` (${s.dpaUrl})` : ''}.` })),
       ...(f.product.processorRole === true
-        ? [{ id: 'offer-customer-dpa', due: 'contracts', text: 'Offer your business customers a data processing agreement for the data you hold on their behalf.' } satisfies Action]
+        ? [{ id: 'offer-customer-dpa', due: 'contracts', text: 'Offer your business customers a data processing agreement with every term of Art. 28(3): documented instructions (transfers included), confidentiality, security, sub-processor rules, help with requests and breaches, deletion or return at the end, and audits.' } satisfies Action]
         : []),
     ],
+  },
+  {
+    // GDPR-ROLE-DUAL: as processor of customers' data, the business has duties of its own (C-39).
+    id: 'GDPR-28-2-4-SUB',
+    law: 'gdpr',
+    citation: 'GDPR Art. 28(2), 28(4), 30(2), 33(2)',
+    covers: ['GDPR-ROLE-DUAL', 'GDPR-28-3-PROC', 'GDPR-30-2', 'GDPR-33-2-PROC', 'C-39'],
+    tasks: (f) =>
+      f.product.processorRole === true
+        ? [
+            { id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${processors(f).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` },
+            { id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' },
+            { id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' },
+          ]
+        : [],
   },
   {
     id: 'GDPR-30',

@@ -1,10 +1,15 @@
 // "How we use your data": each purpose, the data it uses and (where a law asks) its legal basis.
 import { phrase } from '../engine.js';
-import { listWords, lowerFirst, sentence } from '../format.js';
+import { deviceAccessServices } from '../../audit/rules/eprivacy.js';
+import { joinWords, listWords, lowerFirst, sentence } from '../format.js';
 import type { ViewContext } from './context.js';
 
 export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext) {
   if (facts.purposes.length === 0) return null;
+  // Device access needs consent whatever the basis (ePrivacy Art. 5(3), EDPB Opinion 5/2019): say so
+  // where a purpose on another basis runs through an SDK that sets non-essential cookies.
+  const cookieRules = applies('eprivacy') || applies('pecr');
+  const sdks = cookieRules && facts.cookies.consent === 'opt-in' ? deviceAccessServices(facts) : [];
   return {
     showBasis: eeaOrUk || applies('lgpd'),
     items: facts.purposes.map((x) => ({
@@ -13,6 +18,7 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
       basis: phrase(p.bases, x.basis),
       consent: x.basis === 'consent',
       interest: x.interest ? lowerFirst(sentence(x.interest)) : undefined,
+      afterConsent: x.basis !== 'consent' ? afterConsent(sdks.filter((s) => s.purposes.includes(x.id)).map((s) => s.name)) : undefined,
     })),
   };
 }
@@ -27,4 +33,9 @@ export function sensitiveView({ facts, p, eeaOrUk, applies }: ViewContext) {
       infers: applies('ccpa') || applies('us-states') ? s.infers : undefined,
     })),
   };
+}
+
+/** "PostHog reads or stores", "PostHog and Sentry read or store"; undefined for none. */
+function afterConsent(names: string[]): string | undefined {
+  return names.length === 0 ? undefined : `${joinWords(names)} ${names.length === 1 ? 'reads or stores' : 'read or store'}`;
 }

@@ -13,12 +13,15 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   ['EP-5-3-uk', 'error', { 'cookies.consent': 'opt-out' }, { ...NO_UK, 'cookies.consent': 'opt-out' }],
   ['EP-13', 'error', SOFT_OPT_IN, {}],
   ['EP-13-uk', 'error', SOFT_OPT_IN, { ...NO_UK, ...SOFT_OPT_IN }],
+  // PostHog (analytics cookies) serves "improving the product" on legitimate interests: fine only after cookie consent.
+  ['C-40', 'error', { 'cookies.consent': 'opt-out' }, {}],
+  ['C-40-uk', 'error', { 'cookies.consent': 'none' }, { ...NO_UK, 'cookies.consent': 'none' }],
   // UNVERIFIED row: capped at info.
   ['UK-PECR-6', 'info', {}, { 'cookies.kinds': ['essential'] }],
 ];
 
 const tasks: [string, Due, Overrides, Overrides][] = [
-  ['cookie-consent-banner', 'engineering', {}, { 'cookies.kinds': ['essential'] }],
+  ['cookie-consent-banner', 'engineering', {}, { 'cookies.kinds': ['essential'], 'services.used': ['aws', 'sentry'] }],
   ['cookie-table', 'publish', {}, NO_EUROPE],
   ['unsubscribe-link', 'engineering', SOFT_OPT_IN, {}],
 ];
