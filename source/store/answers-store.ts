@@ -47,15 +47,19 @@ function emptyFile(location: Location): AnswersFile {
  * disk truncated the file) and conf writes in place when SNAP is set. No `defaults` and no
  * `migrations`, so opening conf never writes; migrations run in memory in read-answers.ts.
  */
-class SafeConf extends Conf<AnswersFile> {}
-Object.defineProperty(SafeConf.prototype, '_write', {
-  value(this: { path: string; _serialize(value: unknown): string }, value: Record<string, unknown>) {
-    writeFileSafely(this.path, this._serialize(value));
-  },
-});
+function safeWrites(conf: Conf<AnswersFile>): Conf<AnswersFile> {
+  // Patched on the instance, not by subclassing: the bundle loads conf lazily through a wrapper
+  // function, and a subclass of that wrapper would construct a plain Conf.
+  Object.defineProperty(conf, '_write', {
+    value(this: { path: string; _serialize(value: unknown): string }, value: Record<string, unknown>) {
+      writeFileSafely(this.path, this._serialize(value));
+    },
+  });
+  return conf;
+}
 
 function openConf(location: Location): Conf<AnswersFile> {
-  return new SafeConf({
+  return safeWrites(new Conf<AnswersFile>({
     cwd: location.dir,
     configName: 'answers',
     fileExtension: 'json',
@@ -66,9 +70,9 @@ function openConf(location: Location): Conf<AnswersFile> {
     clearInvalidConfig: false,
     watch: false,
     serialize: serializeAnswers as never,
-    // A file saved by an editor that adds a UTF-8 byte-order mark is read like any other.
+    // an editor's byte-order mark is not part of the JSON (read-answers.ts accepts it too)
     deserialize: ((text: string) => JSON.parse(text.replace(/^\uFEFF/, ''))) as never,
-  });
+  }));
 }
 
 /** What happened to the answers file while the wizard had it open. */

@@ -21,6 +21,10 @@ import { parseGenerated, untick } from '../../source/store/generated-file.js';
 import { locate } from '../../source/store/locate.js';
 import { parseAnswersText } from '../../source/store/read-answers.js';
 
+// A fixed seed keeps `npm test` reproducible; PW_FUZZ_SEED=random (or a number) explores further.
+const seedEnv = process.env.PW_FUZZ_SEED;
+fc.configureGlobal({ seed: seedEnv === 'random' ? Date.now() : Number(seedEnv ?? 20261202) });
+
 const engine = loadEngine();
 const saasText = readFileSync(fileURLToPath(new URL('../fixtures/answers/saas.json', import.meta.url)), 'utf8');
 const saas = JSON.parse(saasText) as AnswersFile;
@@ -125,7 +129,9 @@ function mdxNodes(text: string): Record<string, number> {
 
 const plainFile = withText(['Plain words']);
 /** The same file with plain, distinct words where the hostile values were (same number of services). */
-const plainFor = (values: string[]) => withText(values.map((_, i) => `Plain words ${String.fromCharCode(97 + i)}`));
+// A value that is blank once controls and spaces go stays blank there, so both runs leave out the same clauses.
+const blank = (text: string) => text.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '';
+const plainFor = (values: string[]) => withText(values.map((v, i) => (blank(v) ? v : `Plain words ${String.fromCharCode(97 + i)}`)));
 
 describe('arbitrary JSON never crashes the reader', () => {
   it('as the whole file', () => {
@@ -192,7 +198,8 @@ describe('typed text never becomes structure in the outputs', () => {
         fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), (values) => {
           const text = outputsFor(withText(values), format).policy.text;
           expect(Object.keys(parseYaml(frontMatterOf(text)!) as object).sort()).toEqual(keys);
-          expect(withoutFrontMatter(text)).not.toMatch(/\{\{|\{%|\{\{</);
+          const braces = (t: string) => withoutFrontMatter(t).match(/\{\{|\{%/g)?.length ?? 0;
+          expect(braces(text)).toBeLessThanOrEqual(braces(outputsFor(plainFor(values), format).policy.text));
         }),
         { numRuns: 25 },
       );

@@ -63,4 +63,24 @@ describe('App', () => {
     const frame = await waitForText(r.lastFrame, 'From your profile');
     expect(frame).toContain('Acme Ltd');
   });
+
+  it('answers.json deleted under the wizard: the next answer is not lost, the wizard ends with the error', async () => {
+    const session = await demoSession();
+    const { unlinkSync, readdirSync } = await import('node:fs');
+    const outcome: Outcome = { finished: false };
+    const { lastFrame, stdin } = render(<App boot={async () => ({ session, Wizard })} outcome={outcome} />);
+    await waitForText(lastFrame, 'Start');
+    await press(stdin, keys.enter);
+    await waitForText(lastFrame, 'What is the product called?');
+    await press(stdin, keys.enter);
+    await waitForText(lastFrame, '✔ What is the product called: Acme Notes');
+    unlinkSync(session.store.path);
+    await press(stdin, keys.esc);
+    await waitForText(lastFrame, '› Acme Notes');
+    await press(stdin, keys.enter);
+    for (let i = 0; i < 100 && !outcome.error; i += 1) await tick(10);
+    expect(outcome.error?.message).toMatch(/was deleted while privacy-wizard had it open/);
+    const side = readdirSync(session.location.dir).find((n) => n.includes('.unsaved-'));
+    expect(side).toBeDefined();
+  });
 });

@@ -21,7 +21,14 @@ export interface ValueProblem {
   expected: string;
 }
 
-const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@.<>()[\]]+$/;
+/**
+ * The longest typed text accepted. A longer value is not an answer someone wrote (a pasted file, a
+ * generated string) and would make the policy unreadable; it is an error naming the field.
+ */
+export const MAX_TEXT = 20_000;
+
+// The same rule as the wizard's field (ui/inputs/validate.ts): what the wizard saves must read back.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isEmail(text: string): boolean {
@@ -65,8 +72,10 @@ const choiceList = (choices: Choice[]): string => {
 /** Checks one value of a question or field; returns what is wrong, or undefined when it fits. */
 function checkValue(spec: Question | Field, type: QuestionType, value: unknown, choices: () => Choice[]): Omit<ValueProblem, 'field'> | undefined {
   if (value === NOT_SURE && spec.notSure) return undefined;
+  const tooLong = (text: string) => ({ message: `is too long (${text.length.toLocaleString('en')} characters; at most ${MAX_TEXT.toLocaleString('en')})`, expected: `at most ${MAX_TEXT.toLocaleString('en')} characters` });
   const textual = (expected: string, ok: (text: string) => boolean) => {
     if (typeof value !== 'string') return { message: `must be text, not ${describe(value)}`, expected };
+    if (value.length > MAX_TEXT) return tooLong(value);
     if (value.trim() === '' || ok(value)) return undefined;
     return { message: `is not ${expected}: ${describe(value)}`, expected };
   };
@@ -101,6 +110,12 @@ function checkValue(spec: Question | Field, type: QuestionType, value: unknown, 
       const expected = 'a list of text';
       if (!Array.isArray(value)) return { message: `must be a list, not ${describe(value)}`, expected };
       const wrong = value.find((item) => typeof item !== 'string');
+      const long = value.find((item) => typeof item === 'string' && item.length > MAX_TEXT) as string | undefined;
+      if (wrong === undefined && long !== undefined) return tooLong(long);
+      // the wizard never saves a blank entry (Enter on an empty line ends the list); a blank name would name nothing
+      if (wrong === undefined && value.some((item) => (item as string).replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '')) {
+        return { message: 'holds an empty entry', expected: 'a list of text without empty entries' };
+      }
       return wrong === undefined && !value.some((v) => v === undefined) ? undefined : { message: `holds ${describe(wrong)}, which is not text`, expected };
     }
     case 'records':

@@ -60,6 +60,16 @@ describe('answer values are checked against their questions', () => {
     }
   });
 
+  it('a text longer than 20,000 characters is an error naming it (also inside a list)', () => {
+    expect(failure(withAnswer('org.legalName', 'a'.repeat(20_001))).message).toMatch(/too long \(20,001 characters; at most 20,000\)/);
+    expect(failure(withAnswer('services.custom', ['ok', 'b'.repeat(50_000)])).details.field).toBe('answers.services.custom.value');
+    expect(() => parseAnswersText(withAnswer('org.legalName', 'a'.repeat(20_000)), 'x')).not.toThrow();
+  });
+
+  it('a blank entry in a list (a custom service named "\\n") is an error naming the field', () => {
+    expect(failure(withAnswer('services.custom', ['Acme', '\n'])).message).toMatch(/answers\.services\.custom\.value holds an empty entry/);
+  });
+
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parseAnswersText(`\uFEFF${JSON.stringify(saas)}`, 'x').answers['product.name']).toBeDefined();
   });
