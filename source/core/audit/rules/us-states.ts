@@ -201,6 +201,8 @@ export const usStatesRules: Rule[] = [
   connecticutMinors,
   coloradoPurposes,
   onlineRequests,
+  maryland,
+  rhodeIslandBuyers,
 ];
 
 /** The request deadlines and free requests of the states that apply, from STATE_LAWS. */

@@ -23,6 +23,23 @@ describe('US state rules', () => {
     expect(audit(f).findings.filter((x) => ids.has(x.ruleId) && x.severity !== 'info')).toEqual([]);
   });
 
+  test('C-34: Maryland forbids precise location for advertising, whatever the consent', () => {
+    const maryland = { 'audience.usStates': ['MD'], 'audience.usStateVolumes': { MD: { volume: '35k-100k' } } };
+    const details = structuredClone(factsWith({}).answers['data.details']) as Record<string, Record<string, unknown>>;
+    const categories = [...(factsWith({}).answers['data.categories'] as string[]), 'location-precise'];
+    const purposes = [...(factsWith({}).answers['purposes.list'] as string[]), 'advertising'];
+    details['location-precise'] = { sources: ['automatic'], required: 'optional', purposes: ['advertising'], retention: '30 days' };
+    const answers = { ...maryland, 'data.categories': categories, 'purposes.list': purposes, 'data.details': details };
+    expect(severities(factsWith(answers), 'C-34')).toEqual(['error']);
+    expect(severities(factsWith({ ...answers, 'audience.usStates': ['VA'], 'audience.usStateVolumes': { VA: { volume: '100k-175k' } } }), 'C-34')).toEqual([]);
+  });
+
+  test('C-33: a seller with Rhode Island customers must be able to name its buyers', () => {
+    const rhodeIsland = { 'audience.usStates': ['RI'], 'audience.usStateVolumes': { RI: { volume: 'under-10k' } } };
+    expect(severities(factsWith({ ...rhodeIsland, 'sharing.sells': true }), 'C-33')).toEqual(['error']);
+    expect(severities(factsWith({ ...rhodeIsland, 'sharing.sells': false }), 'C-33')).toEqual([]);
+  });
+
   test('C-08-appeal: "no appeal" is an error where a state requires one', () => {
     expect(severities(factsWith({ 'rights.appeals': 'None' }), 'C-08-appeal')).toEqual(['error']);
     expect(severities(factsWith({ 'rights.appeals': 'We do not offer appeals.' }), 'C-08-appeal')).toEqual(['error']);
