@@ -25,9 +25,11 @@ export interface FactsContext {
 /** EEA countries plus the UK: transfers among them need no safeguard for EEA/UK data. */
 export const isEeaOrUk = (country: string | undefined): boolean => !!country && (EEA.has(country.toUpperCase()) || ['GB', 'UK', 'EU', 'EEA'].includes(country.toUpperCase()));
 
+/** Text that says something: a letter or a digit (a lone BOM, a zero-width space or "..." is no answer). */
+const readable = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const str = (v: AnswerValue | FieldValue | undefined): string | undefined =>
-  typeof v === 'string' && v !== '' && v !== NOT_SURE ? v : typeof v === 'number' ? String(v) : undefined;
-const list = (v: AnswerValue | FieldValue | undefined): string[] => (Array.isArray(v) ? v.filter((x) => x !== NOT_SURE) : []);
+  typeof v === 'string' && v !== NOT_SURE && readable(v) ? v : typeof v === 'number' ? String(v) : undefined;
+const list = (v: AnswerValue | FieldValue | undefined): string[] => (Array.isArray(v) ? v.filter((x) => x !== NOT_SURE && (typeof x !== 'string' || readable(x))) : []);
 const tri = (v: AnswerValue | FieldValue | undefined): Tri => (v === NOT_SURE ? 'unsure' : typeof v === 'boolean' ? v : undefined);
 /** A records answer with own keys only, so an item named "constructor" or "toString" is just an item. */
 const records = (v: AnswerValue | undefined): RecordsValue => {

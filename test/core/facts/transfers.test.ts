@@ -45,3 +45,14 @@ describe('where the users are is not known yet', () => {
     expect(Object.values(f.laws).map((l) => l.reason).join('\n')).not.toMatch(/no users in/);
   });
 });
+
+describe('an answer with nothing to read is no answer', () => {
+  test('a lone BOM, a zero-width space or "..." leaves the fact open instead of printing an empty clause', async () => {
+    const { factsWith } = await import('../../helpers/facts.js');
+    for (const text of ['\uFEFF', '\u200B', '...', '* ', '~']) {
+      const f = factsWith({ 'org.address': text, 'org.legalName': text });
+      expect(f.org.address, JSON.stringify(text)).toBeUndefined();
+      expect(f.missing).toContain('org.legalName');
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { loadPhrases, phrase, type Phrases } from '../engine.js';
 import { joinWords, lowerFirst, sentence, shortLabel, trimEndChar, upperFirst } from '../format.js';
 
 /** A typed value without a trailing full stop, for use inside our own sentences. */
-export const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.'));
+export const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.') || undefined);
 /** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
 export const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
 export const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
