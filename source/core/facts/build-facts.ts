@@ -257,7 +257,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
 export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[]; missing: string[] } {
   const unsure: string[] = [];
   const missing: string[] = [];
-  const empty = (v: AnswerValue | FieldValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  const empty = (v: AnswerValue | FieldValue | undefined) => v === undefined || (typeof v === 'string' && v !== NOT_SURE && !readable(v)) || (Array.isArray(v) && v.length === 0);
   for (const q of bank.questions) {
     if (!isVisible(q, a)) continue;
     const value = a[q.id];
