@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
 export const DEFAULT_DIR = 'privacy';
@@ -37,8 +37,27 @@ export function locate(cwd: string, dirOption?: string): Location {
   };
   if (dirOption) return at(dirOption);
   const standard = at(DEFAULT_DIR);
-  if (existsSync(standard.answersPath)) return standard;
-  return findRemembered(root, at) ?? standard;
+  if (existsSync(standard.answersPath)) return insideProject(standard);
+  return insideProject(findRemembered(root, at) ?? standard);
+}
+
+/**
+ * A folder found without --dir (privacy/, or one remembered as inside the project) that is a
+ * symbolic link to somewhere outside the project is refused: writing there must be asked for.
+ */
+function insideProject(location: Location): Location {
+  if (isAbsolute(location.dirName) || !existsSync(location.dir)) return location;
+  const root = realpathSync(location.root);
+  const target = realpathSync(location.dir);
+  const inside = relative(root, target);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new UsageError(`the folder ${location.dirName}/ leads outside the project (to ${target}), so privacy-wizard will not write there`, {
+      file: location.dir,
+      field: '--dir',
+      fix: `replace the link with a folder, or pass --dir ${target} to use that folder on purpose`,
+    });
+  }
+  return location;
 }
 
 function findRemembered(root: string, at: (dirName: string) => Location): Location | undefined {

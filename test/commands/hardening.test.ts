@@ -108,6 +108,24 @@ describe('paths that are not what they should be', () => {
   });
 });
 
+describe('a privacy/ folder that leads outside the project', () => {
+  it('is refused with exit 2 unless --dir names it; nothing is written outside', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pw-linked-'));
+    const outside = mkdtempSync(join(tmpdir(), 'pw-outside-dir-'));
+    writeFileSync(join(outside, 'answers.json'), readFileSync(join(projectWithAnswers('saas'), 'privacy', 'answers.json')));
+    symlinkSync(outside, join(root, 'privacy'));
+    const run = runCli(['generate', '--cwd', root]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/leads outside the project/);
+    expect(run.stderr).toMatch(/--dir/);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(readdirSync(outside)).toEqual(['answers.json']);
+    // Asked for on purpose, it is used.
+    expect(runCli(['generate', '--cwd', root, '--dir', outside]).code).toBe(0);
+    expect(readdirSync(outside)).toContain('privacy-policy.md');
+  });
+});
+
 describe('hand edits', () => {
   it('a hand-edited checklist does not hold back the policy; it is kept and reported (exit 1)', () => {
     const root = projectWithAnswers('saas');
