@@ -6,6 +6,20 @@ import { demoSession, keys, press, tick, waitForText } from './screens/helpers.j
 
 afterEach(cleanup);
 
+/**
+ * Enter on the product-name question, accepting the suggestion. On a busy machine the first frame
+ * of a question can show before its input listens: an Enter that had no effect (the question is
+ * still open, unanswered) is pressed again.
+ */
+async function acceptProductName(stdin: { write(data: string): void }, lastFrame: () => string | undefined, session: Awaited<ReturnType<typeof demoSession>>) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await press(stdin, keys.enter);
+    const answered = await waitForText(lastFrame, '✔ What is the product called: Acme Notes', 1500).then(() => true, () => false);
+    if (answered || session.store.file.answers['product.name']) break;
+  }
+  await waitForText(lastFrame, '✔ What is the product called: Acme Notes');
+}
+
 describe('App', () => {
   it('draws the welcome frame at once, then the wizard; answers are saved after every step', async () => {
     const session = await demoSession();
@@ -18,14 +32,7 @@ describe('App', () => {
     await waitForText(lastFrame, 'Start');
     await press(stdin, keys.enter);
     await waitForText(lastFrame, 'What is the product called?');
-    // On a busy machine the first frame of a question can show before its input listens: an Enter
-    // that had no effect (the question is still open, unanswered) is pressed again.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      await press(stdin, keys.enter);
-      const answered = await waitForText(lastFrame, '✔ What is the product called: Acme Notes', 1500).then(() => true, () => false);
-      if (answered || session.store.file.answers['product.name']) break;
-    }
-    await waitForText(lastFrame, '✔ What is the product called: Acme Notes');
+    await acceptProductName(stdin, lastFrame, session);
     // saved at once, with provenance: accepted from package.json unchanged
     expect(session.store.file.answers['product.name']).toMatchObject({ value: 'Acme Notes', source: 'detected' });
     await press(stdin, keys.esc);
@@ -78,14 +85,7 @@ describe('App', () => {
     await waitForText(lastFrame, 'Start');
     await press(stdin, keys.enter);
     await waitForText(lastFrame, 'What is the product called?');
-    // On a busy machine the first frame of a question can show before its input listens: an Enter
-    // that had no effect (the question is still open, unanswered) is pressed again.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      await press(stdin, keys.enter);
-      const answered = await waitForText(lastFrame, '✔ What is the product called: Acme Notes', 1500).then(() => true, () => false);
-      if (answered || session.store.file.answers['product.name']) break;
-    }
-    await waitForText(lastFrame, '✔ What is the product called: Acme Notes');
+    await acceptProductName(stdin, lastFrame, session);
     unlinkSync(session.store.path);
     await press(stdin, keys.esc);
     await waitForText(lastFrame, '› Acme Notes');

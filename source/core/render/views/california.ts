@@ -1,5 +1,4 @@
 // "Your rights in California" (CCPA and the CPPA regulations).
-import { noSaleOrShareIsTrue } from '../../facts/ad-tech.js';
 import { ccpaSpi, spiBeyondPermitted } from '../../facts/ccpa-spi.js';
 import type { DataCategoryFacts, PolicyFacts } from '../../facts/types.js';
 import { joinWords, listWords, upperFirst } from '../format.js';
@@ -15,11 +14,8 @@ function optOutMethod(method: string | undefined, gpc: PolicyFacts['cookies']['g
 export const SPI_CATEGORY = 'Sensitive personal information';
 
 export function californiaView(c: ViewContext) {
-  const { facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, retentionOf } = c;
+  const { facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, retentionOf, neitherSellsNorShares, gpc } = c;
   if (!applies('ccpa')) return null;
-  // "We do not sell or share" only when no advertising SDK or cookie makes a sale or share likely (C-01).
-  const neitherSellsNorShares = noSaleOrShareIsTrue(facts);
-  const gpc = c.gpc === 'not-applicable' && !neitherSellsNorShares ? undefined : c.gpc;
   /** One category block: what it includes, sources, purposes, recipients, sale or share, retention. */
   const block = (name: string, members: DataCategoryFacts[], examples: string[], extraPurposes: string[] = []) => {
     const ids = members.map((d) => d.id);

@@ -1,6 +1,7 @@
 // What every section's view builder shares: the facts, the phrases and vocabulary, and the
 // small derived answers several sections agree on (so that two sections can never disagree).
 import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
+import { noSaleOrShareIsTrue } from '../../facts/ad-tech.js';
 import { isEeaOrUk } from '../../facts/build-facts.js';
 import { NOT_SURE } from '../../questions/types.js';
 import { loadVocabulary, labelOf, type Vocabulary } from '../../vocabulary/load.js';
@@ -53,9 +54,9 @@ export function viewContext(facts: PolicyFacts): ViewContext {
   const ukGdpr = applies('uk-gdpr');
   const { org } = facts;
   const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
-  // "We do not sell or share" is never printed beside a service the catalog knows sells or shares
-  // (Cal. Civ. Code §1798.140(ad), (ah)): the audit asks the user to look again instead.
-  const neitherSellsNorShares = facts.sells === false && facts.shares === false && !facts.services.some((s) => s.sellingOrSharing === true);
+  // "We do not sell or share" only when no advertising SDK or cookie makes a sale or share likely
+  // (Cal. Civ. Code §1798.140(ad), (ah)); one decision for every section.
+  const neitherSellsNorShares = noSaleOrShareIsTrue(facts);
   return {
     facts,
     p,

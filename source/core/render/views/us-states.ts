@@ -1,14 +1,12 @@
 // "Your rights in other US states": one section for every state law of STATE_LAWS that applies.
-import { noSaleOrShareIsTrue } from '../../facts/ad-tech.js';
 import { stateLaw, type StateLaw } from '../../facts/us-state-laws.js';
 import { joinWords, sentence } from '../format.js';
 import type { ViewContext } from './context.js';
 
-export function usStatesView({ facts, applies }: ViewContext) {
+export function usStatesView({ facts, applies, neitherSellsNorShares }: ViewContext) {
   if (!applies('us-states')) return null;
   const laws = facts.usStates.map(stateLaw).filter((l): l is StateLaw => !!l);
   const namesWhere = (pred: (l: StateLaw) => boolean) => joinWords(laws.filter(pred).map((l) => l.name));
-  const neitherSellsNorShares = noSaleOrShareIsTrue(facts);
   const texasSells = facts.usStates.includes('TX') && facts.sells === true ? facts.answers['texas.sellsSensitive'] : undefined;
   const states = facts.answers['audience.usStates'];
   // R.I. Gen. Laws §6-48.1-3 binds any seller with Rhode Island customers, whatever its size.
