@@ -84,6 +84,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
       const paths = await writeOutputs(outputs, choice);
       // Recorded once the policy it describes is on disk.
       if (policyWritten && paths.includes(outputs.policy.path) && versionsChanged(session.store.file, outputs)) session.store.setPolicyVersions(outputs.versions);
+      session.store.setGeneratedFiles(outputs.files.filter((o) => o.record && paths.includes(o.path)).map((o) => o.record!));
       // remember --format for the next generate/check
       if (session.format && session.format !== session.store.file.format) session.store.setFormat(session.format);
       const answers = session.store.answers();
