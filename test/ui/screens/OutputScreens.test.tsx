@@ -68,7 +68,7 @@ describe('WriteScreen', () => {
   it('first write: lists the files as new and writes them on Enter', async () => {
     const session = await answered();
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'Write the files');
     expect(frame).toContain('privacy/privacy-policy.md: new file');
     expect(frame).toContain('privacy/checklist.md: new file');
@@ -80,7 +80,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'privacy/privacy-policy.md: changed');
     expect(frame).toMatch(/\+\d+ −\d+ lines/);
     expect(frame).toContain('+ ');
@@ -95,7 +95,7 @@ describe('WriteScreen', () => {
     writeFileSync(outputs.policy.path, `${readFileSync(outputs.policy.path, 'utf8')}\nOur own extra paragraph.\n`);
     session.store.setAnswer('product.name', 'Acme Notebooks');
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'edited by hand');
     expect(frame).toContain('Overwrite it');
     expect(frame).toContain('Keep your edited file');
@@ -109,7 +109,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'changed');
     expect(frame).not.toContain('privacy-wizard: generated file');
     const firstChange = frame.split('\n').find((l) => /^[-+] /.test(l));
