@@ -111,12 +111,12 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     return `${kind}: ${item} · ${field}`;
   }
 
-  /** The table cell a finding names: the engine describes one as `(item, field "id")`. */
+  /** The table cell a finding is about, when it is one of this question's fields. */
   function cellOf(finding: Finding, questionId: string): { item: string; field: string } | undefined {
     const q = session.engine.bank.byId.get(questionId);
-    const m = /\(([^,()]+), field "([^"]+)"\)/.exec(finding.message);
-    if (q?.type !== 'records' || !m || !q.fields?.some((f) => f.id === m[2])) return undefined;
-    return { item: m[1]!, field: m[2]! };
+    const cell = finding.cell;
+    if (q?.type !== 'records' || !cell || finding.fix[0] !== questionId || !q.fields?.some((f) => f.id === cell.field)) return undefined;
+    return cell;
   }
 }
 
