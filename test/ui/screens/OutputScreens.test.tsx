@@ -38,6 +38,21 @@ describe('AuditScreen', () => {
     await called(props.onContinue);
   });
 
+  it('wraps the laws line and a long finding instead of cutting them where there is room', async () => {
+    const session = await answered();
+    session.store.setAnswer('audience.regions', ['eea', 'uk', 'us']);
+    const outputs = outputsOf(session);
+    const longest = outputs.audit.findings.filter((f) => f.severity === 'error').sort((a, b) => b.message.length - a.message.length)[0]!;
+    expect(`${longest.citation}: ${longest.message}`.length).toBeGreaterThan(3 * 80);
+    const index = outputs.audit.findings.filter((f) => f.severity === 'error').indexOf(longest);
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={80} height={30} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    await waitForText(lastFrame, 'Continue to the preview');
+    for (let i = 0; i <= index; i++) await press(stdin, keys.down);
+    const flat = (await waitForText(lastFrame, 'Fix (enter)')).replace(/\s+/g, ' ');
+    expect(flat).toContain(`${longest.citation}: ${longest.message}`.replace(/\s+/g, ' '));
+    expect(flat).toMatch(/Laws that apply: GDPR \(EU\), [^…]*UK GDPR/);
+  });
+
   it('says when the audit could not run', () => {
     const { lastFrame } = render(
       <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,
