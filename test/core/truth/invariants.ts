@@ -114,6 +114,12 @@ export const INVARIANTS: Invariant[] = [
     },
   },
   {
+    id: 'controller-term',
+    citation: 'GDPR Art. 4(7); LGPD Art. 5(VI); Va. Code §59.1-575 (PIPEDA and the CCPA do not use the word)',
+    check: (o) =>
+      /the law calls us the "controller"/.test(o.policy) && !['gdpr', 'uk-gdpr', 'lgpd', 'us-states'].some((law) => applies(o, law as never)) ? 'calls the business a "controller" where no law that applies uses the word' : null,
+  },
+  {
     id: 'fees-per-law',
     citation: 'GDPR Art. 12(5); Cal. Civ. Code §1798.145(h)(3); PIPEDA s.8(6); CQLR c. P-39.1 s.33; LGPD Art. 18 §5',
     check: (o) => {
