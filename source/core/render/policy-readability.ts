@@ -4,11 +4,10 @@
 import { flesch } from 'flesch';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { syllable } from 'syllable';
+import { GLANCE_HEADING } from './policy-view.js';
 
 /** Words a minute of an adult reading non-fiction silently (Brysbaert 2019, J. Mem. Lang. 109). */
 export const WORDS_PER_MINUTE = 238;
-/** The heading of the summary at the top of the policy. */
-export const GLANCE_HEADING = 'Privacy at a glance';
 
 /** One block a reader reads: `scored` is false for headings and the contents list (labels, not sentences). */
 interface Unit {

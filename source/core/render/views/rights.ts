@@ -43,6 +43,17 @@ export function requestFees({ eeaOrUk, applies }: ViewContext): string[] {
   return out;
 }
 
+/** The rights every privacy law we cover gives in some form, in plain words (GDPR Art. 15-21; Cal. Civ. Code §1798.105-.106, .110; PIPEDA Principle 4.9; LGPD Art. 18). */
+export const RIGHTS = [
+  { id: 'access', text: 'tell you whether we hold data about you, and give you a copy of it' },
+  { id: 'correct', text: 'correct data that is wrong or incomplete' },
+  { id: 'delete', text: 'delete your data' },
+  { id: 'restrict', text: 'limit how we use your data' },
+  { id: 'portability', text: 'send your data to you or to another company in a format a computer can read' },
+  { id: 'object', text: 'stop using your data for some purposes' },
+] as const;
+export const OPT_OUT = { id: 'opt-out', text: 'stop selling or sharing your data (opt out)' } as const;
+
 export function rightsView(c: ViewContext) {
   const { facts, p, product } = c;
   const { org } = facts;
@@ -52,14 +63,21 @@ export function rightsView(c: ViewContext) {
       return value === undefined ? undefined : { kind, value };
     }),
   );
+  const sellsOrShares = facts.sells === true || facts.shares === true;
+  // The opt-out is a right under the CCPA and the state laws (Cal. Civ. Code §1798.120; e.g. Va. Code §59.1-577(A)(5)).
+  const optOut = sellsOrShares && (c.applies('ccpa') || c.applies('us-states'));
+  const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   return {
+    // One list of rights for every law; the sections for a law add only what that law adds.
+    items: [...RIGHTS, ...(optOut ? [OPT_OUT] : [])],
+    glance: { optOut, consent: anyConsent },
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),
     fees: requestFees(c),
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
-    anyConsent: facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in',
+    anyConsent,
     deletion: facts.product.accounts === true ? joinWords(known(facts.product.deletion.map((d) => phrase(p.deletion, d))), 'or') : '',
     complaints: facts.rights.complaints === true,
     email: org.email,

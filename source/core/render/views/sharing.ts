@@ -56,6 +56,9 @@ export function sharingView(c: ViewContext) {
     groups,
     showSafeguard: eeaOrUk && facts.transfers.origins.length > 0,
     others,
+    otherIds: facts.otherRecipients.filter((r) => phrase(p.otherRecipients, r) !== undefined),
+    // The US laws' words "sell" and "share" are explained where a US law applies; elsewhere plain words say the same.
+    usTerms: c.applies('ccpa') || c.applies('us-states'),
     allProcessorsSigned: processors.length > 0 && processors.every((s) => s.dpa === 'signed'),
     neitherSellsNorShares,
     sells,
