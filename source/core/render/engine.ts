@@ -67,6 +67,7 @@ export interface Phrases {
   basisNames: Record<string, string>;
   basisMeanings: Record<string, string>;
   purposesShort: Record<string, string>;
+  purposeWords: Record<string, string>;
   recipientsShort: Record<string, string>;
   conditions: Record<string, string>;
   safeguards: Record<string, string>;

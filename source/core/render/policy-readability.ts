@@ -1,5 +1,6 @@
 // How long and how easy the generated policy is to read: words, reading time and Flesch reading
-// ease of the text a reader sees, Markdown stripped. Used by scripts/readability.mjs (which writes
+// ease of the text a reader sees, Markdown stripped. Prose and tables are counted apart: a table
+// is scanned for one row, not read through, and a list of labels in a cell is not a sentence. Used by scripts/readability.mjs (which writes
 // docs/readability.md) and by the tests that hold the policy to its targets. Not used by the CLI.
 import { flesch } from 'flesch';
 import { Lexer, type Token, type Tokens } from 'marked';
@@ -9,18 +10,24 @@ import { GLANCE_HEADING } from './policy-view.js';
 /** Words a minute of an adult reading non-fiction silently (Brysbaert 2019, J. Mem. Lang. 109). */
 export const WORDS_PER_MINUTE = 238;
 
-/** One block a reader reads: `scored` is false for headings and the contents list (labels, not sentences). */
-interface Unit {
+/** One block a reader reads: a heading, a line of the contents list, prose (paragraph, list item, quote) or a table cell. */
+export interface Unit {
   text: string;
-  scored: boolean;
+  kind: 'heading' | 'contents' | 'prose' | 'table';
+  /** the level-2 heading it is under */
   section: string;
 }
 
 export interface Readability {
+  /** every word a reader sees: headings, the contents list, prose and tables */
   words: number;
-  /** reading time at WORDS_PER_MINUTE, in minutes */
+  /** words of running text (paragraphs, list items, quotes): what a reader reads from start to end */
+  proseWords: number;
+  /** words in table cells, which a reader scans */
+  tableWords: number;
+  /** reading time of all the words at WORDS_PER_MINUTE, in minutes */
   minutes: number;
-  /** Flesch reading ease (1948) of the scored prose: paragraphs, list items, quotes and table cells */
+  /** Flesch reading ease (1948) of the prose */
   fre: number;
   sentences: number;
   /** words in the "Privacy at a glance" section, its heading included (0 without one) */
@@ -52,16 +59,16 @@ export function units(markdown: string): Unit[] {
       if (t.type === 'heading') {
         const text = inline((t as Tokens.Heading).tokens, t.text);
         if ((t as Tokens.Heading).depth <= 2) section = text;
-        out.push({ text, scored: false, section });
+        out.push({ text, kind: 'heading', section });
       } else if (t.type === 'paragraph' || t.type === 'text') {
-        out.push({ text: inline((t as Tokens.Paragraph).tokens, (t as Tokens.Paragraph).text), scored: !inContents, section });
+        out.push({ text: inline((t as Tokens.Paragraph).tokens, (t as Tokens.Paragraph).text), kind: inContents ? 'contents' : 'prose', section });
       } else if (t.type === 'list') {
         for (const item of (t as Tokens.List).items) walk(item.tokens, inContents);
       } else if (t.type === 'blockquote') {
         walk((t as Tokens.Blockquote).tokens, inContents);
       } else if (t.type === 'table') {
         const table = t as Tokens.Table;
-        for (const cell of [...table.header, ...table.rows.flat()]) out.push({ text: inline(cell.tokens, cell.text), scored: true, section });
+        for (const cell of [...table.header, ...table.rows.flat()]) out.push({ text: inline(cell.tokens, cell.text), kind: 'table', section });
       }
     }
   };
@@ -78,25 +85,29 @@ export function units(markdown: string): Unit[] {
 /** Words, reading time, Flesch reading ease and the at-a-glance length of a policy in Markdown. */
 export function measure(markdown: string): Readability {
   const all = units(markdown);
+  const count = (list: Unit[]) => list.reduce((n, u) => n + wordsOf(u.text).length, 0);
+  const prose = all.filter((u) => u.kind === 'prose');
   let sentences = 0;
-  let scoredWords = 0;
+  let proseWords = 0;
   let syllables = 0;
-  for (const u of all.filter((x) => x.scored)) {
-    // A list item or table cell without a full stop is still one unit of reading.
+  for (const u of prose) {
+    // A list item without a full stop is still one sentence.
     for (const s of u.text.split(/[.!?]+(?=\s|$)/)) {
       const ws = wordsOf(s);
       if (ws.length === 0) continue;
       sentences += 1;
-      scoredWords += ws.length;
+      proseWords += ws.length;
       syllables += ws.reduce((n, w) => n + (/^\p{N}/u.test(w) ? 1 : Math.max(1, syllable(w))), 0);
     }
   }
-  const words = all.reduce((n, u) => n + wordsOf(u.text).length, 0);
+  const words = count(all);
   return {
     words,
+    proseWords,
+    tableWords: count(all.filter((u) => u.kind === 'table')),
     minutes: words / WORDS_PER_MINUTE,
-    fre: sentences === 0 ? 0 : flesch({ sentence: sentences, word: scoredWords, syllable: syllables }),
+    fre: sentences === 0 ? 0 : flesch({ sentence: sentences, word: proseWords, syllable: syllables }),
     sentences,
-    glanceWords: all.filter((u) => u.section === GLANCE_HEADING).reduce((n, u) => n + wordsOf(u.text).length, 0),
+    glanceWords: count(all.filter((u) => u.section === GLANCE_HEADING)),
   };
 }

@@ -18,7 +18,7 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
     bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: p.basisMeanings[id] }] : [])) : [],
     items: facts.purposes.map((x) => ({
       id: x.id,
-      label: x.label,
+      label: phrase(p.purposeWords, x.id) ?? x.label,
       data: upperFirst(listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => dataLabel(d.id)))),
       basis: phrase(p.basisNames, x.basis),
       consent: x.basis === 'consent',

@@ -39,7 +39,8 @@ export function sharingView(c: ViewContext) {
     data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
     location: s.location ? countryName(s.location) : '—',
     safeguard: safeguardCell(c, s),
-    policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
+    // The name links to the company's own privacy policy, where there is one.
+    link: s.policyUrl ? markdownLink(s.name, s.policyUrl) : undefined,
   });
   const byRole = (role: ServiceFacts['role']) => facts.services.filter((s) => s.role === role).map(serviceRow);
   const groups = [
