@@ -48,6 +48,8 @@ export function californiaView(c: ViewContext) {
   const sensitiveAnswered = Array.isArray(facts.answers['data.sensitive']);
   return {
     categories,
+    // The column is there only once the answers settle whether anything is sold or shared.
+    showSold: neitherSellsNorShares || sellsOrShares,
     neitherSellsNorShares,
     sells: facts.sells === true,
     shares: facts.shares === true,
