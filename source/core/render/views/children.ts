@@ -23,7 +23,7 @@ export function coppaView({ facts, p, applies, processors, dataLabel, purposeLab
   // §312.4(d)(3): persistent identifiers used only for internal operations, and what keeps them there.
   const identifiers = childData.find((d) => d.id === 'device');
   const internalOps =
-    identifiers && !adTech && !identifiers.purposes.some((x) => ['advertising', 'personalisation', 'marketing'].includes(x))
+    identifiers && identifiers.purposes.length > 0 && !adTech && !identifiers.purposes.some((x) => ['advertising', 'personalisation', 'marketing'].includes(x))
       ? {
           purposes: listWords(identifiers.purposes.map(purposeLabel)),
           contracts: providers.length > 0 && providers.every((s) => s.dpa === 'signed'),
