@@ -253,7 +253,7 @@ describe('clauses the answers do not support are left out', () => {
     const policy = render({ 'audience.regions': ['california'] });
     expect(section(policy, 'Your rights in the EEA and UK')).toBeUndefined();
     expect(section(policy, 'Your right to object')).toBeUndefined();
-    expect(policy).not.toContain('Legal basis:');
+    expect(policy).not.toContain('Legal basis');
     expect(policy).not.toContain('Transfer safeguard');
     expect(policy).not.toContain('representative');
   });
