@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { HandEditChoice, Outputs, OutputFile } from '../../project.js';
 import { besidePath } from '../../project.js';
 import type { Session } from '../session.js';
