@@ -6,10 +6,10 @@ import { shortLabelOf } from '../../core/store-labels/labels.js';
 import { openStoreQuestions } from '../../core/store-labels/open-questions.js';
 import { escapeMarkdown } from '../../core/render/markdown-escape.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
+import { MANIFEST_FILE, manifestShownPath } from './manifest-path.js';
 import { iosSdks, trackingDomains } from './sdk-manifests.js';
 
 export const APP_STORE_FILE = 'app-store-privacy.md';
-export const MANIFEST_FILE = 'PrivacyInfo.xcprivacy';
 
 const yesNo = (d: Decision, unsureAs: string) => (d === true ? 'Yes' : d === false ? 'No' : unsureAs);
 const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|');
@@ -71,7 +71,8 @@ export function renderAppStorePrivacy(ctx: DocumentContext): string {
 
 function manifestSection(ctx: DocumentContext): string[] {
   const lines = ['## Privacy manifest', ''];
-  lines.push(`\`${MANIFEST_FILE}\` beside this file declares the same data types, purposes and tracking. Add it to the app target in Xcode (drag it into the project navigator and tick the app target). The tool never writes into your Xcode project itself. It leaves \`NSPrivacyAccessedAPITypes\` empty: list there the required-reason APIs your own code calls (such as UserDefaults), with Apple's reason codes.`, '');
+  const shown = manifestShownPath(ctx);
+  lines.push(`${shown ? `\`${shown}\`` : `\`${MANIFEST_FILE}\` beside this file`} declares the same data types, purposes and tracking. Add it to the app target in Xcode once (drag it into the project navigator and tick the app target).${shown ? '' : ' To write it into your Xcode project instead, answer where (question `product.privacyManifestPath`); the tool never writes there unless you do.'} It leaves \`NSPrivacyAccessedAPITypes\` empty: list there the required-reason APIs your own code calls (such as UserDefaults), with Apple's reason codes.`, '');
   const sdks = iosSdks(ctx.facts, ctx.engine.catalog);
   if (sdks.length > 0) {
     lines.push('### SDKs that must ship their own manifest', '', 'Each third-party SDK declares its own data and tracking domains in a manifest of its own, which Xcode merges into the app\'s privacy report. Use versions that include one:', '');

@@ -10,7 +10,7 @@
 import { appTracks, appleSummary, storeDeclarations, type Decision, type TypeSummary } from '../../core/store-labels/declarations.js';
 import { shortLabelOf } from '../../core/store-labels/labels.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
-import { MANIFEST_FILE } from './app-store-privacy.js';
+import { manifestPath } from './manifest-path.js';
 import { trackingDomains } from './sdk-manifests.js';
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,7 +78,7 @@ export function renderPrivacyManifest(ctx: DocumentContext): string {
 export const privacyManifestDocument: DocumentSpec = {
   id: 'privacy-manifest',
   title: 'iOS privacy manifest',
-  file: () => MANIFEST_FILE,
+  file: manifestPath,
   applies: (ctx) => ctx.project.ios,
   offered: (ctx) => ctx.project.ios,
   render: renderPrivacyManifest,
