@@ -128,7 +128,7 @@ export function computeOutputs(
   engine: Engine,
   file: AnswersFile,
   location: Location,
-  options: { today: string; format?: OutputFormat; scan?: ScanResult },
+  options: { today: string; format?: OutputFormat; scan?: ScanResult; versionSummary?: string | undefined },
 ): Outputs {
   const facts = factsFor(engine, file, options.today, options.scan);
   const audit = auditFacts(engine, facts);
@@ -150,7 +150,12 @@ export function computeOutputs(
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    if (openItems === 0) {
+      versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+      // the summary the user wrote in the write step replaces the generated one for this version
+      const summary = options.versionSummary?.trim();
+      if (summary) versions = [...versions.slice(0, -1), { date: options.today, summary }];
+    }
     body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
