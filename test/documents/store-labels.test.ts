@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { PolicyFacts } from '../../source/core/facts/types.js';
 import { APPLE_DATA_TYPES, APPLE_PURPOSES } from '../../source/core/store-labels/apple-types.js';
 import { DATA_CATEGORY_MAP, SENSITIVE_CATEGORY_MAP, SERVICE_CATEGORY_MAP } from '../../source/core/store-labels/category-map.js';
+import { notFromTheApp } from '../../source/core/store-labels/declarations.js';
 import { PLAY_HEADER, playFormRows } from '../../source/core/store-labels/google-form.js';
 import { shortLabel } from '../../source/core/render/format.js';
 import { DOCUMENTS } from '../../source/documents/registry.js';
@@ -66,8 +67,11 @@ function expectAgreement(r: Rendered, facts: PolicyFacts) {
 
   // The sources each file declares: data categories (as the policy names them), sensitive data, SDKs.
   const inPolicy = policyCategories(r.policy);
-  const cats = facts.data.filter((d) => DATA_CATEGORY_MAP.some((row) => row.id === d.id));
-  expect(new Set(inPolicy)).toEqual(new Set(cats.map((d) => shortLabel(d.label))));
+  // every category the policy lists is declared, unless the answers say it never comes from the app
+  const outside = notFromTheApp(facts);
+  const cats = facts.data.filter((d) => DATA_CATEGORY_MAP.some((row) => row.id === d.id) && !outside.includes(d));
+  expect(new Set(inPolicy)).toEqual(new Set([...cats, ...outside].map((d) => shortLabel(d.label))));
+  for (const d of outside) expect(r.markdown).toMatch(new RegExp(`Not declared although the policy lists them: .*${shortLabel(d.label)}`));
   const rows = [
     ...cats.map((d) => DATA_CATEGORY_MAP.find((row) => row.id === d.id)!),
     ...facts.sensitive.map((s) => SENSITIVE_CATEGORY_MAP.find((row) => row.id === s.id)!),
@@ -213,13 +217,14 @@ describe('agreement over any set of data', () => {
     purposes: fc.subarray(purposes, { minLength: 1 }),
     required: fc.constantFrom('required', 'optional', 'automatic', undefined),
     items: fc.constantFrom(undefined, 'email address', 'phone number and postal address', 'photos and voice notes', 'support tickets', 'files'),
+    sources: fc.constantFrom(['user'], ['automatic'], ['partners'], ['user', 'partners'], ['public']),
   });
   const services = ['firebase-analytics', 'appsflyer', 'google-admob', 'revenuecat', 'sentry'];
 
   test('the manifest, the Markdown and the CSV always declare the same data, valid and traceable to the policy', () => {
     fc.assert(
       fc.property(fc.subarray(categories), fc.array(category, { minLength: categories.length, maxLength: categories.length }), fc.subarray(services), fc.subarray(['health', 'biometric', 'government-id']), fc.constantFrom(true, false), (cats, props, used, sensitive, accounts) => {
-        const details = Object.fromEntries(cats.map((c, i) => [c, { sources: ['user'], ...props[i], ...(props[i]!.required ? {} : { required: undefined }) }]));
+        const details = Object.fromEntries(cats.map((c, i) => [c, { ...props[i], ...(props[i]!.required ? {} : { required: undefined }) }]));
         const serviceDetails = Object.fromEntries(used.map((s) => [s, { role: s === 'appsflyer' || s === 'google-admob' ? 'third-party' : 'processor', purposes: s === 'sentry' ? ['debugging'] : ['analytics'], data: cats.filter((c) => c === 'device' || c === 'usage').slice(0, 2), location: 'US' }]));
         const facts = mobileFacts({ 'data.categories': cats, 'data.details': details, 'services.used': used, 'services.details': serviceDetails, 'data.sensitive': sensitive, 'product.accounts': accounts, 'purposes.list': purposes });
         const r = renderAll(facts);

@@ -97,10 +97,21 @@ function requiredOf(d: DataCategoryFacts | undefined): Decision {
 
 const receiversOf = (facts: PolicyFacts, id: string) => facts.services.filter((s) => s.data.includes(id));
 
+const OUTSIDE_THE_APP = new Set(['partners', 'public']);
+/**
+ * Categories that, as answered, only ever come from partners or public sources: they are never sent
+ * from the app, so neither store counts them as collected by it (Apple: "transmitting data off the
+ * device"; Google: data "collected from your app"). Unanswered sources are declared, to be safe.
+ */
+export const notFromTheApp = (facts: PolicyFacts): DataCategoryFacts[] =>
+  facts.data.filter((d) => d.sources.length > 0 && d.sources.every((s) => OUTSIDE_THE_APP.has(s)));
+
 /** Every declaration the answers imply, in a stable order: data categories, sensitive data, SDK diagnostics. */
 export function storeDeclarations(facts: PolicyFacts): Declaration[] {
   const out: Declaration[] = [];
+  const outside = new Set(notFromTheApp(facts).map((d) => d.id));
   for (const d of facts.data) {
+    if (outside.has(d.id)) continue;
     const row = DATA_CATEGORY_MAP.find((r) => r.id === d.id);
     if (!row) continue;
     const purposes = d.purposes.length > 0 ? d.purposes : ['provide-service'];

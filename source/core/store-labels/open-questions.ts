@@ -34,6 +34,9 @@ export function openStoreQuestions(facts: PolicyFacts, decls: Declaration[] = st
   if (apple && tracking.length > 0)
     out.push({ id: 'app-privacy-tracking', store: 'apple', question: 'services.details', text: `Not sure yet — answer whether ${names(tracking, facts)}, used for advertising, are combined with other companies' data or shared with data brokers. No advertising SDK in the answers receives them, so this is open; the files say "used for tracking" until you decide.` });
 
+  if (apple && decls.some((d) => d.appleTypes.includes('NSPrivacyCollectedDataTypePaymentInfo')))
+    out.push({ id: 'app-privacy-payment-info', store: 'apple', text: 'Check Payment Info: if people pay only through Apple\'s in-app purchase or a payment provider\'s own payment screen, you never receive the card or bank details and Apple says not to declare them.' });
+
   const sensitive = decls.filter((d) => d.kind === 'sensitive');
   if (sensitive.length > 0)
     out.push({ id: 'store-labels-sensitive-purposes', store: both, question: 'data.sensitive', text: `Check the purposes declared for ${names(sensitive, facts)}: the answers describe them in words only, so the files say App Functionality.` });

@@ -1,7 +1,8 @@
 // privacy/app-store-privacy.md: the answers to App Store Connect's App Privacy questionnaire, data
 // type by data type, from the same declarations as the privacy manifest and the Data safety file.
 import { APPLE_CATEGORIES, appleType, applePurposeLabel } from '../../core/store-labels/apple-types.js';
-import { appTracks, appleSummary, storeDeclarations, type Decision, type TypeSummary } from '../../core/store-labels/declarations.js';
+import { appTracks, appleSummary, notFromTheApp, storeDeclarations, type Decision, type TypeSummary } from '../../core/store-labels/declarations.js';
+import { shortLabel } from '../../core/render/format.js';
 import { shortLabelOf } from '../../core/store-labels/labels.js';
 import { openStoreQuestions } from '../../core/store-labels/open-questions.js';
 import { escapeMarkdown } from '../../core/render/markdown-escape.js';
@@ -46,6 +47,9 @@ export function renderAppStorePrivacy(ctx: DocumentContext): string {
   }
   const skipped = APPLE_CATEGORIES.filter((c) => !types.some((s) => appleType(s.key).category === c));
   lines.push(`Not collected, so leave unticked: ${skipped.join(', ')}.`, '');
+  const outside = notFromTheApp(facts);
+  if (outside.length > 0)
+    lines.push(`Not declared although the policy lists them: ${outside.map((d) => shortLabel(d.label)).join(', ')}. The answers say they come only from partners or public sources, never from the app, and Apple counts only data sent from the app.`, '');
 
   const tracks = appTracks(decls);
   lines.push('## Tracking', '');
