@@ -202,8 +202,11 @@ describe('which products get the store documents', () => {
   test('iOS and Android: all three', () => {
     expect(applies(mobileFacts())).toEqual({ 'app-store': [true, true], 'privacy-manifest': [true, true], 'play-data-safety': [true, true] });
   });
-  test('Android only: the Data safety file; the Apple files are offered but not written by default (manifest not offered)', () => {
-    expect(applies(mobileFacts({ 'product.platforms': ['android'] }))).toEqual({ 'app-store': [false, true], 'privacy-manifest': [false, false], 'play-data-safety': [true, true] });
+  test('Android only: the Data safety file, and the Apple files are not even offered', () => {
+    expect(applies(mobileFacts({ 'product.platforms': ['android'] }))).toEqual({ 'app-store': [false, false], 'privacy-manifest': [false, false], 'play-data-safety': [true, true] });
+  });
+  test('iOS only: the Apple files, and the Data safety file is not offered', () => {
+    expect(applies(mobileFacts({ 'product.platforms': ['ios'] }))).toEqual({ 'app-store': [true, true], 'privacy-manifest': [true, true], 'play-data-safety': [false, false] });
   });
   test('a web product: none, and none is offered', () => {
     expect(applies(factsFrom(answersOf(loadAnswersFixture('eu-b2b-processor'))))).toEqual({ 'app-store': [false, false], 'privacy-manifest': [false, false], 'play-data-safety': [false, false] });

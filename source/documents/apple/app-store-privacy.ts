@@ -90,7 +90,7 @@ export const appStorePrivacyDocument: DocumentSpec = {
   title: 'App Store privacy answers',
   file: () => APP_STORE_FILE,
   applies: (ctx) => ctx.project.ios,
-  offered: (ctx) => ctx.project.mobile,
+  offered: (ctx) => ctx.project.ios,
   render: renderAppStorePrivacy,
   marker: (ctx) => (ctx.format === 'docusaurus' ? 'mdx' : 'html'),
 };

@@ -62,7 +62,7 @@ export const playDataSafetyDocument: DocumentSpec = {
   title: 'Google Play Data safety (CSV import)',
   file: () => PLAY_FILE,
   applies: (ctx) => ctx.project.android,
-  offered: (ctx) => ctx.project.mobile,
+  offered: (ctx) => ctx.project.android,
   render: renderPlayDataSafety,
   marker: 'none',
 };
