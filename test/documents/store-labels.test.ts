@@ -234,9 +234,10 @@ describe('agreement over any set of data', () => {
         expectValid(r);
         expectAgreement(r, facts);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+    // a generous limit: the machine is shared, and this is a correctness test, not a timing one
+  }, 180_000);
 });
 
 describe('the writer matches a real Play Console export', () => {

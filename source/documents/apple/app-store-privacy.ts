@@ -78,8 +78,10 @@ function manifestSection(ctx: DocumentContext): string[] {
   const shown = manifestShownPath(ctx);
   lines.push(`${shown ? `\`${shown}\`` : `\`${MANIFEST_FILE}\` beside this file`} declares the same data types, purposes and tracking. Add it to the app target in Xcode once (drag it into the project navigator and tick the app target).${shown ? '' : ' To write it into your Xcode project instead, answer where (question `product.privacyManifestPath`); the tool never writes there unless you do.'} It leaves \`NSPrivacyAccessedAPITypes\` empty: list there the required-reason APIs your own code calls (such as UserDefaults), with Apple's reason codes.`, '');
   const sdks = iosSdks(ctx.facts, ctx.engine.catalog);
-  if (sdks.length > 0) {
-    lines.push('### SDKs that must ship their own manifest', '', 'Each third-party SDK declares its own data and tracking domains in a manifest of its own, which Xcode merges into the app\'s privacy report. Use versions that include one:', '');
+  lines.push('### SDKs that must ship their own manifest', '', 'Each third-party SDK declares its own data and tracking domains in a manifest of its own, which Xcode merges into the app\'s privacy report.', '');
+  if (sdks.length === 0) lines.push('None of the services in your answers has an iOS SDK in the catalog. Check any SDK you added that the answers do not name.', '');
+  else {
+    lines.push('Use versions of these SDKs that include one:', '');
     lines.push(...sdks.map((s) => `- ${escapeMarkdown(s.name)} (${s.pods.map((p) => `\`${p}\``).join(', ')})${s.listed ? ": on Apple's list of commonly used SDKs, so it must include a privacy manifest and, as a binary, a signature" : ''}`), '');
   }
   return lines;
