@@ -164,6 +164,13 @@ describe('decisions the answers drive', () => {
     expectAgreement(r, facts);
   });
 
+  test('a product name with XML and Markdown syntax cannot break the manifest or the Markdown', () => {
+    const r = renderAll(mobileFacts({ 'product.name': 'Q&A <Quest> -- | **Pro**' }));
+    expect(r.manifest.NSPrivacyCollectedDataTypes.length).toBeGreaterThan(0);
+    expect(r.plistText).not.toMatch(/<!--(?:(?!-->)[\s\S])*--(?!>)/);
+    expect(r.markdown.split('\n').find((l) => l.startsWith('# '))).not.toContain('**Pro**');
+  });
+
   test('a service with no role counts as sharing (the conservative value) and becomes a checklist task', () => {
     const details = structuredClone(mobile()['services.details'] as Record<string, Record<string, unknown>>);
     delete details.revenuecat!.role;
