@@ -164,6 +164,14 @@ describe('decisions the answers drive', () => {
     expectAgreement(r, facts);
   });
 
+  test('the account deletion page answered goes into the Data safety file, and the task to add it goes away', () => {
+    const facts = mobileFacts({ 'product.deletionUrl': 'https://pocketquest.example/delete-account' });
+    const r = renderAll(facts);
+    expect(r.csv.find((row) => row[0] === 'PSL_ACCOUNT_DELETION_URL')?.[2]).toBe('https://pocketquest.example/delete-account');
+    expect(contextFor(facts).audit.tasks.map((t) => t.id)).not.toContain('data-safety-deletion-url');
+    expect(contextFor(mobileFacts()).audit.tasks.map((t) => t.id)).toContain('data-safety-deletion-url');
+  });
+
   test('a product name with XML and Markdown syntax cannot break the manifest or the Markdown', () => {
     const r = renderAll(mobileFacts({ 'product.name': 'Q&A <Quest> -- | **Pro**' }));
     expect(r.manifest.NSPrivacyCollectedDataTypes.length).toBeGreaterThan(0);

@@ -178,3 +178,9 @@ export const encryptedInTransit = (facts: PolicyFacts): Tri => (facts.security.m
 
 /** Whether users can ask for deletion: an account deletion path or any way to send a rights request. */
 export const deletionOffered = (facts: PolicyFacts): boolean => facts.product.deletion.length > 0 || facts.rights.methods.length > 0;
+
+/** The web page where users ask to delete their account (Google Play), when answered with a web address. */
+export function deletionUrl(facts: PolicyFacts): string | undefined {
+  const raw = facts.answers['product.deletionUrl'];
+  return typeof raw === 'string' && /^https?:\/\/[^\s"]+$/i.test(raw.trim()) ? raw.trim() : undefined;
+}

@@ -2,7 +2,7 @@
 // app-store-privacy.md and a checklist task, while the plist and CSV carry the conservative value.
 import type { PolicyFacts } from '../facts/types.js';
 import { purposeLabelOf, shortLabelOf } from './labels.js';
-import { encryptedInTransit, storeDeclarations, type Declaration } from './declarations.js';
+import { deletionUrl, encryptedInTransit, storeDeclarations, type Declaration } from './declarations.js';
 
 export interface OpenQuestion {
   /** stable checklist id */
@@ -55,7 +55,8 @@ export function openStoreQuestions(facts: PolicyFacts, decls: Declaration[] = st
       out.push({ id: 'data-safety-encryption', store: 'google', question: 'security.measures', text: 'Not sure yet — answer whether all data the app sends is encrypted in transit (HTTPS/TLS). The Data safety file leaves that question blank.' });
     if (facts.product.accounts === true) {
       out.push({ id: 'data-safety-account-methods', store: 'google', text: 'In the Play Console, pick how users create accounts (username and password, OAuth, ...): the answers do not say, so the Data safety file leaves it blank.' });
-      out.push({ id: 'data-safety-deletion-url', store: 'google', question: 'product.accountDeletion', text: 'In the Play Console, add the web address where users ask to delete their account and its data: the answers hold no address, so the Data safety file leaves it blank.' });
+      if (!deletionUrl(facts))
+        out.push({ id: 'data-safety-deletion-url', store: 'google', question: 'product.deletionUrl', text: 'Not sure yet — answer the web address where users ask to delete their account and its data (offer such a page first, under "How can users delete their account"). The Data safety file leaves it blank until then.' });
     }
   }
   return out;

@@ -32,8 +32,10 @@ export function renderAppStorePrivacy(ctx: DocumentContext): string {
     `Your answers to App Store Connect's App Privacy questionnaire (App Store Connect → your app → App Privacy → Get Started), worked out from \`answers.json\`, the same answers as the privacy policy (\`${ctx.policyFile}\`). ${ctx.project.ios ? `The privacy manifest \`${MANIFEST_FILE}\` carries the same answers.` : ''}`.trimEnd(),
     '',
   );
+  const outside = notFromTheApp(facts);
+  const notDeclared = outside.length > 0 ? [`Not declared although the policy lists them: ${outside.map((d) => shortLabel(d.label)).join(', ')}. The answers say they come only from partners or public sources, never from the app, and Apple counts only data sent from the app.`, ''] : [];
   if (types.length === 0) {
-    lines.push('## Do you or your third-party partners collect data from this app?', '', 'No. The answers list no personal data, so choose "No, we do not collect data from this app".', '');
+    lines.push('## Do you or your third-party partners collect data from this app?', '', 'No. The answers list no personal data the app sends, so choose "No, we do not collect data from this app".', '', ...notDeclared);
     return lines.join('\n');
   }
   lines.push('## Do you or your third-party partners collect data from this app?', '', 'Yes. Select the data types below, then answer the questions Apple asks for each one.', '');
@@ -47,9 +49,7 @@ export function renderAppStorePrivacy(ctx: DocumentContext): string {
   }
   const skipped = APPLE_CATEGORIES.filter((c) => !types.some((s) => appleType(s.key).category === c));
   lines.push(`Not collected, so leave unticked: ${skipped.join(', ')}.`, '');
-  const outside = notFromTheApp(facts);
-  if (outside.length > 0)
-    lines.push(`Not declared although the policy lists them: ${outside.map((d) => shortLabel(d.label)).join(', ')}. The answers say they come only from partners or public sources, never from the app, and Apple counts only data sent from the app.`, '');
+  lines.push(...notDeclared);
 
   const tracks = appTracks(decls);
   lines.push('## Tracking', '');

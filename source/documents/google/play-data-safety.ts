@@ -5,7 +5,7 @@
 // decide a value, the file carries the conservative one and the checklist says what to settle
 // (core/store-labels/open-questions.ts).
 import type { PolicyFacts } from '../../core/facts/types.js';
-import { deletionOffered, encryptedInTransit, googleSummary, storeDeclarations, type TypeSummary } from '../../core/store-labels/declarations.js';
+import { deletionOffered, deletionUrl, encryptedInTransit, googleSummary, storeDeclarations, type TypeSummary } from '../../core/store-labels/declarations.js';
 import { PLAY_HEADER, playFormRows, type FormRow } from '../../core/store-labels/google-form.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
 
@@ -26,6 +26,8 @@ export function playAnswers(facts: PolicyFacts): Map<string, string> {
   if (types.length > 0 && encryptedInTransit(facts) === true) set('PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT', '', TRUE);
   if (facts.product.accounts === false) set('PSL_SUPPORTED_ACCOUNT_CREATION_METHODS', 'PSL_ACM_NONE', TRUE);
   if (types.length > 0 && deletionOffered(facts)) set('PSL_SUPPORT_DATA_DELETION_BY_USER', 'DATA_DELETION_YES', TRUE);
+  const url = deletionUrl(facts);
+  if (facts.product.accounts === true && url) set('PSL_ACCOUNT_DELETION_URL', '', url);
   for (const t of types) usage(t, set);
   return values;
 }
