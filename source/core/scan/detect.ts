@@ -16,6 +16,7 @@ import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
 import { compareNames } from '../compare-names.js';
+import { ancestorsOf } from './drift.js';
 
 /** What one file proved: evidence per service, dependencies that look like unknown SDKs, personal-data columns. */
 interface FileFindings {
@@ -53,7 +54,7 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
     const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined }, skipped);
     if (found) findings.push(found);
   }
-  return { ...assemble(findings), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
+  return { ...assemble(findings, catalog), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -137,10 +138,13 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
 
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
-function assemble(findings: FileFindings[]): ScanResult {
+function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
+  const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
+  const own = ownService(ownPackages);
   const byService = new Map<ServiceEntry, Evidence[]>();
   for (const finding of findings) {
     for (const { service, evidence } of finding.evidence) {
+      if (own(service)) continue;
       const list = byService.get(service) ?? [];
       list.push(evidence);
       byService.set(service, list);
@@ -159,15 +163,36 @@ function assemble(findings: FileFindings[]): ScanResult {
       evidence,
     };
     if (evidence.every((e) => e.optional === true)) detection.optional = true;
+    const ancestors = ancestorsOf(service, catalog);
+    if (ancestors.length > 0) detection.ancestors = ancestors;
     return detection;
   });
   services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
-  const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   return {
     services,
     unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised).filter((u) => !(u.kind === 'npm' && ownPackages.has(u.name)))),
     dataKinds: groupColumns(findings),
     filesRead: findings.map((f) => f.file),
+  };
+}
+
+/**
+ * Whether a catalog service is the project itself: one of its npm packages is a package of this
+ * repository, or is published under the npm scope of one (dub's own `dub` SDK and `@dub/analytics`
+ * in a repository of `@dub/*` workspaces; `@formbricks/js` among `@formbricks/*`). A product that
+ * calls its own API or loads its own script sends nothing to a third party.
+ */
+function ownService(ownPackages: Set<string>): (service: ServiceEntry) => boolean {
+  const scopes = new Set([...ownPackages].filter((n) => n.startsWith('@') && n.includes('/')).map((n) => n.slice(0, n.indexOf('/') + 1)));
+  const memo = new Map<ServiceEntry, boolean>();
+  return (service) => {
+    let mine = memo.get(service);
+    if (mine === undefined) {
+      const names = service.identifiers.npm ?? [];
+      mine = names.some((name) => ownPackages.has(name) || (name.startsWith('@') && scopes.has(name.slice(0, name.indexOf('/') + 1))));
+      memo.set(service, mine);
+    }
+    return mine;
   };
 }
 

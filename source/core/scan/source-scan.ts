@@ -158,7 +158,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
-        add(index.match(declared), start, declared.kind, declared.name, 'import');
+      add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
   });
   if (raw.length === 0) return { hits: [], modelHint };
@@ -206,8 +206,22 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number): string | u
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
 }
 
+/** A package an import names; `via` is the catalog lookup to use instead of the name itself. */
+type Imported = Pick<DeclaredName, 'kind' | 'name'> & { via?: Pick<DeclaredName, 'kind' | 'name'> };
+
+// Auth.js / NextAuth sign-in providers are sub-paths of one package ("next-auth/providers/google",
+// "@auth/core/providers/github"); importing one is what turns that sign-in on. Auth.js reads each
+// provider's keys as AUTH_<PROVIDER>_ID, which the catalog's sign-in entries list, so the import
+// is looked up as that key: no second table of providers to keep in step with the catalog.
+const AUTH_PROVIDER_IMPORT = /^(?:next-auth|@auth\/[a-z-]+)\/providers\/([a-z0-9-]+)$/;
+function authProviderKey(spec: string): Pick<DeclaredName, 'kind' | 'name'> | undefined {
+  const provider = AUTH_PROVIDER_IMPORT.exec(spec)?.[1];
+  if (!provider || provider === 'credentials' || provider === 'email' || provider === 'nodemailer') return undefined;
+  return { kind: 'env', name: `AUTH_${provider.toUpperCase().replace(/-/g, '_')}_ID` };
+}
+
 /** The package names an anchor at `start` imports, in the file's language. */
-function importsAt(language: Language, anchor: string, text: string, bytes: Buffer, start: number): Pick<DeclaredName, 'kind' | 'name'>[] {
+function importsAt(language: Language, anchor: string, text: string, bytes: Buffer, start: number): Imported[] {
   switch (language) {
     case 'js':
     case 'html': {
@@ -217,7 +231,9 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
         : anchor === 'require' ? /^require\s*\(\s*['"]([^'"\n]+)['"]/.exec(text)?.[1]
         : undefined;
       const name = spec ? npmName(spec) : undefined;
-      return name ? [{ kind: 'npm', name }] : [];
+      if (!name) return [];
+      const provider = spec ? authProviderKey(spec) : undefined;
+      return provider ? [{ kind: 'npm', name: spec!, via: provider }, { kind: 'npm', name }] : [{ kind: 'npm', name }];
     }
     case 'py': {
       if (!atLineStart(bytes, start)) return [];
