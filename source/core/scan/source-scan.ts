@@ -55,6 +55,22 @@ const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.defin
 
 const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate'];
 
+/** The anchors that can start an import in each language (what importsAt reads). */
+const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
+  js: ['import', 'from', 'require'],
+  html: ['import', 'from', 'require'],
+  py: ['import', 'from'],
+  rb: ['require'],
+  go: ['import'],
+  dart: ['package:'],
+  swift: ['import'],
+  cs: ['using'],
+  rs: ['use', 'extern crate'],
+  php: [],
+  jvm: [],
+  ex: [],
+};
+
 const matchers = new WeakMap<CatalogIndex, MultiMatcher<Needle>>();
 function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
   let matcher = matchers.get(index);
@@ -157,6 +173,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       return;
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
+    // Most anchor hits are words of another language ("use" in a TypeScript file): skip them
+    // before cutting a window of text, which is the costly part.
+    if (!IMPORT_ANCHORS[language].includes(anchor)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
       add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
