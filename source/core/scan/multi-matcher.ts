@@ -9,7 +9,7 @@
  * and its failure links are built (linear in the needles' length), and each transition is
  * resolved through the failure links the first time a text needs it, then remembered: source
  * text meets a small part of the table. Bytes are mapped to classes first (every byte in no
- * needle is class 0, which always returns to the root; upper case shares lower case's class), so
+ * needle is class 0, which always leads back to the root; upper case shares lower case's class), so
  * a row has ~50 columns, padded to a power of two to keep the lookup a shift and an or.
  */
 export class MultiMatcher<T> {
@@ -100,14 +100,9 @@ export class MultiMatcher<T> {
     const { delta, outputs, classes, shift } = this;
     let state = 0;
     for (let i = 0; i < length; i++) {
-      const c = classes[bytes[i]!]!;
-      if (c === 0) {
-        state = 0;
-        continue;
-      }
-      const cell = (state << shift) | c;
+      const cell = (state << shift) | classes[bytes[i]!]!;
       const next = delta[cell]!;
-      state = next !== 0 ? next - 1 : this.resolve(state, c, cell);
+      state = next !== 0 ? next - 1 : this.resolve(state, cell & ((1 << shift) - 1), cell);
       if (state !== 0) {
         const ids = outputs[state];
         if (ids !== undefined) for (const id of ids) onHit(this.needles[id]!.value, i - this.lengths[id]! + 1);
