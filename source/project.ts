@@ -111,6 +111,16 @@ export interface Outputs {
   documents: OutputFile[];
   /** policy, checklist and documents, in that order */
   files: OutputFile[];
+  /** the documents the write step offers, and whether each is chosen */
+  choices: DocumentChoice[];
+}
+
+/** A registry document the user may choose to write. */
+export interface DocumentChoice {
+  id: string;
+  title: string;
+  file: string;
+  selected: boolean;
 }
 
 /** Renders the policy and checklist for the answers and compares them with the files on disk. */
@@ -118,7 +128,7 @@ export function computeOutputs(
   engine: Engine,
   file: AnswersFile,
   location: Location,
-  options: { today: string; format?: OutputFormat; scan?: ScanResult },
+  options: { today: string; format?: OutputFormat; scan?: ScanResult; versionSummary?: string | undefined },
 ): Outputs {
   const facts = factsFor(engine, file, options.today, options.scan);
   const audit = auditFacts(engine, facts);
@@ -140,7 +150,12 @@ export function computeOutputs(
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+    if (openItems === 0) {
+      versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+      // the summary the user wrote in the write step replaces the generated one for this version
+      const summary = options.versionSummary?.trim();
+      if (summary) versions = [...versions.slice(0, -1), { date: options.today, summary }];
+    }
     body = render();
   }
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
@@ -161,13 +176,10 @@ export function computeOutputs(
     changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
   };
   const ctx = documentContext({ facts, audit, engine, today: options.today, lastUpdated, format, location, policyFile: POLICY_FILE });
-  const documents = selectedDocuments(file, ctx).map((spec) => computeDocument(spec, ctx, location, file));
-  return { facts, audit, lastUpdated, versions, policy, checklist, documents, files: [policy, checklist, ...documents] };
-}
-
-/** The registry's documents this product gets: those that apply, unless the answers say otherwise. */
-function selectedDocuments(file: AnswersFile, ctx: ReturnType<typeof documentContext>) {
-  return DOCUMENTS.filter((spec) => file.documents?.[spec.id] ?? spec.applies(ctx));
+  const chosen = (spec: (typeof DOCUMENTS)[number]) => file.documents?.[spec.id] ?? spec.applies(ctx);
+  const documents = DOCUMENTS.filter(chosen).map((spec) => computeDocument(spec, ctx, location, file));
+  const choices = DOCUMENTS.filter((spec) => spec.offered?.(ctx) ?? true).map((spec) => ({ id: spec.id, title: spec.title, file: spec.file(ctx), selected: chosen(spec) }));
+  return { facts, audit, lastUpdated, versions, policy, checklist, documents, files: [policy, checklist, ...documents], choices };
 }
 
 /** The outputs that `--only`/`--skip` leave (ids as in `documentIds()`); both empty = every file. */

@@ -40,6 +40,8 @@ export interface DocumentSpec {
   title: string;
   /** whether the product needs this document unless the user says otherwise */
   applies: (ctx: DocumentContext) => boolean;
+  /** whether the wizard's write step offers it at all (default: always; mobile files only for mobile apps) */
+  offered?: (ctx: DocumentContext) => boolean;
   /** the text without the marker */
   render: (ctx: DocumentContext) => string;
   marker: MarkerKind | ((ctx: DocumentContext) => MarkerKind);
