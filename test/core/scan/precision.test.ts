@@ -28,6 +28,18 @@ describe('precision on real projects', () => {
     expect(found).toEqual({});
   });
 
+  it('takes no key made only of generic words for a vendor', async () => {
+    // Each was once a catalog identifier: a project's own bot, auth URL, gateway or bucket key is not a vendor.
+    const keys = ['CRON_SECRET', 'BOT_ID', 'BOT_PASSWORD', 'NEXT_PUBLIC_AUTH_URL', 'NEXT_PUBLIC_GATEWAY_URL', 'BUCKET_SECRET_KEY', 'WEBSITE_HOSTNAME', 'WEBSITE_SITE_NAME', 'PUBLIC_STORE_DOMAIN'];
+    expect(await proofs({ '.env.example': `${keys.map((k) => `${k}=`).join('\n')}\n` })).toEqual({});
+    // The shipped catalog keeps to that rule: no env identifier is only words like these.
+    const generic = new Set(['API', 'KEY', 'SECRET', 'TOKEN', 'URL', 'ID', 'CLIENT', 'APP', 'BOT', 'PASSWORD', 'HOST', 'CRON', 'WEBHOOK', 'PUBLIC', 'NEXT', 'GATEWAY', 'AUTH', 'SERVER', 'BUCKET', 'WEBSITE', 'HOSTNAME', 'STORE', 'DOMAIN', 'SITE', 'NAME', 'SIGNING', 'EMAIL', 'DATABASE']);
+    const offenders = shipped().services.flatMap((entry) =>
+      (entry.identifiers.env ?? []).filter((key) => key.replace(/_$/, '').split('_').filter(Boolean).every((word) => generic.has(word))).map((key) => `${entry.id} ${key}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('still finds those services from what only their hosted form uses', async () => {
     const found = await proofs({
       '.env.example': 'SVIX_API_KEY=\n',
