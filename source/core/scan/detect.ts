@@ -11,7 +11,7 @@ import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
 import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
-import { readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
+import { inTestOrExampleDir, readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
 import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type Evidence, type ScanResult, type Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
@@ -142,7 +142,9 @@ const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
-  const own = ownService(ownPackages);
+  // Only the product's own packages name the product: an example or test app inside the repository
+  // ("examples/with-stripe", named "@stripe/example") does not make the vendor first-party.
+  const own = ownService(new Set(findings.filter((f) => f.packageName && !inTestOrExampleDir(f.file)).map((f) => f.packageName!)));
   const byService = new Map<ServiceEntry, Evidence[]>();
   for (const finding of findings) {
     for (const { service, evidence } of finding.evidence) {

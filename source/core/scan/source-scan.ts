@@ -30,6 +30,11 @@ const SKIPPED_SOURCE_DIRS =
 const SKIPPED_SOURCE_FILES =
   /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$/;
 
+/** Whether `file` sits in a test, example, docs or generated folder (SKIPPED_SOURCE_DIRS). */
+export function inTestOrExampleDir(file: string): boolean {
+  return SKIPPED_SOURCE_DIRS.test(file.slice(0, file.lastIndexOf('/') + 1));
+}
+
 /** The language of a source file the scan reads, or undefined when it is not one. */
 export function sourceLanguage(file: string): Language | undefined {
   const slash = file.lastIndexOf('/');

@@ -27,6 +27,15 @@ describe("the project's own packages", () => {
     ).toEqual(['openai']);
   });
 
+  it('do not include an example app that carries a vendor\'s scope', async () => {
+    expect(
+      await ids({
+        'examples/with-sentry/package.json': pkg({ name: '@sentry/example-app', dependencies: { '@sentry/node': '^8.0.0' } }),
+        'app/package.json': pkg({ name: 'app', dependencies: { '@sentry/node': '^8.0.0' } }),
+      }),
+    ).toEqual(['sentry']);
+  });
+
   it('leave every vendor alone in a project of another scope', async () => {
     expect(
       await ids({
