@@ -40,23 +40,37 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   await assertFolder(root);
   const index = indexCatalog(catalog);
   // Each path is classified once, while walking: the walk sees every file of the project.
+  // A few kinds are shared by all files (one object per parser and language pair), so that tens of
+  // thousands of files do not each keep an object alive until the walk ends.
   const kinds = new Map<string, FileKind>();
+  const shared = new Map<unknown, Map<unknown, FileKind>>();
+  const kindOf = (parser: FileKind['parser'], language: FileKind['language']): FileKind => {
+    let byLanguage = shared.get(parser);
+    if (!byLanguage) shared.set(parser, (byLanguage = new Map()));
+    let kind = byLanguage.get(language);
+    if (!kind) byLanguage.set(language, (kind = { parser, language }));
+    return kind;
+  };
   const skipped: SkippedFile[] = [];
   const files = walkProject(root, (file) => {
     const parser = manifestParser(file, index.deployFiles);
     const language = sourceLanguage(file);
     if (!parser && !language && !isSchemaFile(file)) return false;
-    kinds.set(file, { parser, language });
+    kinds.set(file, kindOf(parser, language));
     return true;
   }, skipped);
   const findings: FileFindings[] = [];
+  const filesRead: string[] = [];
   // Paths are joined by hand: path.join on every one of thousands of files was a visible cost.
   const base = root.endsWith('/') || root.endsWith(sep) ? root : `${root}/`;
   for (const file of files) {
-    const found = readFindings(base, file, index, kinds.get(file) ?? { parser: undefined, language: undefined }, skipped);
-    if (found) findings.push(found);
+    const found = readFindings(base, file, index, kinds.get(file) ?? kindOf(undefined, undefined), skipped);
+    if (!found) continue;
+    filesRead.push(file);
+    // Most source files prove nothing: only those with something to say are kept for assembling.
+    if (found.evidence.length > 0 || found.unrecognised.length > 0 || found.columns.length > 0 || found.packageName) findings.push(found);
   }
-  return { ...assemble(findings, catalog), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
+  return { ...assemble(findings, catalog), filesRead, skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -140,7 +154,7 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
 
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
-function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
+function assemble(findings: FileFindings[], catalog: Catalog): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   // Only the product's own packages name the product: an example or test app inside the repository
   // ("examples/with-stripe", named "@stripe/example") does not make the vendor first-party.
@@ -176,7 +190,6 @@ function assemble(findings: FileFindings[], catalog: Catalog): ScanResult {
     services,
     unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised).filter((u) => !(u.kind === 'npm' && ownPackages.has(u.name)))),
     dataKinds: groupColumns(findings),
-    filesRead: findings.map((f) => f.file),
   };
 }
 

@@ -90,6 +90,10 @@ function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
   return matcher;
 }
 
+// Shared results of the common case (a file that proves nothing); callers only read them.
+const NOTHING: SourceFindings = Object.freeze({ hits: Object.freeze([]) as unknown as SourceHit[], modelHint: false });
+const MODEL_ONLY: SourceFindings = Object.freeze({ hits: NOTHING.hits, modelHint: true });
+
 /** One service proven in a source file. */
 export interface SourceHit {
   service: ServiceEntry;
@@ -137,7 +141,7 @@ function looksMinified(bytes: Buffer, length: number): boolean {
  * per file (the strongest, then the first) is enough proof.
  */
 export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
-  if (looksMinified(bytes, length)) return { hits: [], modelHint: false };
+  if (looksMinified(bytes, length)) return NOTHING;
   let modelHint = false;
   const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
@@ -185,7 +189,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
   });
-  if (raw.length === 0) return { hits: [], modelHint };
+  if (raw.length === 0) return modelHint ? MODEL_ONLY : NOTHING;
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];
   let line = 1;
