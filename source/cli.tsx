@@ -69,11 +69,18 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), {
-      fix: 'run `privacy-wizard --help` for the options',
-    });
+    const message = (error as Error).message.replace(/\. To specify.*$/s, '');
+    // node names the option in quotes: "Unknown option '--nope'", "Option '--cwd <value>' argument missing"
+    const option = /'(-{1,2}[A-Za-z0-9][A-Za-z0-9-]*)/.exec(message)?.[1];
+    throw new UsageError(message, { field: option, fix: 'run `privacy-wizard --help` for the options' });
   }
   const { values, positionals } = parsed;
+  // an empty --cwd or --dir (a shell variable that was not set) would silently mean the current folder
+  for (const name of ['cwd', 'dir'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') {
+      throw new UsageError(`--${name} is empty`, { field: `--${name}`, fix: `pass a folder after --${name}, or leave the option out` });
+    }
+  }
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (positionals.length > 1) {
@@ -92,7 +99,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
     });
   }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
-    throw new UsageError(`--json is not available for "${command}"`, { fix: 'use --json with audit, check or scan' });
+    throw new UsageError(`--json is not available for "${command}"`, { field: '--json', fix: 'use --json with audit, check or scan' });
   }
   return {
     command,

@@ -4,6 +4,7 @@ import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../core/errors.js';
 import { inlineSafe } from '../core/terminal-text.js';
 import { AnswersStore } from '../store/answers-store.js';
+import { cleanStaleTemps } from '../store/safe-write.js';
 import { computeOutputs, loadEngine, today, versionsChanged, writeOutputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
@@ -11,6 +12,8 @@ import { paint } from './style.js';
 
 export async function generateCommand(options: GlobalOptions): Promise<number> {
   const { location, file } = loadProject(options);
+  // temp files a killed run left beside answers.json, even when this run has nothing to write
+  cleanStaleTemps(location.dir);
   const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
   const show = (path: string) => relative(location.root, path).split('\\').join('/');
 

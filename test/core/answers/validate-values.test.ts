@@ -24,7 +24,9 @@ describe('answer values are checked against their questions', () => {
   const wrong: [string, unknown, string, RegExp][] = [
     ['audience.regions', 'eea', 'answers.audience.regions.value', /must be a list/],
     ['org.legalName', ['Acme'], 'answers.org.legalName.value', /must be text/],
-    ['audience.minimumAge', 'sixteen', 'answers.audience.minimumAge.value', /must be a number/],
+    ['audience.minimumAge', 'sixteen', 'answers.audience.minimumAge.value', /must be a whole number/],
+    ['audience.minimumAge', -3, 'answers.audience.minimumAge.value', /must be a whole number of 0 or more, not -3/],
+    ['audience.minimumAge', 15.5, 'answers.audience.minimumAge.value', /must be a whole number/],
     ['org.email', 'not an email', 'answers.org.email.value', /not an email address/],
     ['policy.effectiveDate', '2026-02-30', 'answers.policy.effectiveDate.value', /not a real date/],
     ['sharing.otherRecipients', ['constructor', 'toString'], 'answers.sharing.otherRecipients.value', /not one of the choices/],

@@ -1,0 +1,46 @@
+// Real parsers as oracles for the matrix: a Docusaurus page must compile with @mdx-js/mdx and
+// hold no code of the user's (ESM, JSX, expressions other than our marker comments); a policy
+// rendered with marked (GFM) must turn no typed URL or email into a link and hold no raw HTML.
+import { compile, createProcessor } from '@mdx-js/mdx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { marked } from 'marked';
+
+const withoutFrontMatter = (text) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+function mdxCode(text) {
+  const found = [];
+  const walk = (node) => {
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node.type);
+    // our marker and item ids are MDX comments: {/* … */}
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\/\*[\s\S]*\*\/$/.test(node.value.trim())) found.push(`${node.type} {${node.value.slice(0, 40)}}`);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(createProcessor().parse(text));
+  return found;
+}
+
+/** Problems of the Docusaurus policy and checklist in `dir`. */
+export async function mdxProblems(dir) {
+  const problems = [];
+  for (const name of ['privacy-policy.md', 'checklist.md']) {
+    const text = withoutFrontMatter(readFileSync(join(dir, name), 'utf8'));
+    try {
+      await compile(text);
+    } catch (error) {
+      problems.push(`${name} does not compile as MDX: ${String(error.message).split('\n')[0]}`);
+      continue;
+    }
+    for (const node of mdxCode(text)) problems.push(`${name}: user text became MDX code (${node})`);
+  }
+  return problems;
+}
+
+/** Problems of a Markdown file rendered with GFM: links whose target matches `typed`, raw HTML tags. */
+export function gfmProblems(path, typed) {
+  const html = marked.parse(readFileSync(path, 'utf8'), { gfm: true, async: false });
+  const problems = [];
+  for (const m of html.matchAll(/<a href="([^"]*)"/g)) if (typed.test(m[1])) problems.push(`typed text became a link: ${m[1]}`);
+  if (/<script|<b>|<img/i.test(html)) problems.push('raw HTML from typed text');
+  return problems;
+}
