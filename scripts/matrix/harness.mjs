@@ -172,6 +172,14 @@ export function markerProblem(text, checklist) {
 function outputProblems(dir, changed) {
   const problems = [];
   for (const name of changed) {
+    if (/answers\.json$/.test(name) && existsSync(join(dir, name))) {
+      try {
+        JSON.parse(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        problems.push(`${name}: no longer valid JSON`);
+      }
+      continue;
+    }
     if (!/\.(md|mdx|html)$/.test(name) || /\.unsaved-/.test(name)) continue;
     let text;
     try {
@@ -194,7 +202,7 @@ function judge(c, ctx, run, before, after) {
   const expect = c.expect ?? {};
   const codes = [expect.code ?? 0].flat();
   if (run.timedOut) problems.push(`timed out after ${run.ms} ms`);
-  else if (!codes.includes(run.code)) problems.push(`exit ${run.code ?? run.signal} (expected ${codes.join(' or ')})`);
+  else if (!codes.includes(run.code ?? run.signal)) problems.push(`exit ${run.code ?? run.signal} (expected ${codes.join(' or ')})`);
   const printed = `${run.stdout}\n${run.stderr}`;
   if (STACK.test(printed)) problems.push(`stack trace or unexpected error: ${STACK.exec(printed)[0].trim()}`);
   if (!expect.colour && RAW_CONTROL.test(printed.replace(/[\n\t\r]/g, ''))) problems.push('raw control character in the output (NO_COLOR is set)');

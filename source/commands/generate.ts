@@ -25,8 +25,8 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep');
   // The version record is saved once the policy it describes is on disk: a write that fails leaves
   // answers.json as it was (a policy written without its record is re-recorded on the next run).
-  if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
-  if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
+  if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) AnswersStore.open(location, { keepUnsaved: false }).setPolicyVersions(outputs.versions);
+  if (options.format && options.format !== file.format) AnswersStore.open(location, { keepUnsaved: false }).setFormat(options.format);
   if (handEdited.length > 0 && !options.force) {
     for (const o of handEdited) {
       process.stderr.write(

@@ -102,13 +102,21 @@ export class AnswersStore {
   /** Called instead of throwing when a save fails (the wizard ends on it); throws when unset. */
   onFailure: ((error: UsageError) => void) | undefined;
 
-  private constructor(readonly location: Location) {
+  private constructor(
+    readonly location: Location,
+    /** whether a write refused on a conflict saves the unsaved file beside (the wizard: the user's answers) */
+    private readonly keepUnsaved: boolean,
+  ) {
     this.current = emptyFile(location);
   }
 
-  /** Opens the answers file (created on the first write). Throws UsageError for a broken file. */
-  static open(location: Location): AnswersStore {
-    const store = new AnswersStore(location);
+  /**
+   * Opens the answers file (created on the first write). Throws UsageError for a broken file.
+   * `keepUnsaved: false` (generate: it records bookkeeping only, the answers are on disk already)
+   * writes no side file when the file changed under it.
+   */
+  static open(location: Location, options: { keepUnsaved?: boolean } = {}): AnswersStore {
+    const store = new AnswersStore(location, options.keepUnsaved ?? true);
     cleanStaleTemps(location.dir);
     const read = readAnswers(location.answersPath);
     if (read) {
@@ -191,14 +199,18 @@ export class AnswersStore {
   /** Throws (after saving `next` to a side file) when the file on disk is not the one last seen. */
   private checkUnchanged(next: AnswersFile, answerId: string | undefined): void {
     const onDisk = readUserText(this.path, 'answers file');
-    if (onDisk === this.seen) return;
-    const side = join(this.location.dir, `${basename(this.path, '.json')}.unsaved-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    let kept = `Nothing was saved to ${side}.`;
-    try {
-      writeFileSafely(side, serializeAnswers(next as unknown as Record<string, unknown>));
-      kept = `Your answers, with the one just given, are in ${side}.`;
-    } catch {
-      // the message says the side file could not be written
+    // unchanged, or changed by another run to exactly what this write would write (two `generate`s at once)
+    if (onDisk === this.seen || onDisk === serializeAnswers(next as unknown as Record<string, unknown>)) return;
+    let kept = 'Nothing was lost: the answers on disk are the ones to keep; run the command again.';
+    if (this.keepUnsaved) {
+      const side = join(this.location.dir, `${basename(this.path, '.json')}.unsaved-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      kept = `Nothing was saved to ${side}.`;
+      try {
+        writeFileSafely(side, serializeAnswers(next as unknown as Record<string, unknown>));
+        kept = `Your answers, with the one just given, are in ${side}.`;
+      } catch {
+        // the message says the side file could not be written
+      }
     }
     throw new UsageError(`the answers file ${describeChange(onDisk, this.path)} while privacy-wizard had it open, so it was not overwritten${answerId ? ` (answer to ${answerId} not saved there)` : ''}. ${kept}`, {
       file: this.path,
