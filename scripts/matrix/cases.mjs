@@ -2,7 +2,7 @@
 // input around them (arguments, environment, signals, concurrency, schema versions). Each case
 // is data: a fixture, a setup, the command, and what a user should see (exit code, which files
 // may change, which field the error names). `quick` marks the subset `npm test` runs.
-import { readFileSync, readdirSync, symlinkSync, mkdirSync, writeFileSync, chmodSync, rmSync, existsSync, renameSync, utimesSync } from 'node:fs';
+import { readFileSync, readdirSync, symlinkSync, mkdirSync, writeFileSync, chmodSync, rmSync, existsSync, renameSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, freeBytes, isRoot } from './harness.mjs';
@@ -432,7 +432,7 @@ function faultCases() {
     { id: 'fault:answers-unreadable-audit', cls: 'C8 file-field-fix', user: 'nobody', setup: (ctx) => chmodSync(ctx.answersPath, 0o000), args: ['audit'], expect: { code: 2, file: 'answers.json' } },
     { id: 'fault:privacy-unsearchable', cls: 'C8 file-field-fix', user: 'nobody', setup: (ctx) => chmodSync(ctx.privacy, 0o000), args: ['generate'], expect: { code: 2, file: 'privacy' } },
     { id: 'fault:root-read-only-first-run', cls: 'C8 file-field-fix', title: 'first generate in a read-only project (no privacy/ yet, --dir new)', user: 'nobody', setup: (ctx) => chmodSync(ctx.root, 0o555), args: (ctx) => ['generate', '--cwd', ctx.root, '--dir', 'new'], expect: { code: 2 } },
-    { id: 'fault:home-unwritable', cls: 'C8 file-field-fix', title: 'HOME does not exist (the user-level store)', env: { HOME: '/nonexistent/home', XDG_CONFIG_HOME: '/nonexistent/config' }, setup: (ctx) => ctx.setAnswers({ 'product.name': 'Brightnote Two' }), args: ['generate'], expect: { code: [0, 1], changes: GEN } },
+    { id: 'fault:home-unwritable', cls: 'C8 file-field-fix', title: 'HOME does not exist (the user-level store)', env: { HOME: '/nonexistent/home', XDG_CONFIG_HOME: '/nonexistent/config', PRIVACY_WIZARD_CONFIG_DIR: undefined }, setup: (ctx) => ctx.setAnswers({ 'product.name': 'Brightnote Two' }), args: ['generate'], expect: { code: [0, 1], changes: GEN } },
     {
       id: 'fault:efbig-ulimit',
       cls: 'C8 file-field-fix',
@@ -737,7 +737,24 @@ function envCases() {
     { id: 'env:FORCE_COLOR-json', cls: 'B2 environment', title: 'FORCE_COLOR=1 does not colour --json', args: ['audit', '--json'], env: { FORCE_COLOR: '1', NO_COLOR: undefined }, expect: { code: 0 }, check: colourless },
     { id: 'env:wizard-no-tty', cls: 'B2 environment', title: 'the wizard with stdin and stdout piped', args: [], expect: { code: 2, stderr: /interactive terminal/ }, quick: true },
     { id: 'env:wizard-no-tty-CI', cls: 'B2 environment', args: [], env: { CI: 'true' }, expect: { code: 2, stderr: /interactive terminal/ } },
-    { id: 'env:SNAP', cls: 'B2 environment', title: 'SNAP set (Node from snap): answers.json replaced, not truncated', env: { SNAP: '/snap/node/1' }, setup: (ctx) => ctx.setAnswers({ 'product.name': 'Brightnote Two' }), args: ['generate'], expect: { code: 0, changes: GEN } },
+    {
+      id: 'env:SNAP',
+      cls: 'B2 environment',
+      title: 'SNAP set (Node from snap): answers.json replaced by a rename (new inode), not rewritten in place',
+      env: { SNAP: '/snap/node/1' },
+      setup: (ctx) => {
+        ctx.setAnswers({ 'product.name': 'Brightnote Two' });
+        // another format makes generate record it in answers.json
+        ctx.inode = statSync(ctx.answersPath).ino;
+      },
+      args: ['generate', '--format', 'hugo'],
+      expect: { code: 0, changes: GEN },
+      check: (ctx) => [
+        !/"format": "hugo"/.test(readFileSync(ctx.answersPath, 'utf8')) && 'the format was not recorded',
+        statSync(ctx.answersPath).ino === ctx.inode && 'answers.json was rewritten in place',
+      ],
+      quick: true,
+    },
     { id: 'env:LANG-C', cls: 'B2 environment', env: { LANG: 'C', LC_ALL: 'C' }, setup: (ctx) => ctx.setAnswers({ 'org.legalName': 'Brïghtnöte 微信' }), args: ['generate'], expect: { code: 0, changes: GEN } },
     { id: 'env:TZ-far', cls: 'B2 environment', title: 'TZ=Pacific/Kiritimati without a fixed date', env: { TZ: 'Pacific/Kiritimati', PRIVACY_WIZARD_TODAY: undefined }, args: ['check'], expect: { code: [0, 1] } },
     { id: 'env:bad-today', cls: 'B2 environment', title: 'PRIVACY_WIZARD_TODAY is not a date', env: { PRIVACY_WIZARD_TODAY: 'yesterday' }, setup: (ctx) => ctx.setAnswers({ 'product.name': 'Brightnote Two' }), args: ['generate'], expect: { code: [0, 2], changes: GEN } },
