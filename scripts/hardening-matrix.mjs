@@ -7,7 +7,8 @@
 //   npm run matrix -- --doc         also write the counts into docs/reliability.md
 //   npm run matrix -- --verbose     print stdout/stderr of every case with a problem
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { allCases } from './matrix/cases.mjs';
 import { ROOT, cleanTemplates, isRoot, runCase } from './matrix/harness.mjs';
 
@@ -99,4 +100,5 @@ async function main() {
   process.exitCode = total.problems > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) await main();
+// run as a script (npm run matrix), not when the vitest file imports runMatrix
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
