@@ -3,6 +3,7 @@
 // is data: a fixture, a setup, the command, and what a user should see (exit code, which files
 // may change, which field the error names). `quick` marks the subset `npm test` runs.
 import { readFileSync, readdirSync, symlinkSync, mkdirSync, writeFileSync, chmodSync, rmSync, existsSync, renameSync, statSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, freeBytes, isRoot } from './harness.mjs';
@@ -112,7 +113,7 @@ function protoCases() {
       cls: 'C3 prototype keys',
       setup: (ctx) => raw(ctx, (text) => text.replace('"answers": {', '"answers": {"__proto__": {"value": "x", "source": "user"}, "constructor": {"value": "x", "source": "user"},')),
       args: ['generate'],
-      expect: { code: [0, 1, 2], changes: GEN },
+      expect: { code: 2, field: 'answers.__proto__', file: 'answers.json' },
     },
     {
       id: 'proto:__proto__-top-level',
@@ -363,6 +364,10 @@ function faultCases() {
       quick: true,
     },
     { id: 'fault:policy-is-folder-check', cls: 'C8 file-field-fix', setup: (ctx) => { rmSync(join(ctx.privacy, 'privacy-policy.md')); mkdirSync(join(ctx.privacy, 'privacy-policy.md')); }, args: ['check', '--json'], expect: { code: 2, file: 'privacy-policy.md' } },
+    { id: 'fault:policy-is-fifo', cls: 'C8 file-field-fix', title: 'the policy path is a named pipe (nothing writes to it)', setup: (ctx) => { rmSync(join(ctx.privacy, 'privacy-policy.md')); spawnSync('mkfifo', [join(ctx.privacy, 'privacy-policy.md')]); }, args: ['generate'], expect: { code: 2, file: 'privacy-policy.md', maxMs: 10_000 }, quick: true },
+    { id: 'fault:answers-is-fifo', cls: 'C8 file-field-fix', setup: (ctx) => { rmSync(ctx.answersPath); spawnSync('mkfifo', [ctx.answersPath]); }, args: ['check', '--json'], expect: { code: 2, file: 'answers.json', maxMs: 10_000 } },
+    { id: 'fault:answers-links-to-device', cls: 'C8 file-field-fix', title: 'answers.json is a link to /dev/zero', setup: (ctx) => { rmSync(ctx.answersPath); symlinkSync('/dev/zero', ctx.answersPath); }, args: ['audit'], expect: { code: 2, file: 'answers.json', maxMs: 10_000 } },
+    { id: 'fault:package.json-fifo', cls: 'C11 scan skips', title: 'a package.json that is a named pipe', setup: (ctx) => spawnSync('mkfifo', [ctx.path('package.json')]), args: ['scan', '--json'], expect: { code: 0, maxMs: 10_000 } },
     { id: 'fault:answers-is-folder', cls: 'C8 file-field-fix', setup: (ctx) => { rmSync(ctx.answersPath); mkdirSync(ctx.answersPath); }, args: ['generate'], expect: { code: 2, file: 'answers.json' } },
     {
       id: 'fault:deep-internal',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { SCHEMA_VERSION, type AnswersFile, type Answers } from '../core/answers/types.js';
 import { findValueProblem, type ValueContext } from '../core/answers/validate-values.js';
 import { loadCatalog } from '../core/catalog/load.js';
@@ -17,8 +17,16 @@ export interface ReadAnswers {
 /** The text of a file, undefined if absent; a folder or an unreadable file is a UsageError. */
 export function readUserText(path: string, what: string): string | undefined {
   try {
+    // a named pipe (or a link to a device) would block the read forever, or never end
+    if (!statSync(path).isFile() && !statSync(path).isDirectory()) {
+      throw new UsageError(`the ${what} is not a regular file (it is a pipe, socket or device)`, {
+        file: path,
+        fix: 'replace it with a regular file (or delete it), then run the command again',
+      });
+    }
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
     if (code === 'EISDIR') {
