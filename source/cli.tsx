@@ -135,14 +135,22 @@ async function run(command: CommandName, options: GlobalOptions): Promise<number
  * That is not an error of the command, so the stream is dropped and the command finishes
  * with its own exit code.
  */
+let outputFailed = false;
+
 function ignoreClosedPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-        stream.destroy();
-        return;
+      stream.destroy();
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      // any other failure (stdout redirected to a full disk: ENOSPC) means the output is incomplete: exit 2
+      outputFailed = true;
+      process.exitCode = EXIT.cannotRun;
+      if (stream === process.stdout && !process.stderr.destroyed) {
+        const usage = new UsageError(`could not write the output (${error.code ?? error.message})`, {
+          fix: 'check where the output goes (a full disk, a closed file), then run the command again',
+        });
+        process.stderr.write(`${usage.format()}\n`);
       }
-      throw error;
     });
   }
 }
@@ -183,7 +191,7 @@ async function main(): Promise<void> {
     reportFailure(error, json);
     exitCode = EXIT.cannotRun;
   }
-  process.exitCode = exitCode;
+  process.exitCode = outputFailed ? EXIT.cannotRun : exitCode;
 }
 
 await main();

@@ -700,6 +700,27 @@ function pipeCases() {
   }));
 }
 
+function closedOutputCases() {
+  const c = (id, cmd, redirect, code, stderr, quick = false) => ({
+    id: `output:${id}`,
+    cls: 'C16 EPIPE',
+    title: `${cmd} ${redirect}`,
+    fixture: 'incomplete',
+    shell: (ctx) => `PW ${cmd} --cwd "${ctx.root}" ${redirect}`,
+    expect: { code, stderr },
+    noMessage: code !== 2,
+    quick,
+  });
+  return [
+    c('stdout-full', 'audit', '>/dev/full', 2, /could not write the output \(ENOSPC\)/, true),
+    c('stdout-full-json', 'check --json', '>/dev/full', 2, /could not write the output/),
+    c('stderr-full', 'check', '2>/dev/full', [1]),
+    c('stdout-closed', 'audit', '>&-', [1, 2]),
+    c('stderr-closed', 'generate', '2>&-', [1]),
+    c('stdin-closed', 'check', '<&-', [1]),
+  ];
+}
+
 function hugeCases() {
   return [
     { id: 'huge:50MB-text', cls: 'C17 huge values', title: 'a 50 MB legal name', setup: (ctx) => ctx.setAnswers({ 'org.legalName': 'A'.repeat(50_000_000) }), args: ['generate'], expect: { code: 2, field: 'answers.org.legalName.value', maxMs: 15_000 } },
@@ -861,6 +882,7 @@ export function allCases() {
     ...autolinkCases(),
     ...messageCases(),
     ...pipeCases(),
+    ...closedOutputCases(),
     ...hugeCases(),
     ...argCases(),
     ...envCases(),
