@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, freeBytes, isRoot } from './harness.mjs';
-import { mdxProblems, gfmProblems } from './oracles.mjs';
+import { gfmProblems, mdxProblems, moreStructure, structureOf } from './oracles.mjs';
 import { wizardCases } from './wizard-cases.mjs';
 
 /** The question bank as data (id, type, fields), read from questions/sections. */
@@ -643,11 +643,57 @@ function autolinkCases() {
   }));
 }
 
+function structureCases() {
+  const payloads = {
+    heading: 'Acme\n# PWN heading',
+    table: 'Acme | x |\n| --- | --- |\n| PWN | row |',
+    list: 'Acme\n- PWN item\n1. PWN',
+    html: 'Acme <img src=x onerror=alert(1)> <b>PWN</b>',
+    link: 'Acme [PWN](https://evil.example) ![x](https://evil.example/i.png)',
+    emphasis: '**PWN** _x_ ~~y~~ `code`',
+    fence: 'Acme\n```\nPWN\n```',
+    'front matter': '---\ntitle: PWN\nlayout: evil\n---',
+    'hr and quote': 'Acme\n\n---\n> PWN',
+    'liquid and shortcode': '{{ site.title }} {% include x %} {{< param x >}}',
+  };
+  const cases = [];
+  const formats = ['markdown', 'jekyll', 'hugo'];
+  let k = 0;
+  for (const [name, text] of Object.entries(payloads)) {
+    for (const id of ['product.name', 'org.legalName', 'services.custom']) {
+      const format = formats[k++ % formats.length];
+      const value = (v) => (id === 'services.custom' ? [v] : v);
+      cases.push({
+        id: `structure:${name}:${id}:${format}`,
+        cls: 'C14 autolinks',
+        title: `${name} typed into ${id} (--format ${format}) adds no Markdown structure`,
+        run: async (ctx, cli) => {
+          ctx.setAnswers({ [id]: value('Acme Plain') });
+          await cli(['generate', '--cwd', ctx.root, '--format', format]);
+          ctx.base = OUTPUTS.map((o) => structureOf(ctx.read(o)));
+          ctx.setAnswers({ [id]: value(text) });
+          return cli(['generate', '--cwd', ctx.root, '--format', format]);
+        },
+        expect: { code: [0, 1], changes: GEN },
+        check: (ctx) => OUTPUTS.flatMap((o, i) => moreStructure(ctx.base[i], structureOf(ctx.read(o))).map((p) => `${o}: ${p}`)),
+        quick: name === 'table' && id === 'services.custom',
+      });
+    }
+  }
+  return cases;
+}
+
 function messageCases() {
   return [
     { id: 'msg:cwd-is-file', cls: 'C15 messages', args: (ctx) => ['generate', '--cwd', ctx.answersPath], expect: { code: 2, field: '--cwd', stderr: /is a file, not a folder/ } },
     { id: 'msg:privacy-is-file', cls: 'C15 messages', setup: (ctx) => { rmSync(ctx.privacy, { recursive: true }); writeFileSync(ctx.privacy, 'x'); }, args: ['generate'], expect: { code: 2, file: 'privacy', stderr: /is a file/ }, quick: true },
     { id: 'msg:cwd-missing', cls: 'C15 messages', cwd: false, args: ['generate', '--cwd', '/nonexistent/x'], expect: { code: 2, field: '--cwd', stderr: /does not exist/ } },
+    { id: 'msg:dir-is-file', cls: 'C15 messages', setup: (ctx) => ctx.write('legal', 'a file'), args: ['generate', '--dir', 'legal'], expect: { code: 2, file: 'legal', stderr: /is a file/ } },
+    { id: 'msg:dir-under-file', cls: 'C15 messages', title: '--dir docs/legal where docs is a file', setup: (ctx) => ctx.write('docs', 'a file'), args: ['check', '--json', '--dir', 'docs/legal'], expect: { code: 2, file: 'docs' } },
+    { id: 'msg:dir-name-too-long', cls: 'C15 messages', args: ['generate', '--dir', 'x'.repeat(300)], expect: { code: 2, stderr: /too long/ } },
+    { id: 'msg:privacy-link-loop', cls: 'C15 messages', title: 'privacy/ is a link to itself', setup: (ctx) => { rmSync(ctx.privacy, { recursive: true }); symlinkSync('privacy', ctx.privacy); }, args: ['generate'], expect: { code: 2, file: 'privacy', stderr: /link|loop/ } },
+    { id: 'msg:answers-utf16', cls: 'C15 messages', title: 'answers.json saved as UTF-16 (PowerShell >)', setup: (ctx) => writeFileSync(ctx.answersPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(ctx.answersPath, 'utf8'), 'utf16le')])), args: ['check'], expect: { code: 2, file: 'answers.json', stderr: /UTF-16/ }, quick: true },
+    { id: 'msg:answers-latin1', cls: 'C15 messages', title: 'answers.json with Latin-1 bytes in a value', setup: (ctx) => writeFileSync(ctx.answersPath, Buffer.from(readFileSync(ctx.answersPath, 'utf8').replace('Brightnote, Inc.', 'Br\u00eeghtnote'), 'latin1')), args: ['check'], expect: { code: [0, 1, 2] } },
     { id: 'msg:no-answers', cls: 'C15 messages', setup: (ctx) => rmSync(ctx.answersPath), args: ['generate'], expect: { code: 2, file: 'answers.json' } },
     { id: 'msg:empty-project', cls: 'C15 messages', fixture: null, args: ['check'], expect: { code: 2, file: 'answers.json' } },
     {
@@ -880,6 +926,7 @@ export function allCases() {
     ...tempCases(),
     ...jsonCases(),
     ...autolinkCases(),
+    ...structureCases(),
     ...messageCases(),
     ...pipeCases(),
     ...closedOutputCases(),

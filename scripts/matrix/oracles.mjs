@@ -44,3 +44,34 @@ export function gfmProblems(path, typed) {
   if (/<script|<b>|<img/i.test(html)) problems.push('raw HTML from typed text');
   return problems;
 }
+
+/** Counts of the Markdown structure of a file (marked, GFM) and its front-matter keys. */
+export function structureOf(text) {
+  const counts = {};
+  const add = (type, n = 1) => (counts[type] = (counts[type] ?? 0) + n);
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (front) add('front-matter key', front[1].split('\n').filter((l) => /^[A-Za-z_][\w-]*:/.test(l)).length);
+  const body = front ? text.slice(front[0].length) : text;
+  const walk = (tokens) => {
+    for (const t of tokens ?? []) {
+      add(t.type);
+      if (t.type === 'table') add('table row', t.rows.length);
+      if (t.type === 'list') walk(t.items);
+      walk(t.tokens);
+      if (t.type === 'table') for (const row of [t.header, ...t.rows]) for (const cell of row) walk(cell.tokens);
+    }
+  };
+  walk(marked.lexer(body, { gfm: true }));
+  delete counts.text;
+  delete counts.space;
+  delete counts.paragraph;
+  delete counts.escape;
+  return counts;
+}
+
+/** The kinds of structure `after` has more of than `before`. */
+export function moreStructure(before, after) {
+  return Object.keys(after)
+    .filter((type) => after[type] > (before[type] ?? 0))
+    .map((type) => `${type}: ${before[type] ?? 0} -> ${after[type]}`);
+}

@@ -8,12 +8,12 @@ const ANSI = /\u001B\[[0-9;?]*[ -/]*[@-~]|\u001B\][^\u0007]*\u0007|\u001B[()][0-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs the wizard in a pty; `steps(t)` drives it. Resolves like runCli, stdout being the plain screen text. */
-async function inPty(ctx, steps, env = {}) {
+async function inPty(ctx, steps, env = {}, size = { cols: 100, rows: 30 }) {
   const { default: pty } = await import('@lydell/node-pty');
   const started = Date.now();
   const e = { ...cliEnv({ NO_COLOR: undefined }), TERM: 'xterm-256color', ...env };
   delete e.CI;
-  const term = pty.spawn(process.execPath, [CLI, '--cwd', ctx.root], { cols: 100, rows: 30, env: e });
+  const term = pty.spawn(process.execPath, [CLI, '--cwd', ctx.root], { ...size, env: e });
   let output = '';
   term.onData((d) => (output += d));
   const exited = new Promise((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
@@ -38,6 +38,7 @@ async function inPty(ctx, steps, env = {}) {
   const code = await Promise.race([exited, sleep(20_000).then(() => (term.kill('SIGKILL'), 'hung'))]);
   const text = plain();
   // the pty merges stdout and stderr; raw colour codes are the terminal's, so only the plain text is judged
+  ctx.raw = output;
   return { code: failure ? `driver: ${failure.message}` : code, signal: null, stdout: '', stderr: text, ms: Date.now() - started, timedOut: code === 'hung' };
 }
 
@@ -97,6 +98,30 @@ export function wizardCases() {
       expect: { code: [0, 130], colour: true },
       quick: true,
     },
+    ...[
+      ['tiny terminal (30x8)', {}, { cols: 30, rows: 8 }],
+      ['NO_COLOR', { NO_COLOR: '1' }, undefined],
+      ['TERM=dumb', { TERM: 'dumb' }, undefined],
+    ].map(([name, env, size]) => ({
+      id: `wizard:${name}`,
+      cls: 'B2 environment',
+      title: `the wizard in a ${name}: opens, quits, changes nothing`,
+      run: (ctx) =>
+        inPty(
+          ctx,
+          async (t) => {
+            await t.waitFor(/privacy-wizard/);
+            await sleep(1500);
+            t.write('q');
+            await sleep(500);
+            t.write('\u0003');
+          },
+          env,
+          size,
+        ),
+      expect: { code: [0, 130], colour: true },
+      check: (ctx) => [env.NO_COLOR && /\u001b\[(?:3[0-7]|9[0-7]|38;|4[0-7]|10[0-7])[;m\d]/.test(ctx.raw) && 'colours printed although NO_COLOR is set'],
+    })),
     {
       id: 'wizard:open-and-ctrl-c',
       cls: 'C15 messages',

@@ -51,6 +51,13 @@ const valueContext = (): ValueContext => (engine ??= { bank: loadQuestionBank(),
  * UsageError naming the file, the field and the fix. Older files are migrated in memory only.
  */
 export function parseAnswersText(text: string, path: string, ctx: ValueContext = valueContext()): AnswersFile {
+  // UTF-16 (PowerShell's `>` and Out-File write it) read as UTF-8: a mangled byte-order mark and NULs
+  if (/^\uFFFD\uFFFD|^\uFEFF?\S?\u0000|\u0000\S?\u0000/.test(text.slice(0, 8))) {
+    throw new UsageError('the answers file is not UTF-8 text (it looks like UTF-16, which PowerShell\'s > and Out-File write)', {
+      file: path,
+      fix: 'save it again as UTF-8 (VS Code: "Save with Encoding", UTF-8), or restore it from git',
+    });
+  }
   let raw: unknown;
   try {
     // Editors on Windows may save a byte-order mark; it is not part of the JSON.

@@ -75,4 +75,12 @@ describe('answer values are checked against their questions', () => {
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parseAnswersText(`\uFEFF${JSON.stringify(saas)}`, 'x').answers['product.name']).toBeDefined();
   });
+
+  it.each(['utf16le', 'utf16be'] as const)('a file saved as %s says so (not "Unexpected token")', (encoding) => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(saas), 'utf16le')]);
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    const error = failure(bytes.toString('utf8'));
+    expect(error.message).toMatch(/not UTF-8 text \(it looks like UTF-16/);
+    expect(error.details.fix).toMatch(/UTF-8/);
+  });
 });
