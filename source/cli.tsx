@@ -20,6 +20,9 @@ Options
   --dir DIR        folder for answers and outputs (default: privacy, remembered in the answers)
   --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
   --force          generate: overwrite a policy that was edited by hand
+  --only IDS       generate: write only these documents (comma-separated: policy, checklist,
+                   app-store, privacy-manifest, play-data-safety, cookies, subprocessors, records)
+  --skip IDS       generate: write every document but these
   --json           audit/check/scan: print one JSON document on stdout
   --strict         check: also fail on warnings (declared services with no evidence in the code,
                    personal data found in schemas but not declared, services named only)
@@ -45,6 +48,10 @@ export interface GlobalOptions {
   demo: boolean;
   /** check: warnings fail too */
   strict?: boolean;
+  /** generate: document ids to write (empty = all) */
+  only?: string[];
+  /** generate: document ids not to write */
+  skip?: string[];
 }
 
 const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus'] as const;
@@ -63,6 +70,8 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        only: { type: 'string', multiple: true },
+        skip: { type: 'string', multiple: true },
         demo: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -101,9 +110,17 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
     throw new UsageError(`--json is not available for "${command}"`, { field: '--json', fix: 'use --json with audit, check or scan' });
   }
+  for (const flag of ['only', 'skip'] as const) {
+    if (values[flag] !== undefined && command !== 'generate') {
+      throw new UsageError(`--${flag} is not available for "${command}"`, { field: `--${flag}`, fix: `use --${flag} with generate` });
+    }
+  }
+  const ids = (list: string[] | undefined) => list?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   return {
     command,
     options: {
+      only: ids(values.only),
+      skip: ids(values.skip),
       cwd: values.cwd ?? process.cwd(),
       dir: values.dir,
       format: values.format as GlobalOptions['format'],

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { writeOutputs } from '../../../source/project.js';
+import { computeOutputs, writeOutputs } from '../../../source/project.js';
 import { AuditScreen } from '../../../source/ui/screens/AuditScreen.js';
 import { PreviewScreen } from '../../../source/ui/screens/PreviewScreen.js';
 import { WriteScreen } from '../../../source/ui/screens/WriteScreen.js';
@@ -38,6 +38,21 @@ describe('AuditScreen', () => {
     await called(props.onContinue);
   });
 
+  it('wraps the laws line and a long finding instead of cutting them where there is room', async () => {
+    const session = await answered();
+    session.store.setAnswer('audience.regions', ['eea', 'uk', 'us']);
+    const outputs = outputsOf(session);
+    const longest = outputs.audit.findings.filter((f) => f.severity === 'error').sort((a, b) => b.message.length - a.message.length)[0]!;
+    expect(`${longest.citation}: ${longest.message}`.length).toBeGreaterThan(3 * 80);
+    const index = outputs.audit.findings.filter((f) => f.severity === 'error').indexOf(longest);
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={80} height={30} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    await waitForText(lastFrame, 'Continue to the preview');
+    for (let i = 0; i <= index; i++) await press(stdin, keys.down);
+    const flat = (await waitForText(lastFrame, 'Fix (enter)')).replace(/\s+/g, ' ');
+    expect(flat).toContain(`${longest.citation}: ${longest.message}`.replace(/\s+/g, ' '));
+    expect(flat).toMatch(/Laws that apply: GDPR \(EU\), [^…]*UK GDPR/);
+  });
+
   it('says when the audit could not run', () => {
     const { lastFrame } = render(
       <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,
@@ -65,10 +80,35 @@ describe('PreviewScreen', () => {
 });
 
 describe('WriteScreen', () => {
+  it('a changed policy with no audit errors: shows this version\'s summary and lets the user rewrite it', async () => {
+    const saas = readFileSync(new URL('../../fixtures/answers/saas.json', import.meta.url), 'utf8');
+    const session = await demoSession({ 'privacy/answers.json': saas });
+    const first = outputsOf(session);
+    await writeOutputs(first, 'overwrite');
+    session.store.setPolicyVersions(first.versions);
+    session.today = '2026-11-30';
+    session.store.setAnswer('org.legalName', 'Brightnote Holdings, Inc.');
+    const outputs = outputsOf(session);
+    expect(outputs.audit.counts.error).toBe(0);
+    const onSummary = vi.fn();
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputs} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onSummary={onSummary} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'Edit what changed in this version');
+    expect(frame).toContain('This version: Updated: Who we are');
+    await press(stdin, keys.down, keys.enter);
+    await waitForText(lastFrame, 'What changed in this version of the policy?');
+    await press(stdin, '\u0015', 'New company name after our merger.', keys.enter);
+    expect(await called(onSummary)).toEqual(['New company name after our merger.']);
+    // and the summary goes into the policy text it describes
+    const rewritten = computeOutputs(session.engine, session.store.file, session.location, { today: '2026-12-01', scan: session.scan, versionSummary: 'New company name after our merger.' });
+    expect(rewritten.policy.text).toContain('- 1 December 2026: New company name after our merger.');
+    expect(rewritten.versions.at(-1)).toEqual({ date: '2026-12-01', summary: 'New company name after our merger.' });
+  });
+
+
   it('first write: lists the files as new and writes them on Enter', async () => {
     const session = await answered();
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'Write the files');
     expect(frame).toContain('privacy/privacy-policy.md: new file');
     expect(frame).toContain('privacy/checklist.md: new file');
@@ -80,7 +120,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'privacy/privacy-policy.md: changed');
     expect(frame).toMatch(/\+\d+ −\d+ lines/);
     expect(frame).toContain('+ ');
@@ -95,7 +135,7 @@ describe('WriteScreen', () => {
     writeFileSync(outputs.policy.path, `${readFileSync(outputs.policy.path, 'utf8')}\nOur own extra paragraph.\n`);
     session.store.setAnswer('product.name', 'Acme Notebooks');
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'edited by hand');
     expect(frame).toContain('Overwrite it');
     expect(frame).toContain('Keep your edited file');
@@ -109,7 +149,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'changed');
     expect(frame).not.toContain('privacy-wizard: generated file');
     const firstChange = frame.split('\n').find((l) => /^[-+] /.test(l));
