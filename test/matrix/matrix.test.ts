@@ -24,10 +24,10 @@ interface Result {
 const quick = (allCases() as Case[]).filter((c) => c.quick);
 
 describe('hardening matrix (quick subset)', () => {
-  // two cases at a time (the machine may be shared); each test below reads its case's record
+  // three cases at a time (most of a case is waiting on a child process); each test below reads its record
   let results: Map<string, Result>;
   beforeAll(async () => {
-    const list = (await runMatrix(quick, { jobs: 2 })) as Result[];
+    const list = (await runMatrix(quick, { jobs: 3 })) as Result[];
     results = new Map(quick.map((c, k) => [c.id, list[k]!]));
   }, 120_000);
 
