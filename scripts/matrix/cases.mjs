@@ -516,6 +516,23 @@ function crlfCases() {
     { id: 'crlf:both-generate', cls: 'C9 CRLF and BOM', setup: (ctx) => crlf(ctx, ['privacy-policy.md', 'checklist.md']), args: ['generate'], expect: { code: 0 } },
     { id: 'crlf:answers', cls: 'C9 CRLF and BOM', setup: (ctx) => crlf(ctx, ['answers.json']), args: ['check'], expect: { code: 0 } },
     { id: 'crlf:cr-only', cls: 'C9 CRLF and BOM', title: 'old Mac line endings (CR only) in the policy', setup: (ctx) => writeFileSync(join(ctx.privacy, 'privacy-policy.md'), readFileSync(join(ctx.privacy, 'privacy-policy.md'), 'utf8').replace(/\n/g, '\r')), args: ['check'], expect: { code: 0 } },
+    ...['docusaurus', 'jekyll', 'hugo'].map((format) => ({
+      id: `crlf:${format}-then-check`,
+      cls: 'C9 CRLF and BOM',
+      title: `--format ${format}, then CRLF line endings and a ticked box: check stays clean, generate keeps the tick`,
+      run: async (ctx, cli) => {
+        await cli(['generate', '--cwd', ctx.root, '--format', format]);
+        for (const name of ['privacy-policy.md', 'checklist.md']) {
+          const path = join(ctx.privacy, name);
+          writeFileSync(path, readFileSync(path, 'utf8').replace('- [ ]', '- [x]').replace(/\n/g, '\r\n'));
+        }
+        const check = await cli(['check', '--cwd', ctx.root]);
+        const again = await cli(['generate', '--cwd', ctx.root]);
+        return { ...check, code: check.code === 0 ? again.code : check.code, stderr: check.stderr + again.stderr, stdout: check.stdout + again.stdout };
+      },
+      expect: { code: 0, changes: GEN },
+      check: (ctx) => [!/- \[x\]/.test(ctx.read('privacy/checklist.md')) && 'the ticked box was lost'],
+    })),
     { id: 'bom:answers', cls: 'C9 CRLF and BOM', setup: (ctx) => writeFileSync(ctx.answersPath, `\uFEFF${readFileSync(ctx.answersPath, 'utf8')}`), args: ['check'], expect: { code: 0 }, quick: true },
     { id: 'bom:policy', cls: 'C9 CRLF and BOM', setup: (ctx) => writeFileSync(join(ctx.privacy, 'privacy-policy.md'), `\uFEFF${readFileSync(join(ctx.privacy, 'privacy-policy.md'), 'utf8')}`), args: ['check'], expect: { code: 0 } },
     { id: 'crlf:checklist-ticked', cls: 'C9 CRLF and BOM', title: 'a CRLF checklist with a ticked box keeps the tick', setup: (ctx) => { const p = join(ctx.privacy, 'checklist.md'); writeFileSync(p, readFileSync(p, 'utf8').replace('- [ ]', '- [x]').replace(/\n/g, '\r\n')); ctx.setAnswers({ 'product.name': 'Brightnote Two' }); }, args: ['generate'], expect: { code: 0, changes: GEN }, check: (ctx) => [!/- \[x\]/.test(readFileSync(join(ctx.privacy, 'checklist.md'), 'utf8')) && 'the ticked box was lost'] },
@@ -563,6 +580,12 @@ function scanCases() {
     { id: 'scan:package.json-folder', cls: 'C11 scan skips', setup: (ctx) => mkdirSync(join(ctx.root, 'package.json')), args: ['scan', '--json'], expect: { code: 0 } },
     { id: 'scan:unreadable-file', cls: 'C11 scan skips', user: 'nobody', setup: (ctx) => { ctx.write('package.json', JSON.stringify({ dependencies: { stripe: '1' } })); chmodSync(ctx.path('package.json'), 0o000); }, args: ['check'], expect: { code: 1, stdout: /Could not scan/ } },
     { id: 'scan:unreadable-folder', cls: 'C11 scan skips', user: 'nobody', setup: (ctx) => { ctx.write('app/package.json', JSON.stringify({ dependencies: { stripe: '1' } })); chmodSync(ctx.path('app'), 0o000); }, args: ['scan', '--json'], expect: { code: 0 }, check: (_c, run) => skipped(run), quick: true },
+    { id: 'scan:prototype-dependencies', cls: 'C3 prototype keys', title: 'package.json dependencies named __proto__, constructor, toString', setup: (ctx) => ctx.write('package.json', '{"dependencies": {"__proto__": "1", "constructor": "1", "toString": "1", "hasOwnProperty": "1"}, "devDependencies": [], "optionalDependencies": null}'), args: ['scan', '--json'], expect: { code: 0 }, check: (_c, run) => [/native code|\[object/.test(run.stdout) && 'prototype value in the scan'] },
+    { id: 'scan:prototype-env', cls: 'C3 prototype keys', setup: (ctx) => ctx.write('.env.example', '__proto__=1\nconstructor=2\nSTRIPE_SECRET_KEY=\n\u001b[2J=3\n'), args: ['scan'], expect: { code: 0 } },
+    { id: 'scan:deep-folders', cls: 'C11 scan skips', title: 'a 300-deep folder chain with a manifest at the bottom', setup: (ctx) => { const deep = Array.from({ length: 300 }, () => 'd').join('/'); ctx.write(`${deep}/package.json`, JSON.stringify({ dependencies: { stripe: '1' } })); }, args: ['scan', '--json'], expect: { code: 0, maxMs: 20_000 } },
+    { id: 'scan:huge-html-line', cls: 'C17 huge values', title: 'a 5 MB one-line index.html full of half script tags', setup: (ctx) => ctx.write('index.html', '<script src="https://js.stripe.com/v3" '.repeat(130_000)), args: ['scan', '--json'], expect: { code: 0, maxMs: 20_000 } },
+    { id: 'scan:huge-env-line', cls: 'C17 huge values', setup: (ctx) => ctx.write('.env.example', `KEY=${'='.repeat(5_000_000)}\n`), args: ['check'], expect: { code: [0, 1], maxMs: 20_000 } },
+    { id: 'scan:many-files', cls: 'C17 huge values', title: '20,000 small source files', setup: (ctx) => { for (let i = 0; i < 200; i += 1) for (let j = 0; j < 100; j += 1) ctx.write(`src/m${i}/f${j}.js`, 'import x from "y";\n'); }, args: ['scan', '--json'], expect: { code: 0, maxMs: 30_000 } },
     { id: 'scan:missing-cwd', cls: 'C11 scan skips', cwd: false, args: ['scan', '--cwd', '/nonexistent/project'], expect: { code: 2, field: '--cwd' } },
     { id: 'scan:cwd-file-json', cls: 'C11 scan skips', args: (ctx) => ['scan', '--json', '--cwd', ctx.answersPath], expect: { code: 2, field: '--cwd' } },
   ];
