@@ -15,7 +15,7 @@ import type { QuestionBank } from './core/questions/types.js';
 import { renderChecklist } from './core/render/checklist.js';
 import { frontMatter } from './core/render/front-matter.js';
 import { renderPolicy } from './core/render/policy.js';
-import { describeChange, isDraft, recordVersion, seedVersions } from './core/render/versions.js';
+import { describeChange, recordVersion, seedVersions } from './core/render/versions.js';
 import type { Detection, ScanResult } from './core/scan/types.js';
 import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
@@ -138,9 +138,10 @@ export function computeOutputs(
   const existingPolicy = readGenerated(policyPath);
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
   let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
-  // A policy written before versions were kept starts its record at the date it carries; a draft
-  // of ours was never published, so it starts none (else each re-run of a draft would add one).
-  let versions = file.policyVersions ?? (existingPolicy && isDraft(existingPolicy.body) ? [] : seedVersions(existingPolicy?.lastUpdated));
+  // A policy written before versions were kept starts its record at the date it carries.
+  // A draft (the banner of outputs/policy/intro.eta) was never published: it starts no record.
+  const wasDraft = existingPolicy?.body.includes('**Draft, not ready to publish.**') === true;
+  let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(existingPolicy?.lastUpdated));
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;

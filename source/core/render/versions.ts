@@ -59,11 +59,6 @@ function mergeSummaries(a: string, b: string): string {
   return ['Updated', 'Added', 'Removed'].filter((v) => byVerb.has(v)).map((v) => `${v}: ${byVerb.get(v)!.join('; ')}.`).join(' ');
 }
 
-/** Whether a policy body is a draft (its banner is outputs/policy/intro.eta's, shown while audit errors are open). */
-export function isDraft(body: string): boolean {
-  return body.includes('**Draft, not ready to publish.**');
-}
-
 /** The version record for a policy written before versions were kept: its date is all we know. */
 export function seedVersions(existingDate: string | undefined): PolicyVersion[] {
   return existingDate ? [{ date: existingDate, summary: SEED_SUMMARY }] : [];
