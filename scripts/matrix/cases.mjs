@@ -21,7 +21,9 @@ export function questions() {
 
 const OUTPUTS = ['privacy/privacy-policy.md', 'privacy/checklist.md'];
 const ANSWERS = 'privacy/answers.json';
-const GEN = [...OUTPUTS, ANSWERS];
+/** The other documents generate writes where they apply (source/documents/registry.ts). */
+const DOCS = /^(?:<outside>\/legal|privacy|docs\/privacy)\/(?:app-store-privacy\.md|PrivacyInfo\.xcprivacy|play-data-safety\.csv|subprocessors\.md|records-of-processing\.(?:md|csv)|cookies\.(?:md|json))$/;
+const GEN = [...OUTPUTS, ANSWERS, DOCS];
 const HOSTILE = 'Acme \u001b]0;PWNED\u0007\u001b[2J\u0000\u0007\u0008\u007f\u009b31m\u202e Co';
 
 /** A value of the wrong type for a question of `type`. */
@@ -247,6 +249,8 @@ function symlinkCases() {
     quick,
   });
   return [
+    linkOutput('play-data-safety.csv', ['generate', '--force']),
+    linkOutput('subprocessors.md', ['generate']),
     linkOutput('privacy-policy.md', ['generate'], true),
     linkOutput('privacy-policy.md', ['generate', '--force']),
     linkOutput('checklist.md', ['generate']),
@@ -265,7 +269,7 @@ function symlinkCases() {
         writeFileSync(target, JSON.stringify(file, null, 2));
       },
       args: ['generate'],
-      expect: { code: [0, 1, 2], changes: OUTPUTS },
+      expect: { code: [0, 1, 2], changes: [...OUTPUTS, DOCS] },
     },
     {
       id: 'link:dangling-policy',
@@ -322,7 +326,7 @@ function symlinkCases() {
         writeFileSync(join(ctx.root, 'docs', 'privacy', 'answers.json'), JSON.stringify(file, null, 2));
       },
       args: ['generate'],
-      expect: { code: [0, 1], changes: OUTPUTS.map((p) => p.replace('privacy/', 'docs/privacy/')) },
+      expect: { code: [0, 1], changes: [...OUTPUTS.map((p) => p.replace('privacy/', 'docs/privacy/')), 'docs/privacy/answers.json', DOCS] },
     },
     {
       id: 'link:scan-link-loop',
@@ -655,6 +659,35 @@ function jsonCases() {
   return cases;
 }
 
+function csvCases() {
+  const formulas = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=cmd', '"quoted, with comma"\nand a line'];
+  return formulas.map((name, i) => ({
+    id: `csv:${JSON.stringify(name).slice(1, 12)}`,
+    cls: 'C14 autolinks',
+    title: `a custom service named ${JSON.stringify(name)}: no CSV cell starts a formula, rows stay rows`,
+    setup: (ctx) => ctx.setAnswers({ 'services.custom': [name] }),
+    args: ['generate'],
+    expect: { code: [0, 1], changes: GEN },
+    check: async (ctx) => {
+      const { parse } = await import('csv-parse/sync');
+      const problems = [];
+      for (const name of ['play-data-safety.csv', 'records-of-processing.csv']) {
+        if (!existsSync(join(ctx.privacy, name))) continue;
+        let rows;
+        try {
+          rows = parse(readFileSync(join(ctx.privacy, name), 'utf8'), { relax_column_count: false });
+        } catch (error) {
+          problems.push(`${name} does not parse: ${error.message}`);
+          continue;
+        }
+        for (const cell of rows.flat()) if (/^[=+\-@\t\r]/.test(cell) && /[A-Za-z(]/.test(cell)) problems.push(`${name}: a cell starts a formula: ${cell.slice(0, 30)}`);
+      }
+      return problems;
+    },
+    quick: i === 0,
+  }));
+}
+
 function autolinkCases() {
   const text = 'Write to evil@example.com or visit https://evil.example/x and www.evil.example, also http://a.b';
   return ['transfers.storage', 'rights.verification', 'org.address', 'transfers.copyHow', 'rights.appeals'].map((id, i) => ({
@@ -731,7 +764,7 @@ function messageCases() {
         const second = await cli(['check', '--cwd', join(ctx.outside, 'legal', '..'), '--dir', join(ctx.outside, 'legal')]);
         return { ...second, stderr: first.stderr + second.stderr, code: first.code === 0 ? second.code : first.code };
       },
-      expect: { code: 0, changes: [/^<outside>\/legal\/answers\.json$/] },
+      expect: { code: 0, changes: [/^<outside>\/legal\/answers\.json$/, DOCS] },
     },
     {
       id: 'msg:hand-edited-checklist',
@@ -743,14 +776,14 @@ function messageCases() {
         ctx.setAnswers({ 'product.name': 'Brightnote Two' });
       },
       args: ['generate'],
-      expect: { code: 1, changes: ['privacy/privacy-policy.md', ANSWERS], stderr: /checklist\.md was edited by hand/ },
+      expect: { code: 1, changes: ['privacy/privacy-policy.md', ANSWERS, DOCS], stderr: /checklist\.md was edited by hand/ },
       check: (ctx) => [!readFileSync(join(ctx.privacy, 'privacy-policy.md'), 'utf8').includes('Brightnote Two') && 'the policy was not updated'],
       quick: true,
     },
     { id: 'msg:rerun-unchanged', cls: 'C15 messages', title: 'generate with nothing changed touches no file', args: ['generate'], expect: { code: 0 }, quick: true },
     { id: 'msg:check-unchanged', cls: 'C15 messages', args: ['check'], expect: { code: 0 } },
     { id: 'msg:audit-unchanged', cls: 'C15 messages', args: ['audit'], expect: { code: 0 } },
-    { id: 'msg:hand-edited-policy', cls: 'C15 messages', setup: (ctx) => { const p = join(ctx.privacy, 'privacy-policy.md'); writeFileSync(p, `${readFileSync(p, 'utf8')}\nedited\n`); ctx.setAnswers({ 'product.name': 'Brightnote Two' }); }, args: ['generate'], expect: { code: 1, changes: ['privacy/checklist.md'], stderr: /privacy-policy\.md was edited by hand/ } },
+    { id: 'msg:hand-edited-policy', cls: 'C15 messages', setup: (ctx) => { const p = join(ctx.privacy, 'privacy-policy.md'); writeFileSync(p, `${readFileSync(p, 'utf8')}\nedited\n`); ctx.setAnswers({ 'product.name': 'Brightnote Two' }); }, args: ['generate'], expect: { code: 1, changes: ['privacy/checklist.md', ANSWERS, DOCS], stderr: /privacy-policy\.md was edited by hand/ } },
     { id: 'msg:hand-edited-policy-force', cls: 'C15 messages', setup: (ctx) => { const p = join(ctx.privacy, 'privacy-policy.md'); writeFileSync(p, `${readFileSync(p, 'utf8')}\nedited\n`); ctx.setAnswers({ 'product.name': 'Brightnote Two' }); }, args: ['generate', '--force'], expect: { code: 0, changes: GEN } },
     { id: 'msg:outputs-deleted', cls: 'C15 messages', setup: (ctx) => { for (const o of OUTPUTS) rmSync(ctx.path(o)); }, args: ['check'], expect: { code: 1 } },
     { id: 'msg:incomplete-generate', cls: 'C15 messages', title: 'a second generate of a draft (audit errors open) changes nothing', fixture: 'incomplete', args: ['generate'], expect: { code: 1 }, quick: true },
@@ -951,6 +984,7 @@ export function allCases() {
     ...tempCases(),
     ...jsonCases(),
     ...autolinkCases(),
+    ...csvCases(),
     ...structureCases(),
     ...messageCases(),
     ...pipeCases(),
