@@ -180,7 +180,8 @@ function controlCases(bank) {
       title: `${q.id} holds ESC/OSC/CSI/NUL/BEL/BS/DEL/C1/RLO`,
       setup: (ctx) => ctx.setAnswers({ [q.id]: q.type === 'list' ? [HOSTILE] : HOSTILE }),
       args: ['generate'],
-      expect: { code: [0, 1], changes: GEN },
+      // stripped from the outputs, or (a field that must be a path or name) refused, naming the field
+      expect: { code: [0, 1, 2], changes: GEN, field: `answers.${q.id}.value` },
       quick: q.id === 'org.legalName',
     });
   }
@@ -462,8 +463,8 @@ function fullDiskCases() {
     cases.push({
       id: `disk:generate-${free}`,
       cls: 'C1 full disk',
-      title: `generate on a 256 KiB tmpfs with ${free} bytes free`,
-      mount: 256,
+      title: `generate on a 1 MiB tmpfs with ${free} bytes free`,
+      mount: 1024,
       setup: (ctx) => {
         ctx.setAnswers({ 'product.name': 'Brightnote Two' });
         fill(ctx, free);
@@ -480,7 +481,7 @@ function fullDiskCases() {
       id: 'disk:first-generate-full',
       cls: 'C1 full disk',
       title: 'first generate (no outputs yet) on a full disk',
-      mount: 256,
+      mount: 1024,
       generated: false,
       setup: (ctx) => fill(ctx, 0),
       args: ['generate'],
@@ -490,7 +491,7 @@ function fullDiskCases() {
       id: 'disk:format-change-full',
       cls: 'C1 full disk',
       title: 'generate --format jekyll with 4 KiB free (answers.json records the format)',
-      mount: 256,
+      mount: 1024,
       setup: (ctx) => fill(ctx, 4096),
       args: ['generate', '--format', 'jekyll'],
       expect: { code: 2, changes: GEN, stderr: /ENOSPC/ },
@@ -499,7 +500,7 @@ function fullDiskCases() {
       id: 'disk:check-full',
       cls: 'C1 full disk',
       title: 'check on a full disk (reads only)',
-      mount: 256,
+      mount: 1024,
       setup: (ctx) => fill(ctx, 0),
       args: ['check', '--json'],
       expect: { code: [0, 1] },
