@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The packages, and the names our source imports from them. An import from source/ gets a module
  * of wrappers that load the package on first call. Functions and classes only (a wrapper forwards
- * calls and `new`, not properties or `instanceof`): an import of another name fails the build
+ * calls, `new` and subclassing, not other properties): an import of another name fails the build
  * ("No matching export"), and is added here once it is known to be a function or class.
  */
 export const LAZY_PACKAGES = {
@@ -26,16 +26,24 @@ export const LAZY_PACKAGES = {
 
 const vendorFile = (name) => `${name.replace(/[^a-z0-9-]/gi, '_')}.cjs`;
 
-function wrappers(name) {
-  const names = LAZY_PACKAGES[name];
+/** The module of wrappers for package `name` (exported for its test). */
+export function wrappers(name, names = LAZY_PACKAGES[name]) {
   const statics = names.filter((id) => id.includes('.'));
   const classesOfStatics = statics.map((id) => id.split('.')[0]).filter((id) => !names.includes(id));
   const functions = [...names.filter((id) => !id.includes('.')), ...new Set(classesOfStatics)].map((id) => {
     const fn = id === 'default' ? 'lazyDefault' : id;
     const target = id === 'default' ? '(load().default ?? load())' : `load()[${JSON.stringify(id)}]`;
+    // \`new\` builds the real class with new.target kept, and the wrapper's prototype is linked to the
+    // real one, so that \`class X extends Wrapper\` gets X's methods and overrides (also those the
+    // real constructor calls), and \`instanceof\` holds for both the wrapper and the real class.
     return `function ${fn}(...args) {
   const real = ${target};
-  return new.target ? Reflect.construct(real, args) : real.apply(this, args);
+  if (!new.target) return real.apply(this, args);
+  if (Object.getPrototypeOf(${fn}.prototype) !== real.prototype) {
+    Object.setPrototypeOf(${fn}.prototype, real.prototype);
+    Object.setPrototypeOf(${fn}, real);
+  }
+  return Reflect.construct(real, args, new.target);
 }
 export { ${fn} as ${id} };`;
   });

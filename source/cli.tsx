@@ -78,11 +78,18 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), {
-      fix: 'run `privacy-wizard --help` for the options',
-    });
+    const message = (error as Error).message.replace(/\. To specify.*$/s, '');
+    // node names the option in quotes: "Unknown option '--nope'", "Option '--cwd <value>' argument missing"
+    const option = /'(-{1,2}[A-Za-z0-9][A-Za-z0-9-]*)/.exec(message)?.[1];
+    throw new UsageError(message, { field: option, fix: 'run `privacy-wizard --help` for the options' });
   }
   const { values, positionals } = parsed;
+  // an empty --cwd or --dir (a shell variable that was not set) would silently mean the current folder
+  for (const name of ['cwd', 'dir'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') {
+      throw new UsageError(`--${name} is empty`, { field: `--${name}`, fix: `pass a folder after --${name}, or leave the option out` });
+    }
+  }
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (positionals.length > 1) {
@@ -101,7 +108,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
     });
   }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
-    throw new UsageError(`--json is not available for "${command}"`, { fix: 'use --json with audit, check or scan' });
+    throw new UsageError(`--json is not available for "${command}"`, { field: '--json', fix: 'use --json with audit, check or scan' });
   }
   for (const flag of ['only', 'skip'] as const) {
     if (values[flag] !== undefined && command !== 'generate') {
@@ -145,14 +152,22 @@ async function run(command: CommandName, options: GlobalOptions): Promise<number
  * That is not an error of the command, so the stream is dropped and the command finishes
  * with its own exit code.
  */
+let outputFailed = false;
+
 function ignoreClosedPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-        stream.destroy();
-        return;
+      stream.destroy();
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      // any other failure (stdout redirected to a full disk: ENOSPC) means the output is incomplete: exit 2
+      outputFailed = true;
+      process.exitCode = EXIT.cannotRun;
+      if (stream === process.stdout && !process.stderr.destroyed) {
+        const usage = new UsageError(`could not write the output (${error.code ?? error.message})`, {
+          fix: 'check where the output goes (a full disk, a closed file), then run the command again',
+        });
+        process.stderr.write(`${usage.format()}\n`);
       }
-      throw error;
     });
   }
 }
@@ -193,7 +208,7 @@ async function main(): Promise<void> {
     reportFailure(error, json);
     exitCode = EXIT.cannotRun;
   }
-  process.exitCode = exitCode;
+  process.exitCode = outputFailed ? EXIT.cannotRun : exitCode;
 }
 
 await main();

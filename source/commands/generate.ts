@@ -6,6 +6,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { inlineSafe } from '../core/terminal-text.js';
 import { documentIds } from '../documents/registry.js';
 import { AnswersStore } from '../store/answers-store.js';
+import { cleanStaleTemps } from '../store/safe-write.js';
 import { computeOutputs, loadEngine, pickFiles, today, versionsChanged, writeOutputs, type Outputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
@@ -13,6 +14,8 @@ import { paint } from './style.js';
 
 export async function generateCommand(options: GlobalOptions): Promise<number> {
   const { location, file } = loadProject(options);
+  // temp files a killed run left beside answers.json, even when this run has nothing to write
+  cleanStaleTemps(location.dir);
   const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
   const files = selected(outputs, options);
   const show = (path: string) => relative(location.root, path).split('\\').join('/');
@@ -25,7 +28,8 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep', files);
   // The version record is saved once the policy it describes is on disk: a write that fails leaves
   // answers.json as it was (a policy written without its record is re-recorded on the next run).
-  const store = () => AnswersStore.open(location);
+  // generate records bookkeeping only (the answers are on disk): a conflict leaves no side file
+  const store = () => AnswersStore.open(location, { keepUnsaved: false });
   if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) store().setPolicyVersions(outputs.versions);
   const records = files.filter((o) => o.record && written.includes(o.path)).map((o) => o.record!);
   if (records.length > 0) store().setGeneratedFiles(records);

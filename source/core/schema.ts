@@ -20,6 +20,9 @@ export function describeSchemaError(errors: ErrorObject[] | null | undefined): {
   if (!error) return { path: '', message: 'does not match the schema' };
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
   let message = error.message ?? 'is invalid';
+  // a key that breaks `propertyNames` (an answer id that is no question id, such as "__proto__"): name the key
+  const key = (error as { propertyName?: string }).propertyName;
+  if (key !== undefined) return { path: path ? `${path}.${key}` : key, message: `is not a valid key (keys ${message})` };
   if (error.keyword === 'additionalProperties') {
     message = `has an unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
   } else if (error.keyword === 'enum') {

@@ -1,4 +1,3 @@
-import Conf from 'conf';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { SCHEMA_VERSION, type OutputFormat, type AnswerValue, type AnswersFile, type Answers, type PolicyVersion, type Provenance } from '../core/answers/types.js';
@@ -7,6 +6,7 @@ import { dataPath } from '../core/paths.js';
 import { VERSION } from '../version.js';
 import type { Location } from './locate.js';
 import { answersOf, parseAnswersText, readAnswers, readUserText } from './read-answers.js';
+import { SafeConf } from './safe-conf.js';
 import { cleanStaleTemps, ensureFolder, writeFileSafely } from './safe-write.js';
 
 const SCHEMA_URL = 'https://privacy-wizard.dev/schema/answers.schema.json';
@@ -42,24 +42,9 @@ function emptyFile(location: Location): AnswersFile {
   };
 }
 
-/**
- * conf with its write replaced by writeFileSafely: atomically 2.x ignores short writes (a full
- * disk truncated the file) and conf writes in place when SNAP is set. No `defaults` and no
- * `migrations`, so opening conf never writes; migrations run in memory in read-answers.ts.
- */
-function safeWrites(conf: Conf<AnswersFile>): Conf<AnswersFile> {
-  // Patched on the instance, not by subclassing: the bundle loads conf lazily through a wrapper
-  // function, and a subclass of that wrapper would construct a plain Conf.
-  Object.defineProperty(conf, '_write', {
-    value(this: { path: string; _serialize(value: unknown): string }, value: Record<string, unknown>) {
-      writeFileSafely(this.path, this._serialize(value));
-    },
-  });
-  return conf;
-}
-
-function openConf(location: Location): Conf<AnswersFile> {
-  return safeWrites(new Conf<AnswersFile>({
+// No `defaults` and no `migrations`, so opening conf never writes; migrations run in memory in read-answers.ts.
+function openConf(location: Location): SafeConf<AnswersFile> {
+  return new SafeConf<AnswersFile>({
     cwd: location.dir,
     configName: 'answers',
     fileExtension: 'json',
@@ -72,7 +57,7 @@ function openConf(location: Location): Conf<AnswersFile> {
     serialize: serializeAnswers as never,
     // an editor's byte-order mark is not part of the JSON (read-answers.ts accepts it too)
     deserialize: ((text: string) => JSON.parse(text.replace(/^\uFEFF/, ''))) as never,
-  }));
+  });
 }
 
 /** What happened to the answers file while the wizard had it open. */
@@ -93,7 +78,7 @@ function describeChange(text: string | undefined, path: string): string {
  * nothing is overwritten, the unsaved answers go to a side file and the write fails.
  */
 export class AnswersStore {
-  private opened: Conf<AnswersFile> | undefined;
+  private opened: SafeConf<AnswersFile> | undefined;
   private current: AnswersFile;
   /** the text on disk as last read or written; undefined when there was no file */
   private seen: string | undefined;
@@ -102,13 +87,21 @@ export class AnswersStore {
   /** Called instead of throwing when a save fails (the wizard ends on it); throws when unset. */
   onFailure: ((error: UsageError) => void) | undefined;
 
-  private constructor(readonly location: Location) {
+  private constructor(
+    readonly location: Location,
+    /** whether a write refused on a conflict saves the unsaved file beside (the wizard: the user's answers) */
+    private readonly keepUnsaved: boolean,
+  ) {
     this.current = emptyFile(location);
   }
 
-  /** Opens the answers file (created on the first write). Throws UsageError for a broken file. */
-  static open(location: Location): AnswersStore {
-    const store = new AnswersStore(location);
+  /**
+   * Opens the answers file (created on the first write). Throws UsageError for a broken file.
+   * `keepUnsaved: false` (generate: it records bookkeeping only, the answers are on disk already)
+   * writes no side file when the file changed under it.
+   */
+  static open(location: Location, options: { keepUnsaved?: boolean } = {}): AnswersStore {
+    const store = new AnswersStore(location, options.keepUnsaved ?? true);
     cleanStaleTemps(location.dir);
     const read = readAnswers(location.answersPath);
     if (read) {
@@ -204,14 +197,18 @@ export class AnswersStore {
   /** Throws (after saving `next` to a side file) when the file on disk is not the one last seen. */
   private checkUnchanged(next: AnswersFile, answerId: string | undefined): void {
     const onDisk = readUserText(this.path, 'answers file');
-    if (onDisk === this.seen) return;
-    const side = join(this.location.dir, `${basename(this.path, '.json')}.unsaved-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    let kept = `Nothing was saved to ${side}.`;
-    try {
-      writeFileSafely(side, serializeAnswers(next as unknown as Record<string, unknown>));
-      kept = `Your answers, with the one just given, are in ${side}.`;
-    } catch {
-      // the message says the side file could not be written
+    // unchanged, or changed by another run to exactly what this write would write (two `generate`s at once)
+    if (onDisk === this.seen || onDisk === serializeAnswers(next as unknown as Record<string, unknown>)) return;
+    let kept = 'Nothing was lost: the answers on disk are the ones to keep; run the command again.';
+    if (this.keepUnsaved) {
+      const side = join(this.location.dir, `${basename(this.path, '.json')}.unsaved-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      kept = `Nothing was saved to ${side}.`;
+      try {
+        writeFileSafely(side, serializeAnswers(next as unknown as Record<string, unknown>));
+        kept = `Your answers, with the one just given, are in ${side}.`;
+      } catch {
+        // the message says the side file could not be written
+      }
     }
     throw new UsageError(`the answers file ${describeChange(onDisk, this.path)} while privacy-wizard had it open, so it was not overwritten${answerId ? ` (answer to ${answerId} not saved there)` : ''}. ${kept}`, {
       file: this.path,

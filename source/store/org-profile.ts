@@ -1,6 +1,6 @@
 // The organisation's details (org.* answers) remembered in a user-level conf store,
 // so the wizard can offer them in the user's next project.
-import Conf from 'conf';
+import { SafeConf } from './safe-conf.js';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { NOT_SURE } from '../core/questions/types.js';
@@ -18,12 +18,12 @@ export const isProfileQuestion = (id: string): boolean => id.startsWith('org.');
 
 /** The user-level organisation profile. Failures to read or write it never stop the wizard. */
 export class OrgProfile {
-  private constructor(private readonly conf: Conf<ProfileData> | undefined) {}
+  private constructor(private readonly conf: SafeConf<ProfileData> | undefined) {}
 
   static open(env: NodeJS.ProcessEnv = process.env): OrgProfile {
     try {
       const cwd = env[CONFIG_DIR_ENV];
-      const conf = new Conf<ProfileData>({
+      const conf = new SafeConf<ProfileData>({
         projectName: 'privacy-wizard',
         configName: 'profile',
         ...(cwd ? { cwd } : {}),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { SCHEMA_VERSION, type AnswersFile, type Answers } from '../core/answers/types.js';
 import { findValueProblem, type ValueContext } from '../core/answers/validate-values.js';
 import { loadCatalog } from '../core/catalog/load.js';
@@ -17,8 +17,16 @@ export interface ReadAnswers {
 /** The text of a file, undefined if absent; a folder or an unreadable file is a UsageError. */
 export function readUserText(path: string, what: string): string | undefined {
   try {
+    // a named pipe (or a link to a device) would block the read forever, or never end
+    if (!statSync(path).isFile() && !statSync(path).isDirectory()) {
+      throw new UsageError(`the ${what} is not a regular file (it is a pipe, socket or device)`, {
+        file: path,
+        fix: 'replace it with a regular file (or delete it), then run the command again',
+      });
+    }
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
     if (code === 'EISDIR') {
@@ -43,6 +51,13 @@ const valueContext = (): ValueContext => (engine ??= { bank: loadQuestionBank(),
  * UsageError naming the file, the field and the fix. Older files are migrated in memory only.
  */
 export function parseAnswersText(text: string, path: string, ctx: ValueContext = valueContext()): AnswersFile {
+  // UTF-16 (PowerShell's `>` and Out-File write it) read as UTF-8: a mangled byte-order mark and NULs
+  if (/^\uFFFD\uFFFD|^\uFEFF?\S?\u0000|\u0000\S?\u0000/.test(text.slice(0, 8))) {
+    throw new UsageError('the answers file is not UTF-8 text (it looks like UTF-16, which PowerShell\'s > and Out-File write)', {
+      file: path,
+      fix: 'save it again as UTF-8 (VS Code: "Save with Encoding", UTF-8), or restore it from git',
+    });
+  }
   let raw: unknown;
   try {
     // Editors on Windows may save a byte-order mark; it is not part of the JSON.

@@ -121,6 +121,7 @@ const REASONS: Record<string, { why: string; fix: string }> = {
   ENOTDIR: { why: 'a part of the path is a file, not a folder', fix: 'rename the file that is in the way, or pass --dir' },
   EISDIR: { why: 'the path is a folder', fix: 'move or rename the folder, then run the command again' },
   ENOENT: { why: 'the folder does not exist', fix: 'create the folder or pass --dir, then run the command again' },
+  EFBIG: { why: 'the file is larger than this process may write (a file-size limit such as ulimit -f)', fix: 'raise the file-size limit (ulimit -f unlimited) or free space, then run the command again' },
   EBUSY: { why: 'the file is in use by another program', fix: 'close the program that holds it, then run the command again' },
 };
 

@@ -107,6 +107,28 @@ describe('the file on disk changes while the store has it open', () => {
     expect(existsSync(path) ? readFileSync(path, 'utf8') : undefined).toBe(before);
   });
 
+  test('another run wrote exactly what this save writes (two generates at once): no conflict', () => {
+    const { root, path } = opened();
+    const a = AnswersStore.open(locate(root), { keepUnsaved: false });
+    const b = AnswersStore.open(locate(root), { keepUnsaved: false });
+    const versions = [{ date: '2026-12-02', summary: 'First version.' }];
+    a.setPolicyVersions(versions);
+    const written = readFileSync(path, 'utf8');
+    expect(() => b.setPolicyVersions(versions)).not.toThrow();
+    expect(readFileSync(path, 'utf8')).toBe(written);
+    expect(sideFiles(root)).toEqual([]);
+  });
+
+  test('keepUnsaved: false (generate) refuses a conflicting save without leaving a side file', () => {
+    const { root, path } = opened();
+    const store = AnswersStore.open(locate(root), { keepUnsaved: false });
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Acme', 'Acme Ltd'));
+    const before = readFileSync(path, 'utf8');
+    expect(() => store.setPolicyVersions([{ date: '2026-12-02', summary: 'First version.' }])).toThrow(/changed by another program/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(sideFiles(root)).toEqual([]);
+  });
+
   test('with onFailure set (the wizard), the failure is reported instead of thrown', () => {
     const { store, path } = opened();
     unlinkSync(path);

@@ -44,6 +44,11 @@ export function isWebUrl(text: string): boolean {
   }
 }
 
+/** The numbers the bank asks for (a minimum age) are counts: whole and not negative. */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 /** YYYY-MM-DD of a day that exists (no 30 February). */
 export function isRealDate(text: string): boolean {
   const m = DATE.exec(text.trim());
@@ -89,9 +94,9 @@ function checkValue(spec: Question | Field, type: QuestionType, value: unknown, 
     case 'date':
       return textual('a real date written YYYY-MM-DD', isRealDate);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
+      return isCount(value)
         ? undefined
-        : { message: `must be a number, not ${describe(value)}`, expected: 'a number, like 16' };
+        : { message: `must be a whole number of 0 or more, not ${typeof value === 'number' ? String(value) : describe(value)}`, expected: 'a whole number, like 16' };
     case 'confirm':
       return typeof value === 'boolean' ? undefined : { message: `must be true or false, not ${describe(value)}`, expected: 'true or false' };
     case 'select': {

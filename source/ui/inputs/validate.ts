@@ -1,3 +1,4 @@
+import { isCount } from '../../core/answers/validate-values.js';
 import type { QuestionType } from '../../core/questions/types.js';
 
 /** The outcome of checking typed text: the value to store, or the message to show under the field. */
@@ -19,7 +20,8 @@ export function checkText(type: QuestionType, raw: string, required: boolean): T
       return isRealDate(text) ? { ok: true, value: text } : { ok: false, error: 'Enter a real date as YYYY-MM-DD, like 2025-01-31.' };
     case 'number': {
       const n = Number(text);
-      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: 'Enter a number, like 30.' };
+      // the same rule as reading the file (core/answers/validate-values.ts), so what is saved reads back
+      return isCount(n) ? { ok: true, value: n } : { ok: false, error: 'Enter a whole number of 0 or more, like 16.' };
     }
     default:
       return { ok: true, value: text };

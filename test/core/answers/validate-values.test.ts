@@ -24,7 +24,9 @@ describe('answer values are checked against their questions', () => {
   const wrong: [string, unknown, string, RegExp][] = [
     ['audience.regions', 'eea', 'answers.audience.regions.value', /must be a list/],
     ['org.legalName', ['Acme'], 'answers.org.legalName.value', /must be text/],
-    ['audience.minimumAge', 'sixteen', 'answers.audience.minimumAge.value', /must be a number/],
+    ['audience.minimumAge', 'sixteen', 'answers.audience.minimumAge.value', /must be a whole number/],
+    ['audience.minimumAge', -3, 'answers.audience.minimumAge.value', /must be a whole number of 0 or more, not -3/],
+    ['audience.minimumAge', 15.5, 'answers.audience.minimumAge.value', /must be a whole number/],
     ['org.email', 'not an email', 'answers.org.email.value', /not an email address/],
     ['policy.effectiveDate', '2026-02-30', 'answers.policy.effectiveDate.value', /not a real date/],
     ['sharing.otherRecipients', ['constructor', 'toString'], 'answers.sharing.otherRecipients.value', /not one of the choices/],
@@ -72,5 +74,13 @@ describe('answer values are checked against their questions', () => {
 
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parseAnswersText(`\uFEFF${JSON.stringify(saas)}`, 'x').answers['product.name']).toBeDefined();
+  });
+
+  it.each(['utf16le', 'utf16be'] as const)('a file saved as %s says so (not "Unexpected token")', (encoding) => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(saas), 'utf16le')]);
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    const error = failure(bytes.toString('utf8'));
+    expect(error.message).toMatch(/not UTF-8 text \(it looks like UTF-16/);
+    expect(error.details.fix).toMatch(/UTF-8/);
   });
 });

@@ -111,7 +111,8 @@ describe('TextInput', () => {
     ['email', 'privacy@', 'Enter an email address', 'example.com', 'privacy@example.com'],
     ['url', 'ftp://acme.test', 'starting with https://', '', undefined],
     ['date', '2025-02-30', 'real date as YYYY-MM-DD', '', undefined],
-    ['number', '3O', 'Enter a number', '', undefined],
+    ['number', '3O', 'Enter a whole number', '', undefined],
+    ['number', '-3', 'Enter a whole number of 0 or more', '', undefined],
   ] as const)('%s: shows the validation error and does not submit', async (type, typed, error, fix, fixed) => {
     const t = setup(type);
     await press(t.stdin, typed, keys.enter);

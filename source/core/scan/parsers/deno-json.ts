@@ -1,5 +1,6 @@
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
 import { TextLines, blankComments, escapeRegExp } from '../text-lines.js';
+import { noteParseProblem } from '../parse-problems.js';
 import { npmNameOfSpecifier } from './npm-specifier.js';
 
 /**
@@ -12,7 +13,8 @@ export const parseDenoJson: ManifestParser = (text) => {
   let doc: unknown;
   try {
     doc = JSON.parse(clean);
-  } catch {
+  } catch (error) {
+    noteParseProblem(`not valid JSON (${(error as Error).message})`);
     return [];
   }
   if (!doc || typeof doc !== 'object') return [];

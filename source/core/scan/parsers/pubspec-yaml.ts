@@ -1,11 +1,15 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
+import { noteParseProblem } from '../parse-problems.js';
 import { TextLines } from '../text-lines.js';
 
 /** pubspec.yaml: dependencies and dev_dependencies (the Flutter SDK itself is not a service). */
 export const parsePubspecYaml: ManifestParser = (text) => {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) return [];
+  if (doc.errors.length > 0) {
+    noteParseProblem(`not valid YAML (${doc.errors[0]!.message})`);
+    return [];
+  }
   const lines = new TextLines(text);
   const found: DeclaredName[] = [];
   for (const [section, dev] of [
