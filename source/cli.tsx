@@ -2,6 +2,7 @@
 // imports Ink/React, through a dynamic import, so that non-interactive commands
 // stay fast and never load them.
 import { parseArgs } from 'node:util';
+import type { OutputFormat } from './core/answers/types.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { inlineSafe, safeJson } from './core/terminal-text.js';
 import { VERSION } from './version.js';
@@ -13,14 +14,19 @@ Usage
   privacy-wizard generate         write policy + checklist from saved answers, no prompts
   privacy-wizard audit [--json]   print the audit findings
   privacy-wizard check [--json]   CI gate: fails when outputs are stale or services undeclared
+  privacy-wizard check --reporter github
+                                  the same, as GitHub Actions annotations and a job summary
   privacy-wizard scan  [--json]   print the third-party services detected in the project
 
 Options
   --cwd DIR        project root (default: current folder)
   --dir DIR        folder for answers and outputs (default: privacy, remembered in the answers)
   --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
+                   | html (privacy/privacy-policy.html: a self-contained page, no site generator needed)
   --force          generate: overwrite a policy that was edited by hand
   --json           audit/check/scan: print one JSON document on stdout
+  --reporter R     check: text (default) | github (workflow-command annotations on the file and line,
+                   and a Markdown summary in $GITHUB_STEP_SUMMARY when it is set)
   --strict         check: also fail on warnings (declared services with no evidence in the code,
                    personal data found in schemas but not declared, services named only)
   --help, -h       show this help
@@ -39,15 +45,19 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface GlobalOptions {
   cwd: string;
   dir?: string;
-  format?: 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
+  format?: OutputFormat;
   force: boolean;
   json: boolean;
   demo: boolean;
   /** check: warnings fail too */
   strict?: boolean;
+  /** check: how findings are printed */
+  reporter?: Reporter;
 }
 
-const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus'] as const;
+const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus', 'html'] as const satisfies readonly OutputFormat[];
+const REPORTERS = ['text', 'github'] as const;
+export type Reporter = (typeof REPORTERS)[number];
 
 function parse(argv: string[]): { command: CommandName; options: GlobalOptions } | 'help' | 'version' {
   let parsed;
@@ -62,6 +72,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
         format: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        reporter: { type: 'string' },
         strict: { type: 'boolean', default: false },
         demo: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -91,6 +102,13 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       fix: `use one of: ${FORMATS.join(', ')}`,
     });
   }
+  if (values.reporter !== undefined) {
+    if (!(REPORTERS as readonly string[]).includes(values.reporter)) {
+      throw new UsageError(`unknown reporter "${values.reporter}"`, { field: '--reporter', fix: `use one of: ${REPORTERS.join(', ')}` });
+    }
+    if (command !== 'check') throw new UsageError(`--reporter is not available for "${command}"`, { field: '--reporter', fix: 'use --reporter with check' });
+    if (values.json) throw new UsageError('--reporter and --json cannot be combined', { field: '--reporter', fix: 'use --json for one JSON document, or --reporter github for annotations' });
+  }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
     throw new UsageError(`--json is not available for "${command}"`, { fix: 'use --json with audit, check or scan' });
   }
@@ -103,6 +121,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       force: values.force,
       json: values.json,
       strict: values.strict,
+      reporter: values.reporter as Reporter | undefined,
       demo: values.demo,
     },
   };

@@ -21,10 +21,16 @@ import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
 import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
 import type { Location } from './store/locate.js';
+import { HTML_PREAMBLE, htmlPage } from './documents/html/page.js';
+import { htmlSections, withoutTitle } from './documents/html/sections.js';
 import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
+export const POLICY_HTML_FILE = 'privacy-policy.html';
+
+/** The policy's file name in a format: a page for `html`, Markdown for the rest. */
+export const policyFile = (format: OutputFormat | undefined): string => (format === 'html' ? POLICY_HTML_FILE : POLICY_FILE);
 
 /** The data the engine runs on: question bank, vocabulary, service catalog. */
 export interface Engine {
@@ -97,6 +103,8 @@ export interface Outputs {
   lastUpdated: string;
   /** the policy's versions including this text; differs from the answers file's when the text changed */
   versions: PolicyVersion[];
+  /** the policy as Markdown (the file's text for Markdown formats; the source of the page for html), for previews */
+  policyMarkdown: string;
   policy: OutputFile;
   checklist: OutputFile;
 }
@@ -112,25 +120,35 @@ export function computeOutputs(
   const audit = auditFacts(engine, facts);
   const format = options.format ?? file.format ?? 'markdown';
 
-  const policyPath = join(location.dir, POLICY_FILE);
+  const html = format === 'html';
+  const policyPath = join(location.dir, policyFile(format));
   const existingPolicy = readGenerated(policyPath);
+  // Switching to HTML: the Markdown policy is the previous text, so the same words keep their date.
+  const earlier = html && !existingPolicy ? readGenerated(join(location.dir, POLICY_FILE)) : undefined;
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
-  let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
+  let lastUpdated = existingPolicy?.lastUpdated ?? earlier?.lastUpdated ?? options.today;
   // A policy written before versions were kept starts its record at the date it carries.
-  let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
+  let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated ?? earlier?.lastUpdated);
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;
   const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
-  let body = render();
-  const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
-  if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
+  // The HTML page is made from the same Markdown, so the two never say different things.
+  const toFile = (markdown: string) => (html ? htmlPage(markdown, { title: policyTitle(facts), lang: 'en' }) : markdown);
+  let markdown = render();
+  const front = (date: string) => (html ? HTML_PREAMBLE : frontMatter(format, { title: policyTitle(facts), lastUpdated: date }));
+  const unchanged = existingPolicy
+    ? toFile(markdown) === existingPolicy.body && front(lastUpdated) === existingPolicy.frontMatter
+    : !!earlier && !earlier.handEdited && withoutTitle(markdown) === withoutTitle(earlier.body);
+  if (!unchanged) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    if (openItems === 0) versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
-    body = render();
+    const change = html && existingPolicy ? describeChange(existingPolicy.body, toFile(render()), htmlSections) : describeChange(existingPolicy?.body ?? earlier?.body, render());
+    if (openItems === 0) versions = recordVersion(versions, options.today, change);
+    markdown = render();
   }
+  const body = toFile(markdown);
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
@@ -144,6 +162,7 @@ export function computeOutputs(
     audit,
     lastUpdated,
     versions,
+    policyMarkdown: markdown,
     policy: { path: policyPath, text: policyText, existing: existingPolicy, changed: existingPolicy?.text !== policyText },
     checklist: {
       path: checklistPath,
@@ -167,7 +186,7 @@ function policyTitle(facts: PolicyFacts): string {
 export type HandEditChoice = 'overwrite' | 'keep' | 'beside';
 
 /** Path of the copy written beside a hand-edited file. */
-export const besidePath = (path: string): string => path.replace(/\.md$/, '.new.md');
+export const besidePath = (path: string): string => path.replace(/(\.[a-z]+)$/, '.new$1');
 
 /**
  * Writes the outputs atomically (every byte to a temp file, fsync, then rename), so a file

@@ -11,6 +11,7 @@ import { labelOf } from '../core/vocabulary/load.js';
 import type { AnswersFile } from '../core/answers/types.js';
 import { computeOutputs, loadEngine, today, type OutputFile } from '../project.js';
 import { summary } from './format-findings.js';
+import { reportGithub } from './github-reporter.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
 
@@ -56,7 +57,9 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
     });
   }
 
-  if (options.json) {
+  if (options.reporter === 'github') {
+    reportGithub({ root: location.root, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit }, (text) => process.stdout.write(text));
+  } else if (options.json) {
     process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else {
     if (problems.length === 0) {
