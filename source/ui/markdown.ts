@@ -3,14 +3,6 @@
 import { Marked, type MarkedExtension } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 
-/** The policy's body without the generated-file comment and front matter. */
-export function policyBody(text: string): string {
-  return text
-    .replace(/^<!--[\s\S]*?-->\n?/, '')
-    .replace(/^---\n[\s\S]*?\n---\n?/, '')
-    .replace(/^<!--[\s\S]*?-->\n?/, '');
-}
-
 /** Terminal lines of a Markdown text at `width` columns. */
 export function renderMarkdown(markdown: string, width: number): string[] {
   const marked = new Marked(markedTerminal({ width: Math.max(20, width), reflowText: true, tab: 2 }) as MarkedExtension);
