@@ -32,6 +32,12 @@ export const POLICY_HTML_FILE = 'privacy-policy.html';
 /** The policy's file name in a format: a page for `html`, Markdown for the rest. */
 export const policyFile = (format: OutputFormat | undefined): string => (format === 'html' ? POLICY_HTML_FILE : POLICY_FILE);
 
+/** A policy this tool wrote in the other file format (before a switch to or from html), if one is still there. */
+export function leftoverPolicy(dir: string, format: OutputFormat | undefined): string | undefined {
+  const other = join(dir, format === 'html' ? POLICY_FILE : POLICY_HTML_FILE);
+  return readGenerated(other)?.lastUpdated ? other : undefined;
+}
+
 /** The data the engine runs on: question bank, vocabulary, service catalog. */
 export interface Engine {
   bank: QuestionBank;

@@ -40,6 +40,7 @@ const TITLES: Record<Problem['kind'], string> = {
   'hand-edited': 'Privacy document edited by hand',
   'audit-errors': 'Privacy audit errors',
   'unscanned-file': 'File could not be scanned',
+  'leftover-output': 'Policy left from another format',
 };
 
 /** Problems about the answers themselves are shown on the answers file. */

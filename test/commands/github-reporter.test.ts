@@ -37,7 +37,7 @@ describe('annotations of a check', () => {
   const audit: AuditResult = {
     laws: {} as AuditResult['laws'],
     findings: [
-      { ruleId: 'GDPR-13-1-a', severity: 'error', law: 'gdpr', citation: 'GDPR Art. 13(1)(a)', message: 'Name the controller.', fix: ['org.legalName'] },
+      { ruleId: 'EXAMPLE-RULE', severity: 'error', law: 'gdpr', citation: 'Example Act §1', message: 'Name the controller.', fix: ['org.legalName'] },
       { ruleId: 'X-1', severity: 'warning', law: 'general', citation: 'c', message: 'w', fix: [] },
     ],
     counts: { error: 1, warning: 1, info: 0 },
@@ -60,7 +60,7 @@ describe('annotations of a check', () => {
     expect(lines).toEqual([
       { level: 'error', props: { file: 'app/package.json', line: '5', title: 'Undeclared third-party service' }, message: 'Twilio is used (package.json:5).\nFix: declare it' },
       { level: 'error', props: { file: 'app/privacy/privacy-policy.md', title: 'Privacy document out of date' }, message: 'stale\nFix: run generate' },
-      { level: 'error', props: { file: 'app/privacy/answers.json', title: 'Privacy audit: GDPR-13-1-a' }, message: 'Name the controller. (GDPR Art. 13(1)(a))\nFix: answer org.legalName (run `npx privacy-wizard`)' },
+      { level: 'error', props: { file: 'app/privacy/answers.json', title: 'Privacy audit: EXAMPLE-RULE' }, message: 'Name the controller. (Example Act §1)\nFix: answer org.legalName (run `npx privacy-wizard`)' },
       { level: 'warning', props: { file: 'app/privacy/answers.json', title: 'Declared service not found in the code' }, message: 'Stripe has no evidence.\nFix: remove it' },
     ]);
   });

@@ -79,6 +79,16 @@ describe('--format html', () => {
     expect(answersOf(root).policyVersions).toEqual(before);
   });
 
+  test('the Markdown policy left from before the switch is named by generate and warned about by check', () => {
+    const root = projectWithAnswers('saas');
+    runCli(['generate', '--cwd', root]);
+    expect(runCli(['generate', '--cwd', root, '--format', 'html']).stdout).toContain('Note: privacy/privacy-policy.md is the policy in the format you used before');
+    const check = runCli(['check', '--cwd', root, '--json']);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).warnings).toContainEqual(expect.objectContaining({ kind: 'leftover-output', file: 'privacy/privacy-policy.md' }));
+    expect(runCli(['check', '--cwd', root, '--strict']).code).toBe(1);
+  });
+
   test('an unknown format names the choices, html among them (exit 2)', () => {
     const run = runCli(['generate', '--format', 'pdf']);
     expect(run.code).toBe(2);
