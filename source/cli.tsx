@@ -24,6 +24,9 @@ Options
   --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
                    | html (privacy/privacy-policy.html: a self-contained page, no site generator needed)
   --force          generate: overwrite a policy that was edited by hand
+  --only IDS       generate: write only these documents (comma-separated: policy, checklist,
+                   app-store, privacy-manifest, play-data-safety, cookies, subprocessors, records)
+  --skip IDS       generate: write every document but these
   --json           audit/check/scan: print one JSON document on stdout
   --reporter R     check: text (default) | github (workflow-command annotations on the file and line,
                    and a Markdown summary in $GITHUB_STEP_SUMMARY when it is set)
@@ -53,6 +56,10 @@ export interface GlobalOptions {
   strict?: boolean;
   /** check: how findings are printed */
   reporter?: Reporter;
+  /** generate: document ids to write (empty = all) */
+  only?: string[];
+  /** generate: document ids not to write */
+  skip?: string[];
 }
 
 const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus', 'html'] as const satisfies readonly OutputFormat[];
@@ -74,6 +81,8 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
         json: { type: 'boolean', default: false },
         reporter: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        only: { type: 'string', multiple: true },
+        skip: { type: 'string', multiple: true },
         demo: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -112,9 +121,17 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
     throw new UsageError(`--json is not available for "${command}"`, { fix: 'use --json with audit, check or scan' });
   }
+  for (const flag of ['only', 'skip'] as const) {
+    if (values[flag] !== undefined && command !== 'generate') {
+      throw new UsageError(`--${flag} is not available for "${command}"`, { field: `--${flag}`, fix: `use --${flag} with generate` });
+    }
+  }
+  const ids = (list: string[] | undefined) => list?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
   return {
     command,
     options: {
+      only: ids(values.only),
+      skip: ids(values.skip),
       cwd: values.cwd ?? process.cwd(),
       dir: values.dir,
       format: values.format as GlobalOptions['format'],

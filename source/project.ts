@@ -24,6 +24,8 @@ import type { Location } from './store/locate.js';
 import { HTML_PREAMBLE, htmlPage } from './documents/html/page.js';
 import { htmlSections, withoutTitle } from './documents/html/sections.js';
 import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
+import { computeDocument, documentContext } from './documents/compute.js';
+import { DOCUMENTS } from './documents/registry.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
@@ -95,11 +97,17 @@ export function auditFacts(engine: Engine, facts: PolicyFacts): AuditResult {
 
 /** One output file: the text to write and how it compares with the file on disk. */
 export interface OutputFile {
+  /** 'policy', 'checklist' or a registry id (--only/--skip name it) */
+  id: string;
+  /** what the file is, for people ("Privacy policy", "Google Play Data safety import file") */
+  title: string;
   path: string;
   text: string;
   existing?: GeneratedFile;
   /** the text differs from the file on disk (ignoring ticked boxes for the checklist) */
   changed: boolean;
+  /** for a file without comment syntax (CSV, JSON): its marker, kept in answers.json once written */
+  record?: { key: string; lastUpdated: string; sha256: string };
 }
 
 export interface Outputs {
@@ -113,6 +121,20 @@ export interface Outputs {
   policyMarkdown: string;
   policy: OutputFile;
   checklist: OutputFile;
+  /** the other documents the product needs (registry entries that apply or that the answers ask for) */
+  documents: OutputFile[];
+  /** policy, checklist and documents, in that order */
+  files: OutputFile[];
+  /** the documents the write step offers, and whether each is chosen */
+  choices: DocumentChoice[];
+}
+
+/** A registry document the user may choose to write. */
+export interface DocumentChoice {
+  id: string;
+  title: string;
+  file: string;
+  selected: boolean;
 }
 
 /** Renders the policy and checklist for the answers and compares them with the files on disk. */
@@ -163,20 +185,25 @@ export function computeOutputs(
   const checklistBody = renderChecklist(audit, facts, { previous: existingChecklist?.body, style });
   const checklistText = composeGenerated('', checklistBody, lastUpdated, untick, style);
 
-  return {
-    facts,
-    audit,
-    lastUpdated,
-    versions,
-    policyMarkdown: markdown,
-    policy: { path: policyPath, text: policyText, existing: existingPolicy, changed: existingPolicy?.text !== policyText },
-    checklist: {
-      path: checklistPath,
-      text: checklistText,
-      existing: existingChecklist,
-      changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
-    },
+  const policy: OutputFile = { id: 'policy', title: 'Privacy policy', path: policyPath, text: policyText, existing: existingPolicy, changed: existingPolicy?.text !== policyText };
+  const checklist: OutputFile = {
+    id: 'checklist',
+    title: 'Checklist of what is left to do',
+    path: checklistPath,
+    text: checklistText,
+    existing: existingChecklist,
+    changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
   };
+  const ctx = documentContext({ facts, audit, engine, today: options.today, lastUpdated, format, location, policyFile: policyFile(format) });
+  const chosen = (spec: (typeof DOCUMENTS)[number]) => file.documents?.[spec.id] ?? spec.applies(ctx);
+  const documents = DOCUMENTS.filter(chosen).map((spec) => computeDocument(spec, ctx, location, file));
+  const choices = DOCUMENTS.filter((spec) => spec.offered?.(ctx) ?? true).map((spec) => ({ id: spec.id, title: spec.title, file: spec.file(ctx), selected: chosen(spec) }));
+  return { facts, audit, lastUpdated, versions, policyMarkdown: markdown, policy, checklist, documents, files: [policy, checklist, ...documents], choices };
+}
+
+/** The outputs that `--only`/`--skip` leave (ids as in `documentIds()`); both empty = every file. */
+export function pickFiles(outputs: Outputs, only: string[] = [], skip: string[] = []): OutputFile[] {
+  return outputs.files.filter((o) => (only.length === 0 || only.includes(o.id)) && !skip.includes(o.id));
 }
 
 /** Whether the outputs carry a version the answers file does not record yet. */
@@ -192,17 +219,17 @@ function policyTitle(facts: PolicyFacts): string {
 export type HandEditChoice = 'overwrite' | 'keep' | 'beside';
 
 /** Path of the copy written beside a hand-edited file. */
-export const besidePath = (path: string): string => path.replace(/(\.[a-z]+)$/, '.new$1');
+export const besidePath = (path: string): string => path.replace(/(\.[A-Za-z0-9]+)?$/, (ext) => `.new${ext || ''}`);
 
 /**
  * Writes the outputs atomically (every byte to a temp file, fsync, then rename), so a file
  * is never half-written; a failure is a UsageError and leaves the old file as it was. A hand-edited file is handled as `handEdited` says.
  */
-export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice): Promise<string[]> {
+export async function writeOutputs(outputs: Outputs, handEdited: HandEditChoice, files: OutputFile[] = outputs.files): Promise<string[]> {
   const written: string[] = [];
   // A link among the outputs is refused before anything is written, so no run writes half the set.
-  for (const out of [outputs.policy, outputs.checklist]) refuseLink(out.path);
-  for (const out of [outputs.policy, outputs.checklist]) {
+  for (const out of files) refuseLink(out.path);
+  for (const out of files) {
     if (!out.changed && out.existing && !out.existing.handEdited) continue;
     let target = out.path;
     if (out.existing?.handEdited && out.changed) {

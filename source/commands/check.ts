@@ -48,7 +48,7 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
       fix: 'make the file readable (or fix its syntax), or list it in .gitignore if it is not part of the product',
     });
   }
-  for (const out of [outputs.policy, outputs.checklist]) problems.push(...outputProblems(out, rel(out.path)));
+  for (const out of outputs.files) problems.push(...outputProblems(out, rel(out.path)));
   const leftover = leftoverPolicy(location.dir, file.format);
   if (leftover) {
     warnings.push({
@@ -72,7 +72,7 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
     process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else {
     if (problems.length === 0) {
-      process.stdout.write(`${paint('green', '✔')} privacy policy and checklist match the answers and the code. Audit: ${summary(outputs.audit)}\n`);
+      process.stdout.write(`${paint('green', '✔')} ${outputs.documents.length > 0 ? 'privacy policy, checklist and documents match' : 'privacy policy and checklist match'} the answers and the code. Audit: ${summary(outputs.audit)}\n`);
     } else {
       process.stdout.write(`${paint('red', '✖')} privacy-wizard check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n`);
       for (const p of problems) process.stdout.write(`  • ${inlineSafe(p.message)}\n    fix: ${inlineSafe(p.fix)}\n`);

@@ -1,10 +1,12 @@
-// `privacy-wizard generate`: writes the policy and checklist from saved answers. Never loads Ink.
+// `privacy-wizard generate`: writes the policy, checklist and the other documents the product needs
+// from saved answers, no prompts. Never loads Ink.
 import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
-import { EXIT } from '../core/errors.js';
+import { EXIT, UsageError } from '../core/errors.js';
 import { inlineSafe } from '../core/terminal-text.js';
+import { documentIds } from '../documents/registry.js';
 import { AnswersStore } from '../store/answers-store.js';
-import { computeOutputs, leftoverPolicy, loadEngine, today, versionsChanged, writeOutputs } from '../project.js';
+import { computeOutputs, leftoverPolicy, loadEngine, pickFiles, today, versionsChanged, writeOutputs, type Outputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
@@ -12,18 +14,22 @@ import { paint } from './style.js';
 export async function generateCommand(options: GlobalOptions): Promise<number> {
   const { location, file } = loadProject(options);
   const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
+  const files = selected(outputs, options);
   const show = (path: string) => relative(location.root, path).split('\\').join('/');
 
   // Each file on its own: a hand-edited checklist does not hold back the policy, and
   // --force is needed only to replace the file that was edited.
-  const handEdited = [outputs.policy, outputs.checklist].filter((o) => o.existing?.handEdited && o.changed);
+  const handEdited = files.filter((o) => o.existing?.handEdited && o.changed);
   // A policy kept because it was edited by hand gets no new version.
   const policyKept = handEdited.includes(outputs.policy) && !options.force;
-  const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep');
+  const written = await writeOutputs(outputs, options.force ? 'overwrite' : 'keep', files);
   // The version record is saved once the policy it describes is on disk: a write that fails leaves
   // answers.json as it was (a policy written without its record is re-recorded on the next run).
-  if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) AnswersStore.open(location).setPolicyVersions(outputs.versions);
-  if (options.format && options.format !== file.format) AnswersStore.open(location).setFormat(options.format);
+  const store = () => AnswersStore.open(location);
+  if (!policyKept && written.includes(outputs.policy.path) && versionsChanged(file, outputs)) store().setPolicyVersions(outputs.versions);
+  const records = files.filter((o) => o.record && written.includes(o.path)).map((o) => o.record!);
+  if (records.length > 0) store().setGeneratedFiles(records);
+  if (options.format && options.format !== file.format) store().setFormat(options.format);
   if (handEdited.length > 0 && !options.force) {
     for (const o of handEdited) {
       process.stderr.write(
@@ -33,7 +39,7 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
       );
     }
   }
-  for (const o of [outputs.policy, outputs.checklist]) {
+  for (const o of files) {
     const state = written.includes(o.path) ? paint('green', '✔ wrote') : handEdited.includes(o) && !options.force ? '✖ kept (edited by hand)' : '· unchanged';
     process.stdout.write(`${state} ${inlineSafe(show(o.path))}\n`);
   }
@@ -46,4 +52,24 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
     return EXIT.problem;
   }
   return EXIT.ok;
+}
+
+/** The files --only/--skip leave; an id that is unknown, or not a document of this product, is a usage error. */
+function selected(outputs: Outputs, options: GlobalOptions) {
+  const known = documentIds();
+  const here = outputs.files.map((o) => o.id);
+  for (const flag of ['only', 'skip'] as const) {
+    for (const id of options[flag] ?? []) {
+      if (!known.includes(id)) {
+        throw new UsageError(`unknown document "${id}"`, { field: `--${flag}`, fix: `use one or more of: ${known.join(', ')}` });
+      }
+      if (flag === 'only' && !here.includes(id)) {
+        throw new UsageError(`"${id}" is not one of this product's documents (${here.join(', ')})`, {
+          field: '--only',
+          fix: `add it in the wizard's write step, or set "documents": { "${id}": true } in privacy/answers.json`,
+        });
+      }
+    }
+  }
+  return pickFiles(outputs, options.only, options.skip);
 }

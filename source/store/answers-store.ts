@@ -165,6 +165,19 @@ export class AnswersStore {
     this.write({ policyVersions });
   }
 
+  /** Saves the markers of comment-less generated files just written (CSV, JSON). */
+  setGeneratedFiles(records: { key: string; lastUpdated: string; sha256: string }[]): void {
+    if (records.length === 0) return;
+    const generatedFiles = { ...this.current.generatedFiles };
+    for (const r of records) generatedFiles[r.key] = { lastUpdated: r.lastUpdated, sha256: r.sha256 };
+    this.write({ generatedFiles });
+  }
+
+  /** Which documents to write (true) or never write (false), by registry id. */
+  setDocuments(documents: Record<string, boolean>): void {
+    this.write({ documents });
+  }
+
   setLastRun(lastRun: NonNullable<AnswersFile['lastRun']>): void {
     this.write({ lastRun });
   }

@@ -35,7 +35,10 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
   const [state, dispatch] = useReducer(reducer, session.store.answers(), initialState);
   const [writeError, setWriteError] = useState<string>();
   const needsOutputs = ['audit', 'preview', 'write'].includes(state.screen);
-  const { outputs, error } = useOutputs(session, state.answers, needsOutputs);
+  // The documents chosen in the write step live outside the answers: a new key recomputes the outputs.
+  const [documentsChosen, setDocumentsChosen] = useState(0);
+  const outputsKey = useMemo(() => ({}), [state.answers, documentsChosen]);
+  const { outputs, error } = useOutputs(session, outputsKey, needsOutputs);
 
   const welcome = useMemo(() => {
     if (state.screen !== 'welcome' || !session.store.exists) return undefined;
@@ -84,6 +87,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
       const paths = await writeOutputs(outputs, choice);
       // Recorded once the policy it describes is on disk.
       if (policyWritten && paths.includes(outputs.policy.path) && versionsChanged(session.store.file, outputs)) session.store.setPolicyVersions(outputs.versions);
+      session.store.setGeneratedFiles(outputs.files.filter((o) => o.record && paths.includes(o.path)).map((o) => o.record!));
       // remember --format for the next generate/check
       if (session.format && session.format !== session.store.file.format) session.store.setFormat(session.format);
       const answers = session.store.answers();
@@ -158,7 +162,19 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
     case 'preview':
       return <PreviewScreen {...common} outputs={outputs} error={error} onContinue={() => dispatch({ type: 'go', screen: 'write' })} onBack={back} />;
     case 'write':
-      return <WriteScreen {...common} outputs={outputs} error={error ?? (writeError ? new Error(writeError) : undefined)} onWrite={onWrite} onBack={back} />;
+      return (
+        <WriteScreen
+          {...common}
+          outputs={outputs}
+          error={error ?? (writeError ? new Error(writeError) : undefined)}
+          onWrite={onWrite}
+          onDocuments={(ids) => {
+            session.store.setDocuments(Object.fromEntries((outputs?.choices ?? []).map((c) => [c.id, ids.includes(c.id)])));
+            setDocumentsChosen((n) => n + 1);
+          }}
+          onBack={back}
+        />
+      );
     case 'done':
       return <DoneScreen {...common} written={state.written ?? []} onQuit={() => onQuit(true)} />;
   }

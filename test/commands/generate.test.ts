@@ -123,3 +123,38 @@ describe('privacy-wizard generate', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 });
+
+describe('generate --only / --skip', () => {
+  test('--only policy writes the policy and nothing else', () => {
+    const root = projectWithAnswers('saas');
+    const run = runCli(['generate', '--cwd', root, '--only', 'policy']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('wrote privacy/privacy-policy.md');
+    expect(run.stdout).not.toContain('checklist.md');
+    expect(() => checklistOf(root)).toThrow(/ENOENT/);
+  });
+
+  test('--skip policy writes the checklist only', () => {
+    const root = projectWithAnswers('saas');
+    const run = runCli(['generate', '--cwd', root, '--skip', 'policy']);
+    expect(run.stdout).toContain('wrote privacy/checklist.md');
+    expect(() => policyOf(root)).toThrow(/ENOENT/);
+  });
+
+  test('an unknown document id is a usage error naming the flag and the known ids, and writes nothing', () => {
+    const root = projectWithAnswers('saas');
+    const run = runCli(['generate', '--cwd', root, '--only', 'policy,cookie-banner']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown document "cookie-banner"');
+    expect(run.stderr).toContain('--only');
+    expect(run.stderr).toMatch(/policy, checklist/);
+    expect(() => policyOf(root)).toThrow(/ENOENT/);
+  });
+
+  test('--only and --skip belong to generate', () => {
+    const root = projectWithAnswers('saas');
+    const run = runCli(['check', '--cwd', root, '--skip', 'policy']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--skip is not available for "check"');
+  });
+});

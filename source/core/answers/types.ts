@@ -42,6 +42,10 @@ export interface AnswersFile {
   dismissed: Record<string, Dismissal>;
   /** every version of the policy text, oldest first (GDPR Art. 13(3); CalOPPA §22575(b)(4)) */
   policyVersions?: PolicyVersion[];
+  /** documents to write or not, by registry id, overriding whether they apply (the wizard's write step) */
+  documents?: Record<string, boolean>;
+  /** markers of generated files that have no comment syntax (CSV, JSON), by path in the privacy folder */
+  generatedFiles?: Record<string, { lastUpdated: string; sha256: string }>;
   /** what the last wizard/generate run saw, to tell the user what changed since */
   lastRun?: {
     at: string;

@@ -56,6 +56,11 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
 }
 
 const questionOf = (id: string) => id.split('.').slice(0, 2).join('.');
+/** The table cell an answer id names ("data.details.email.required"), so a fix opens that cell. */
+const cellOf = (id: string): Finding['cell'] => {
+  const parts = id.split('.');
+  return parts.length === 4 ? { item: parts[2]!, field: parts[3]! } : undefined;
+};
 
 function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
   const out: Finding[] = [];
@@ -83,6 +88,7 @@ function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
       citation: cite(id),
       message: `A required answer is missing: ${describe(id, q?.prompt)}`,
       fix: [questionOf(id)],
+      cell: cellOf(id),
     });
   }
   for (const id of facts.unsure) {
@@ -94,6 +100,7 @@ function genericFindings(facts: PolicyFacts, bank: QuestionBank): Finding[] {
       citation: cite(id),
       message: `You answered "Not sure yet": ${describe(id, q?.prompt)} Find out, then answer it; the policy leaves this out until you do.`,
       fix: [questionOf(id)],
+      cell: cellOf(id),
       action: { id: `decide-${id.replace(/\./g, '-')}`, due: 'publish', text: `Find out and answer: ${describe(id, q?.prompt)}` },
     });
   }

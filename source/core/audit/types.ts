@@ -27,6 +27,8 @@ export interface Finding {
   message: string;
   /** question ids whose answers fix it */
   fix: string[];
+  /** the row and field of the first fix's table the finding is about, when it is about one cell */
+  cell?: { item: string; field: string } | undefined;
   action?: Action;
 }
 

@@ -112,6 +112,8 @@ function decideUsStates(f: Input): { applies: string[]; decision: Applicability 
   if (!f.regions.includes('us-other')) return { applies: [], decision: no('Other US state laws do not apply: you have no users in other US states.') };
   if (!Array.isArray(f.usStateCodes))
     return { applies: [], decision: unknown('Other US state laws may apply: say which states your users live in, and how many residents of each you serve.') };
+  if (f.usStateCodes.length === 0)
+    return { applies: [], decision: no('Other US state laws do not apply: you said none of your users live in a state with a comprehensive privacy law.') };
   const input = {
     saleShare: f.sells === false ? 'none' : f.saleShare,
     revenueOver25m: Array.isArray(f.ccpaThresholds) && f.ccpaThresholds.includes('revenue') ? true : known(f.revenueOver25m),

@@ -74,7 +74,7 @@ export function ListInput({ spec, value, notSure, isActive, width, height, onSub
         );
       })}
       {windowed ? <MoreLine direction="down" count={Math.max(0, state.items.length - state.start - rows)} /> : null}
-      <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={'placeholder' in spec ? spec.placeholder : undefined} />
+      <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={'placeholder' in spec ? spec.placeholder : undefined} width={width} rows={3} />
       {state.error ? (
         <ErrorLine error={state.error} />
       ) : (

@@ -21,7 +21,7 @@ const PLACEHOLDERS: Partial<Record<string, string>> = {
 /** The most a field of each type takes, in characters: enough for any real answer, not for a runaway paste. */
 export const MAX_LENGTH: Record<string, number> = { email: 254, url: 2048, date: 10, number: 20, text: 2000 };
 
-export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onCancel }: InputProps) {
+export function TextInput({ spec, value, notSure, isActive, width, height, onSubmit, onCancel }: InputProps) {
   const wasNotSure = notSure && value === NOT_SURE;
   const max = MAX_LENGTH[spec.type] ?? MAX_LENGTH.text!;
   const editor = useTextEditor(initialText(value, wasNotSure), max);
@@ -50,7 +50,7 @@ export function TextInput({ spec, value, notSure, isActive, width, onSubmit, onC
   const placeholder = ('placeholder' in spec ? spec.placeholder : undefined) ?? PLACEHOLDERS[spec.type];
   return (
     <Box flexDirection="column" width={width}>
-      <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} />
+      <TextField text={editor.text} cursor={editor.cursor} focused={isActive} placeholder={placeholder} width={width} rows={Math.max(3, height - 2 - (wasNotSure ? 1 : 0))} />
       <ErrorLine error={error ?? (editor.limited ? `At most ${max} characters here; the rest was not added.` : undefined)} />
       {wasNotSure && editor.text === '' ? <Text dimColor>Currently: {NOT_SURE_LABEL}</Text> : null}
       <KeyHints hints={['enter confirm', notSure && 'empty enter: not sure yet', 'esc back']} />

@@ -7,7 +7,7 @@ import type { Outputs } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { clampRows, plural } from '../text.js';
+import { clampRows, plural, rowsOf, wrapText } from '../text.js';
 import { loadPhrases } from '../../core/render/engine.js';
 
 interface AuditProps {
@@ -66,22 +66,32 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     .filter(([, a]) => a.applies === true)
     .map(([law]) => loadPhrases().laws[law] ?? law);
   const selected = byKey.get(current);
-  const detailRows = height >= 22 ? 5 : 4;
+  // Long text wraps where there is room: the laws line takes up to 3 rows, the detail (citation,
+  // message, fix) as many as it needs once the menu has its rows (at least 3).
+  const lawsText = `Laws that apply: ${laws.length > 0 ? laws.join(', ') : 'none identified yet'}`;
+  const lawsRows = Math.min(rowsOf(lawsText, width), height >= 22 ? 3 : height >= 18 ? 2 : 1);
+  const menuNeeds = items.reduce((n, i) => n + (i.heading ? 2 : 1), 0);
+  const fixText = selected ? (fixOf(selected) ? `Fix (enter): ${session.engine.bank.byId.get(fixOf(selected)!)?.prompt}` : 'No question here fixes this; see the checklist.') : '';
+  const detailText = selected ? `${selected.citation}: ${selected.message}` : 'Enter on a finding opens the question that fixes it; you come back here after answering.';
+  const fixRows = selected ? Math.min(2, rowsOf(fixText, width)) : 0;
+  const wanted = 1 + rowsOf(detailText, width) + fixRows;
+  const room = height - 3 - lawsRows - Math.min(menuNeeds, Math.max(3, Math.floor((height - 3 - lawsRows) / 2)));
+  const detailRows = Math.max(height >= 22 ? 5 : 4, Math.min(wanted, room));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="Audit" detail={`${plural(counts.error, 'error')} · ${plural(counts.warning, 'warning')} · ${plural(counts.info, 'note')}`} />
-      <Text dimColor wrap="truncate-end">
-        Laws that apply: {laws.length > 0 ? laws.join(', ') : 'none identified yet'}
+      <Text dimColor wrap="wrap">
+        {wrapText(clampRows(lawsText, width, lawsRows), width)}
       </Text>
       <Box flexGrow={1}>
-        <Menu items={items} width={width} height={Math.max(3, height - 4 - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
+        <Menu items={items} width={width} height={Math.max(3, height - 3 - lawsRows - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
       </Box>
       <Box flexDirection="column" height={detailRows} borderStyle="single" borderDimColor borderLeft={false} borderRight={false} borderBottom={false}>
         {selected ? (
           <>
-            <Text wrap="wrap">{clampRows(`${selected.citation}: ${selected.message}`, width, detailRows - 2)}</Text>
-            <Text wrap="truncate-end" color="cyan">
-              {fixOf(selected) ? `Fix (enter): ${session.engine.bank.byId.get(fixOf(selected)!)?.prompt}` : 'No question here fixes this; see the checklist.'}
+            <Text wrap="wrap">{wrapText(clampRows(detailText, width, detailRows - 1 - fixRows), width)}</Text>
+            <Text wrap="wrap" color="cyan">
+              {wrapText(clampRows(fixText, width, fixRows), width)}
             </Text>
           </>
         ) : (
@@ -111,12 +121,12 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     return `${kind}: ${item} · ${field}`;
   }
 
-  /** The table cell a finding names: the engine describes one as `(item, field "id")`. */
+  /** The table cell a finding is about, when it is one of this question's fields. */
   function cellOf(finding: Finding, questionId: string): { item: string; field: string } | undefined {
     const q = session.engine.bank.byId.get(questionId);
-    const m = /\(([^,()]+), field "([^"]+)"\)/.exec(finding.message);
-    if (q?.type !== 'records' || !m || !q.fields?.some((f) => f.id === m[2])) return undefined;
-    return { item: m[1]!, field: m[2]! };
+    const cell = finding.cell;
+    if (q?.type !== 'records' || !cell || finding.fix[0] !== questionId || !q.fields?.some((f) => f.id === cell.field)) return undefined;
+    return cell;
   }
 }
 

@@ -2,6 +2,7 @@ import { Box, useInput } from 'ink';
 import type { Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import type { Session } from '../session.js';
+import { containsNotSure } from '../state/changes.js';
 import { nothingToAsk } from '../state/wizard-state.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
@@ -29,8 +30,14 @@ export function SectionsScreen({ session, answers, width, height, onOpen, onBack
   const items: MenuItem[] = session.engine.bank.sections.map((section, i) => {
     const questions = visible.filter((q) => q.section === section.id);
     const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+    // "Not sure yet" is an answer, but not a finished one: no ✔ while one is left.
+    const unsure = questions.filter((q) => containsNotSure(answers[q.id])).length;
     const status =
-      questions.length === 0 ? 'nothing to ask' : answered === questions.length ? `✔ ${answered}/${questions.length}` : `${answered}/${questions.length} answered`;
+      questions.length === 0
+        ? 'nothing to ask'
+        : answered === questions.length && unsure === 0
+          ? `✔ ${answered}/${questions.length}`
+          : `${answered}/${questions.length} answered${unsure > 0 ? `, ${unsure} not sure yet` : ''}`;
     return { value: section.id, label: `${i + 1}. ${section.title}`, detail: `(${status})` };
   });
   items.push({ value: AUDIT_ITEM, label: 'Continue to the audit →' });

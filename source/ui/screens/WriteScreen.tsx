@@ -5,6 +5,7 @@ import { besidePath } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
+import { MultiSelectInput } from '../inputs/MultiSelectInput.js';
 import { ScrollView, type Line } from '../components/ScrollView.js';
 import { diffStats, policyDiff } from '../diff-lines.js';
 import { plural, shortPath } from '../text.js';
@@ -16,16 +17,21 @@ interface WriteProps {
   width: number;
   height: number;
   onWrite(choice: HandEditChoice): void;
+  /** the documents (registry ids) the user chose to write */
+  onDocuments(ids: string[]): void;
   onBack(): void;
 }
 
-type Choice = HandEditChoice | 'back';
+type Choice = HandEditChoice | 'back' | 'documents';
+
+const DOCUMENTS_QUESTION = { id: 'write.documents', section: 'write', prompt: 'Which documents does the product need?', type: 'multiselect', required: false } as const;
 
 /** What will be written, the policy's diff against the file on disk, and the hand-edit choice. */
-export function WriteScreen({ session, outputs, error, width, height, onWrite, onBack }: WriteProps) {
+export function WriteScreen({ session, outputs, error, width, height, onWrite, onDocuments, onBack }: WriteProps) {
   const [writing, setWriting] = useState(false);
+  const [choosing, setChoosing] = useState(false);
   useInput((_input, key) => {
-    if (key.escape) onBack();
+    if (key.escape && !choosing) onBack();
   });
   const diff = useMemo(() => {
     const existing = outputs?.policy.existing;
@@ -42,6 +48,30 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
     );
   }
   const rel = (p: string) => shortPath(p, session.location.root);
+  if (choosing) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <Title text="Write" detail="documents" />
+        <Text wrap="wrap">Which documents does the product need? The policy and the checklist are always written.</Text>
+        <Box marginTop={1} flexDirection="column" flexGrow={1}>
+          <MultiSelectInput
+            spec={DOCUMENTS_QUESTION as never}
+            choices={outputs.choices.map((c) => ({ value: c.id, label: c.title, hint: c.file }))}
+            value={outputs.choices.filter((c) => c.selected).map((c) => c.id)}
+            notSure={false}
+            isActive
+            width={width}
+            height={Math.max(4, height - 5)}
+            onSubmit={(v) => {
+              setChoosing(false);
+              onDocuments(Array.isArray(v) ? (v as string[]) : []);
+            }}
+            onCancel={() => setChoosing(false)}
+          />
+        </Box>
+      </Box>
+    );
+  }
   const handEdited = !!outputs.policy.existing?.handEdited && outputs.policy.changed;
   const items: MenuItem<Choice>[] = handEdited
     ? [
@@ -55,13 +85,17 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
         { value: 'overwrite', label: 'Write the files' },
         { value: 'back', label: 'Back to the preview' },
       ];
+  if (outputs.choices.length > 0) {
+    const chosen = outputs.choices.filter((c) => c.selected).length;
+    items.splice(items.length - 1, 0, { value: 'documents', label: `Choose documents (${chosen} of ${outputs.choices.length} chosen)` });
+  }
   const stats = diffStats(diff);
   const lines: Line[] = diff.map((l) =>
     l.kind === 'add' ? { text: `+ ${l.text}`, color: 'green' } : l.kind === 'remove' ? { text: `- ${l.text}`, color: 'red' } : { text: `  ${l.text}`, dim: true },
   );
   const status = (f: OutputFile) => (!f.existing ? 'new file' : f.existing.handEdited ? 'edited by hand' : f.changed ? 'changed' : 'unchanged');
   const menuRows = items.length;
-  const diffHeight = Math.max(3, height - 7 - menuRows - (handEdited ? 2 : 0));
+  const diffHeight = Math.max(3, height - 7 - menuRows - outputs.documents.length - (handEdited ? 2 : 0));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="Write" detail={`${plural(outputs.audit.counts.error, 'audit error')}`} />
@@ -73,6 +107,11 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
       <Text wrap="truncate-end">
         {rel(outputs.checklist.path)}: {status(outputs.checklist)} <Text dimColor>({outputs.audit.tasks.length} tasks; ticked boxes are kept)</Text>
       </Text>
+      {outputs.documents.map((d) => (
+        <Text key={d.id} wrap="truncate-end">
+          {rel(d.path)}: {status(d)} <Text dimColor>({d.title})</Text>
+        </Text>
+      ))}
       {handEdited ? (
         <Text color="yellow" wrap="wrap">
           ! {rel(outputs.policy.path)} was edited by hand since it was generated. Choose what to do with it:
@@ -95,6 +134,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
           noPaging
           onSelect={(v) => {
             if (v === 'back') return onBack();
+            if (v === 'documents') return setChoosing(true);
             setWriting(true);
             onWrite(v);
           }}

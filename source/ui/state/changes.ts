@@ -36,7 +36,8 @@ export function whatChanged(bank: QuestionBank, file: AnswersFile, detections: D
   };
 }
 
-function containsNotSure(value: unknown): boolean {
+/** Whether an answer is, or holds in one of its cells, "Not sure yet". */
+export function containsNotSure(value: unknown): boolean {
   if (value === NOT_SURE) return true;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.values(value).some((fields) => Object.values(fields as object).some((v) => v === NOT_SURE));

@@ -117,7 +117,8 @@ describe('the example SaaS policy', () => {
     expect(rights).toContain('### How to make a request');
     expect(rights).toContain('Call us toll-free on \\+1 800 555 0199.');
     expect(rights).toContain('We answer requests within 30 days.');
-    expect(rights).toContain('Using your rights is free.');
+    expect(rights).toContain('Making a request is free. In the EEA and the UK, if a request is clearly unfounded or excessive, we may charge a reasonable fee or refuse it.');
+    expect(rights).toContain('In Canada, if answering a request would cost you anything, we tell you the approximate cost first');
     expect(rights).toContain('confirm the request from the email address on your account');
     expect(rights).toContain('"authorised agent"');
     expect(lineOf(rights, 'You can delete your account')).toMatch(/^You can delete your account with the delete option in your account settings, .*or by emailing us\.$/);
@@ -481,5 +482,20 @@ describe('partials declare the reference rows these clauses render', () => {
     expect(early).not.toContain('## Who we share it with');
     expect(early).not.toContain('(#who-we-share-it-with)');
     expect(saas).toContain('## Who we share it with');
+  });
+});
+
+describe('fees and refusals, per law', () => {
+  it('a Canadian product says what PIPEDA and Québec allow, not the GDPR\'s "unfounded or excessive" refusal', () => {
+    const rights = section(renderPolicy(factsWith({}, 'canada-quebec'), { lastUpdated: '2026-11-23' }), 'Your rights')!;
+    expect(rights).toContain('Making a request is free.');
+    expect(rights).toContain('In Canada outside Québec, if answering a request would cost you anything, we tell you the approximate cost first, and you can withdraw the request.');
+    expect(rights).toContain('In Québec, access is free; we may charge a reasonable fee only for transcribing, copying or sending the information');
+    expect(rights).not.toMatch(/unfounded|excessive|refuse it/);
+  });
+
+  it('a Brazilian product says requests are free and nothing more (LGPD Art. 18 §5)', () => {
+    const rights = section(renderPolicy(factsWith({}, 'brazil-ecommerce'), { lastUpdated: '2026-11-23' }), 'Your rights')!;
+    expect(lineOf(rights, 'Making a request is free.')).toBe('Making a request is free. If we cannot do what you ask, we will tell you why.');
   });
 });

@@ -114,6 +114,24 @@ export const INVARIANTS: Invariant[] = [
     },
   },
   {
+    id: 'controller-term',
+    citation: 'GDPR Art. 4(7); LGPD Art. 5(VI); Va. Code §59.1-575 (PIPEDA and the CCPA do not use the word)',
+    check: (o) =>
+      /the law calls us the "controller"/.test(o.policy) && !['gdpr', 'uk-gdpr', 'lgpd', 'us-states'].some((law) => applies(o, law as never)) ? 'calls the business a "controller" where no law that applies uses the word' : null,
+  },
+  {
+    id: 'fees-per-law',
+    citation: 'GDPR Art. 12(5); Cal. Civ. Code §1798.145(h)(3); PIPEDA s.8(6); CQLR c. P-39.1 s.33; LGPD Art. 18 §5',
+    check: (o) => {
+      const refuses = /clearly unfounded or excessive[^.]*refuse it/.test(o.policy);
+      const allowed = ['gdpr', 'uk-gdpr', 'ccpa', 'us-states'].some((law) => applies(o, law as never));
+      if (refuses && !allowed) return 'says a request may be refused as excessive where no law that applies allows it';
+      if (/Using your rights is free|fair fee/.test(o.policy)) return 'the old one-size fee sentence';
+      if (/In Québec, access is free/.test(o.policy) && !applies(o, 'quebec')) return 'Québec fee rule without Québec law';
+      return null;
+    },
+  },
+  {
     id: 'children-clause',
     citation: 'GDPR Art. 8; COPPA 16 CFR §312.2 (issue 8: "from them" meant the adults)',
     check: ({ policy }) => (/do not knowingly collect personal data from them\b/.test(policy) ? 'says it does not collect data from its own users' : null),

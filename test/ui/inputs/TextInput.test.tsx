@@ -181,3 +181,21 @@ describe('TextInput', () => {
     for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(20);
   });
 });
+
+describe('a long answer', () => {
+  it('a 2,000-character answer stays in the rows the field has: the part around the cursor, with what is out of view counted', async () => {
+    const long = 'Acme Notes keeps your notes safe. '.repeat(60).slice(0, 2000);
+    const t = setup('text', { value: long, width: 70 });
+    const frame = await waitForText(t.lastFrame, 'characters before');
+    // height 6: every row of the input, hints included, fits
+    expect(frame.split('\n').length).toBeLessThanOrEqual(6);
+    expect(frame).toContain('enter confirm');
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(70);
+    await press(t.stdin, keys.home);
+    const top = await waitForText(t.lastFrame, 'characters after');
+    expect(top).not.toContain('characters before');
+    expect(top).toContain('› Acme Notes keeps');
+    await press(t.stdin, keys.enter);
+    expect(await waitForCall(t.onSubmit)).toEqual([long.trim()]);
+  });
+});

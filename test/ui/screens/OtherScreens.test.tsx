@@ -3,6 +3,9 @@ import { cleanup, render } from 'ink-testing-library';
 import { SectionsScreen } from '../../../source/ui/screens/SectionsScreen.js';
 import { DismissScreen } from '../../../source/ui/screens/DismissScreen.js';
 import { called, demoSession, keys, press, waitForText } from './helpers.js';
+import { visibleQuestions } from '../../../source/core/answers/visibility.js';
+import { NOT_SURE } from '../../../source/core/questions/types.js';
+import type { Answers } from '../../../source/core/answers/types.js';
 
 afterEach(cleanup);
 
@@ -21,6 +24,24 @@ describe('SectionsScreen', () => {
     expect(await called(onOpen)).toEqual([session.engine.bank.sections[1]!.id]);
     await press(stdin, keys.esc);
     await called(onBack);
+  });
+
+  it('a section answered in full shows ✔ only when no answer is "Not sure yet"', async () => {
+    const session = await demoSession();
+    const section = session.engine.bank.sections[1]!;
+    const fill = (last: unknown): Answers => {
+      const answers: Answers = {};
+      const ids = visibleQuestions(session.engine.bank, answers).filter((q) => q.section === section.id).map((q) => q.id);
+      ids.forEach((id, i) => (answers[id] = (i === ids.length - 1 ? last : 'x') as string));
+      return answers;
+    };
+    const done = render(<SectionsScreen session={session} answers={fill('y')} width={100} height={30} onOpen={vi.fn()} onBack={vi.fn()} />);
+    expect(await waitForText(done.lastFrame, 'Continue to the audit')).toMatch(new RegExp(`${section.title} \\(✔ \\d+/\\d+\\)`));
+    done.unmount();
+    const unsure = render(<SectionsScreen session={session} answers={fill(NOT_SURE)} width={100} height={30} onOpen={vi.fn()} onBack={vi.fn()} />);
+    const frame = await waitForText(unsure.lastFrame, 'Continue to the audit');
+    expect(frame).toMatch(new RegExp(`${section.title} \\((\\d+)/\\1 answered, 1 not sure yet\\)`));
+    expect(frame).not.toContain(`${section.title} (✔`);
   });
 });
 

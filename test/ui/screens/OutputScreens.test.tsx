@@ -38,6 +38,21 @@ describe('AuditScreen', () => {
     await called(props.onContinue);
   });
 
+  it('wraps the laws line and a long finding instead of cutting them where there is room', async () => {
+    const session = await answered();
+    session.store.setAnswer('audience.regions', ['eea', 'uk', 'us']);
+    const outputs = outputsOf(session);
+    const longest = outputs.audit.findings.filter((f) => f.severity === 'error').sort((a, b) => b.message.length - a.message.length)[0]!;
+    expect(`${longest.citation}: ${longest.message}`.length).toBeGreaterThan(3 * 80);
+    const index = outputs.audit.findings.filter((f) => f.severity === 'error').indexOf(longest);
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={80} height={30} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    await waitForText(lastFrame, 'Continue to the preview');
+    for (let i = 0; i <= index; i++) await press(stdin, keys.down);
+    const flat = (await waitForText(lastFrame, 'Fix (enter)')).replace(/\s+/g, ' ');
+    expect(flat).toContain(`${longest.citation}: ${longest.message}`.replace(/\s+/g, ' '));
+    expect(flat).toMatch(/Laws that apply: GDPR \(EU\), [^…]*UK GDPR/);
+  });
+
   it('says when the audit could not run', () => {
     const { lastFrame } = render(
       <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,
@@ -68,7 +83,7 @@ describe('WriteScreen', () => {
   it('first write: lists the files as new and writes them on Enter', async () => {
     const session = await answered();
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={80} height={23} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'Write the files');
     expect(frame).toContain('privacy/privacy-policy.md: new file');
     expect(frame).toContain('privacy/checklist.md: new file');
@@ -80,7 +95,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'privacy/privacy-policy.md: changed');
     expect(frame).toMatch(/\+\d+ −\d+ lines/);
     expect(frame).toContain('+ ');
@@ -95,7 +110,7 @@ describe('WriteScreen', () => {
     writeFileSync(outputs.policy.path, `${readFileSync(outputs.policy.path, 'utf8')}\nOur own extra paragraph.\n`);
     session.store.setAnswer('product.name', 'Acme Notebooks');
     const onWrite = vi.fn();
-    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onBack={vi.fn()} />);
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={onWrite} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'edited by hand');
     expect(frame).toContain('Overwrite it');
     expect(frame).toContain('Keep your edited file');
@@ -109,7 +124,7 @@ describe('WriteScreen', () => {
     const session = await answered();
     await writeOutputs(outputsOf(session), 'overwrite');
     session.store.setAnswer('product.name', 'Acme Notebooks');
-    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onBack={vi.fn()} />);
+    const { lastFrame } = render(<WriteScreen session={session} outputs={outputsOf(session)} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onBack={vi.fn()} />);
     const frame = await waitForText(lastFrame, 'changed');
     expect(frame).not.toContain('privacy-wizard: generated file');
     const firstChange = frame.split('\n').find((l) => /^[-+] /.test(l));

@@ -8,9 +8,12 @@ export function introView({ facts }: ViewContext) {
   };
 }
 
-export function whoView({ facts, gdpr, ukGdpr }: ViewContext) {
+export function whoView({ facts, gdpr, ukGdpr, applies }: ViewContext) {
   const { org } = facts;
   return {
+    // "Controller" is the word of the GDPR (Art. 4(7)), the UK GDPR, the LGPD (Art. 5(VI)) and the US
+    // state laws (e.g. Va. Code §59.1-575); PIPEDA, the CCPA, APPI and the Privacy Act (Cth) do not use it.
+    controllerTerm: gdpr || ukGdpr || applies('lgpd') || applies('us-states'),
     legalName: org.legalName,
     tradingName: org.tradingName && org.tradingName !== org.legalName ? org.tradingName : undefined,
     address: bare(org.address),

@@ -16,6 +16,14 @@ const texasSeller = {
 };
 
 describe('US state rules', () => {
+  test('users in other US states but none in a state with a privacy law: the state laws do not apply; unanswered, they may', () => {
+    const none = factsWith({ 'audience.usStates': [] });
+    expect(none.laws['us-states'].applies).toBe(false);
+    expect(none.laws['us-states'].reason).toContain('none of your users live in a state');
+    expect(none.usStates).toEqual([]);
+    expect(factsWith({ 'audience.usStates': undefined }).laws['us-states'].applies).toBe('unknown');
+  });
+
   test('the example SaaS answers raise no errors or warnings from them', () => {
     const f = factsWith({});
     expect(f.usStates).toEqual(['VA', 'CO', 'CT', 'OR', 'MT']);
