@@ -68,7 +68,8 @@ function safeRenderer(ids: string[]): MarkedExtension['renderer'] {
       const id = ids[next++] ?? (slug(text) || 'section');
       const inner = this.parser.parseInline(tokens);
       const label = escapeHtml(text.replace(/[\\*_`]/g, ''));
-      return `<h${depth} id="${id}">${inner} <a class="anchor" href="#${id}" aria-label="Link to this section: ${label}">#</a></h${depth}>\n`;
+      // The anchor sits beside the heading, not in it, so a screen reader's list of headings stays clean.
+      return `<div class="heading level-${depth}"><h${depth} id="${id}">${inner}</h${depth}><a class="anchor" href="#${id}" aria-label="Link to this section: ${label}">#</a></div>\n`;
     },
     // Raw HTML never reaches the page: user values are already entities, and anything else prints as text.
     html({ text }: Tokens.HTML | Tokens.Tag): string {

@@ -10,16 +10,20 @@ export const STYLE = `
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 1rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; overflow-wrap: anywhere; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
-h1, h2, h3, h4 { line-height: 1.25; margin: 2rem 0 0.75rem; scroll-margin-top: 1rem; }
-h1 { font-size: 2rem; margin-top: 0.5rem; }
-h2 { font-size: 1.5rem; padding-bottom: 0.3rem; border-bottom: 1px solid var(--line); }
+.heading { display: flex; align-items: baseline; gap: 0.5rem; margin: 2rem 0 0.75rem; }
+.heading.level-1 { margin-top: 0.5rem; }
+.heading.level-2 { padding-bottom: 0.3rem; border-bottom: 1px solid var(--line); }
+h1, h2, h3, h4 { line-height: 1.25; margin: 0; scroll-margin-top: 1rem; }
+h1 { font-size: 2rem; }
+h2 { font-size: 1.5rem; }
 h3 { font-size: 1.2rem; }
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:focus-visible, .table-wrap:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
-.anchor { margin-left: 0.25rem; color: var(--muted); text-decoration: none; opacity: 0; }
-h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
+.anchor { color: var(--muted); text-decoration: none; opacity: 0; }
+.heading:hover .anchor, .anchor:focus { opacity: 1; }
 .toc { margin: 1.5rem 0; padding: 0.25rem 1.25rem 0.75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--head); }
-.toc h2 { font-size: 1.1rem; border: 0; margin-top: 0.75rem; }
+.toc .heading { margin: 0.75rem 0; border: 0; padding: 0; }
+.toc h2 { font-size: 1.1rem; }
 .toc ul { margin: 0; padding-left: 1.25rem; }
 @media (min-width: 40rem) { .toc ul { columns: 2; column-gap: 2rem; } .toc li { break-inside: avoid; } }
 ul, ol { padding-left: 1.5rem; }
@@ -38,7 +42,7 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--line)
   .anchor { display: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }
   .table-wrap { overflow: visible; }
-  h1, h2, h3, h4 { break-after: avoid; }
+  .heading { break-after: avoid; }
   tr, li { break-inside: avoid; }
 }
 `;
