@@ -177,7 +177,7 @@ function ignoreClosedPipes(): void {
 }
 
 /** Reports a command that could not run: one JSON document with --json, else a message on stderr. */
-function reportFailure(error: unknown, json: boolean): void {
+async function reportFailure(error: unknown, json: boolean, github: boolean): Promise<void> {
   const usage =
     error instanceof UsageError
       ? error
@@ -186,6 +186,8 @@ function reportFailure(error: unknown, json: boolean): void {
         });
   // stdout holds the one document for the machine; stderr the same message for the person reading the log
   if (json) process.stdout.write(safeJson({ ok: false, error: usage.toJson() }));
+  // in GitHub Actions the reason shows on the run's page too, not only in the step's log
+  if (github) process.stdout.write(`${(await import('./commands/github-reporter.js')).failureCommand(usage)}\n`);
   process.stderr.write(`${usage.format()}\n`);
   if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
     process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);
@@ -196,6 +198,7 @@ async function main(): Promise<void> {
   ignoreClosedPipes();
   // --json holds for errors found while parsing the other arguments too
   const json = process.argv.slice(2).includes('--json');
+  const github = process.argv.slice(2).join(' ').match(/--reporter[= ]github(?: |$)/) !== null;
   let exitCode: number;
   try {
     const parsed = parse(process.argv.slice(2));
@@ -209,7 +212,7 @@ async function main(): Promise<void> {
       exitCode = await run(parsed.command, parsed.options);
     }
   } catch (error) {
-    reportFailure(error, json);
+    await reportFailure(error, json, github);
     exitCode = EXIT.cannotRun;
   }
   process.exitCode = exitCode;

@@ -115,6 +115,16 @@ export function summaryMarkdown(report: CheckReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The annotation for a check that could not run (exit 2): the message and the fix, on the file it names. */
+export function failureCommand(error: UsageError, env = process.env): string {
+  const file = error.details.file;
+  const workspace = env.GITHUB_WORKSPACE;
+  // GitHub places an annotation only on a path inside the repository
+  const inside = file && workspace && isAbsolute(file) && !relative(workspace, file).startsWith('..') ? relative(workspace, file).split('\\').join('/') : undefined;
+  const details = [error.details.field ? `field: ${error.details.field}` : '', error.details.fix ? `Fix: ${error.details.fix}` : ''].filter(Boolean);
+  return workflowCommand({ level: 'error', title: 'privacy-wizard check could not run', message: [error.message, ...details].join('\n'), file: inside });
+}
+
 /** Prints the annotations and appends the summary to $GITHUB_STEP_SUMMARY when the runner set it. */
 export function reportGithub(report: CheckReport, write: (text: string) => void, env = process.env): void {
   for (const a of annotationsOf(report, env.GITHUB_WORKSPACE)) write(`${workflowCommand(a)}\n`);

@@ -102,6 +102,20 @@ describe('privacy-wizard check --reporter github', () => {
     expect(readFileSync(summaryPath, 'utf8')).toContain('✅');
   });
 
+  test('a check that cannot run (exit 2) is an annotation too, on the file it names, and the message stays on stderr', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pw-empty-'));
+    const run = runCli(['check', '--cwd', root, '--reporter', 'github'], { env: { GITHUB_WORKSPACE: root } });
+    expect(run.code).toBe(2);
+    const [command, ...rest] = run.stdout.trimEnd().split('\n');
+    expect(rest).toEqual([]);
+    expect(parseCommand(command!)).toEqual({
+      level: 'error',
+      props: { file: 'privacy/answers.json', title: 'privacy-wizard check could not run' },
+      message: expect.stringMatching(/^there is no answers file yet\nFix: run `npx privacy-wizard`/),
+    });
+    expect(run.stderr).toContain('there is no answers file yet');
+  });
+
   test.each([
     [['check', '--reporter', 'junit'], /unknown reporter "junit"[\s\S]*field: --reporter[\s\S]*use one of: text, github/],
     [['audit', '--reporter', 'github'], /--reporter is not available for "audit"/],
