@@ -142,7 +142,7 @@ export function computeOutputs(
   engine: Engine,
   file: AnswersFile,
   location: Location,
-  options: { today: string; format?: OutputFormat; scan?: ScanResult },
+  options: { today: string; format?: OutputFormat; scan?: ScanResult; versionSummary?: string | undefined },
 ): Outputs {
   const facts = factsFor(engine, file, options.today, options.scan);
   const audit = auditFacts(engine, facts);
@@ -172,8 +172,13 @@ export function computeOutputs(
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
-    const change = html && existingPolicy ? describeChange(existingPolicy.body, toFile(render()), htmlSections) : describeChange(existingPolicy?.body ?? earlier?.body, render());
-    if (openItems === 0) versions = recordVersion(versions, options.today, change);
+    if (openItems === 0) {
+      const change = html && existingPolicy ? describeChange(existingPolicy.body, toFile(render()), htmlSections) : describeChange(existingPolicy?.body ?? earlier?.body, render());
+      versions = recordVersion(versions, options.today, change);
+      // the summary the user wrote in the write step replaces the generated one for this version
+      const summary = options.versionSummary?.trim();
+      if (summary) versions = [...versions.slice(0, -1), { date: options.today, summary }];
+    }
     markdown = render();
   }
   const body = toFile(markdown);

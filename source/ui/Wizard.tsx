@@ -37,8 +37,10 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
   const needsOutputs = ['audit', 'preview', 'write'].includes(state.screen);
   // The documents chosen in the write step live outside the answers: a new key recomputes the outputs.
   const [documentsChosen, setDocumentsChosen] = useState(0);
-  const outputsKey = useMemo(() => ({}), [state.answers, documentsChosen]);
-  const { outputs, error } = useOutputs(session, outputsKey, needsOutputs);
+  // what the user wrote in the write step as this version's summary (Changes to this policy)
+  const [versionSummary, setVersionSummary] = useState<string>();
+  const outputsKey = useMemo(() => ({}), [state.answers, documentsChosen, versionSummary]);
+  const { outputs, error } = useOutputs(session, outputsKey, needsOutputs, versionSummary);
 
   const welcome = useMemo(() => {
     if (state.screen !== 'welcome' || !session.store.exists) return undefined;
@@ -168,6 +170,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           outputs={outputs}
           error={error ?? (writeError ? new Error(writeError) : undefined)}
           onWrite={onWrite}
+          onSummary={setVersionSummary}
           onDocuments={(ids) => {
             session.store.setDocuments(Object.fromEntries((outputs?.choices ?? []).map((c) => [c.id, ids.includes(c.id)])));
             setDocumentsChosen((n) => n + 1);

@@ -45,8 +45,12 @@ export function recordVersion(versions: PolicyVersion[], date: string, summary: 
   return [...versions, { date, summary }];
 }
 
+const SEED_SUMMARY = 'Earlier version (written before this policy kept a record of its changes).';
+
 function mergeSummaries(a: string, b: string): string {
   if (a === 'First version.') return a;
+  // a seeded record says nothing of the text: what changed today says more
+  if (a === SEED_SUMMARY) return b;
   const parts = (s: string) => [...s.matchAll(/(Updated|Added|Removed): ([^.]+)\./g)].map((m) => [m[1]!, m[2]!.split('; ')] as const);
   const known = parts(a);
   if (known.length === 0) return a; // written by the user: keep it
@@ -57,5 +61,5 @@ function mergeSummaries(a: string, b: string): string {
 
 /** The version record for a policy written before versions were kept: its date is all we know. */
 export function seedVersions(existingDate: string | undefined): PolicyVersion[] {
-  return existingDate ? [{ date: existingDate, summary: 'Earlier version (written before this policy kept a record of its changes).' }] : [];
+  return existingDate ? [{ date: existingDate, summary: SEED_SUMMARY }] : [];
 }

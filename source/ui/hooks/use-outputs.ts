@@ -3,7 +3,7 @@ import { computeOutputs, type Outputs } from '../../project.js';
 import type { Session } from '../session.js';
 
 /** The policy, checklist and audit for the saved answers; recomputed when `version` changes. */
-export function useOutputs(session: Session, version: unknown, enabled: boolean): { outputs?: Outputs; error?: Error } {
+export function useOutputs(session: Session, version: unknown, enabled: boolean, versionSummary?: string): { outputs?: Outputs; error?: Error } {
   return useMemo(() => {
     if (!enabled) return {};
     try {
@@ -12,6 +12,7 @@ export function useOutputs(session: Session, version: unknown, enabled: boolean)
           today: session.today,
           format: session.format,
           scan: session.scan,
+          versionSummary,
         }),
       };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { possibleQuestions } from '../state/progress.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { Session } from '../session.js';
 import type { Changes } from '../state/changes.js';
 import { hasChanges } from '../state/changes.js';

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { HandEditChoice, Outputs, OutputFile } from '../../project.js';
 import { besidePath } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { MultiSelectInput } from '../inputs/MultiSelectInput.js';
+import { DocumentsStep, SummaryStep } from './WriteSteps.js';
 import { ScrollView, type Line } from '../components/ScrollView.js';
 import { diffStats, policyDiff } from '../diff-lines.js';
 import { plural, shortPath } from '../text.js';
@@ -19,19 +20,20 @@ interface WriteProps {
   onWrite(choice: HandEditChoice): void;
   /** the documents (registry ids) the user chose to write */
   onDocuments(ids: string[]): void;
+  /** the summary the user wrote for this version of the policy */
+  onSummary?(summary: string): void;
   onBack(): void;
 }
 
-type Choice = HandEditChoice | 'back' | 'documents';
-
-const DOCUMENTS_QUESTION = { id: 'write.documents', section: 'write', prompt: 'Which documents does the product need?', type: 'multiselect', required: false } as const;
+type Choice = HandEditChoice | 'back' | 'documents' | 'summary';
 
 /** What will be written, the policy's diff against the file on disk, and the hand-edit choice. */
-export function WriteScreen({ session, outputs, error, width, height, onWrite, onDocuments, onBack }: WriteProps) {
+export function WriteScreen({ session, outputs, error, width, height, onWrite, onDocuments, onSummary, onBack }: WriteProps) {
   const [writing, setWriting] = useState(false);
   const [choosing, setChoosing] = useState(false);
+  const [summarising, setSummarising] = useState(false);
   useInput((_input, key) => {
-    if (key.escape && !choosing) onBack();
+    if (key.escape && !choosing && !summarising) onBack();
   });
   const diff = useMemo(() => {
     const existing = outputs?.policy.existing;
@@ -48,29 +50,15 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
     );
   }
   const rel = (p: string) => shortPath(p, session.location.root);
+  // The version this write records (a changed policy without audit errors); its summary is editable.
+  const version = outputs.policy.changed && outputs.audit.counts.error === 0 ? outputs.versions[outputs.versions.length - 1] : undefined;
+  if (summarising && version) {
+    const done = (summary: string) => (setSummarising(false), onSummary?.(summary));
+    return <SummaryStep summary={version.summary} width={width} height={height} onDone={done} onCancel={() => setSummarising(false)} />;
+  }
   if (choosing) {
-    return (
-      <Box flexDirection="column" width={width} height={height}>
-        <Title text="Write" detail="documents" />
-        <Text wrap="wrap">Which documents does the product need? The policy and the checklist are always written.</Text>
-        <Box marginTop={1} flexDirection="column" flexGrow={1}>
-          <MultiSelectInput
-            spec={DOCUMENTS_QUESTION as never}
-            choices={outputs.choices.map((c) => ({ value: c.id, label: c.title, hint: c.file }))}
-            value={outputs.choices.filter((c) => c.selected).map((c) => c.id)}
-            notSure={false}
-            isActive
-            width={width}
-            height={Math.max(4, height - 5)}
-            onSubmit={(v) => {
-              setChoosing(false);
-              onDocuments(Array.isArray(v) ? (v as string[]) : []);
-            }}
-            onCancel={() => setChoosing(false)}
-          />
-        </Box>
-      </Box>
-    );
+    const done = (ids: string[]) => (setChoosing(false), onDocuments(ids));
+    return <DocumentsStep choices={outputs.choices} width={width} height={height} onDone={done} onCancel={() => setChoosing(false)} />;
   }
   const handEdited = !!outputs.policy.existing?.handEdited && outputs.policy.changed;
   const items: MenuItem<Choice>[] = handEdited
@@ -85,6 +73,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
         { value: 'overwrite', label: 'Write the files' },
         { value: 'back', label: 'Back to the preview' },
       ];
+  if (version && onSummary) items.splice(items.length - 1, 0, { value: 'summary', label: 'Edit what changed in this version' });
   if (outputs.choices.length > 0) {
     const chosen = outputs.choices.filter((c) => c.selected).length;
     items.splice(items.length - 1, 0, { value: 'documents', label: `Choose documents (${chosen} of ${outputs.choices.length} chosen)` });
@@ -95,7 +84,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
   );
   const status = (f: OutputFile) => (!f.existing ? 'new file' : f.existing.handEdited ? 'edited by hand' : f.changed ? 'changed' : 'unchanged');
   const menuRows = items.length;
-  const diffHeight = Math.max(3, height - 7 - menuRows - outputs.documents.length - (handEdited ? 2 : 0));
+  const diffHeight = Math.max(3, height - 7 - menuRows - outputs.documents.length - (version ? 1 : 0) - (handEdited ? 2 : 0));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Title text="Write" detail={`${plural(outputs.audit.counts.error, 'audit error')}`} />
@@ -104,6 +93,11 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
         {diff.length > 0 ? <Text dimColor> (+{stats.added} −{stats.removed} lines)</Text> : null}
         {outputs.policy.changed ? <Text dimColor> · Last updated {outputs.lastUpdated}</Text> : null}
       </Text>
+      {version ? (
+        <Text wrap="truncate-end" dimColor>
+          {'  '}This version: {version.summary}
+        </Text>
+      ) : null}
       <Text wrap="truncate-end">
         {rel(outputs.checklist.path)}: {status(outputs.checklist)} <Text dimColor>({outputs.audit.tasks.length} tasks; ticked boxes are kept)</Text>
       </Text>
@@ -135,6 +129,7 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
           onSelect={(v) => {
             if (v === 'back') return onBack();
             if (v === 'documents') return setChoosing(true);
+            if (v === 'summary') return setSummarising(true);
             setWriting(true);
             onWrite(v);
           }}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { writeOutputs } from '../../../source/project.js';
+import { computeOutputs, writeOutputs } from '../../../source/project.js';
 import { AuditScreen } from '../../../source/ui/screens/AuditScreen.js';
 import { PreviewScreen } from '../../../source/ui/screens/PreviewScreen.js';
 import { WriteScreen } from '../../../source/ui/screens/WriteScreen.js';
@@ -80,6 +80,31 @@ describe('PreviewScreen', () => {
 });
 
 describe('WriteScreen', () => {
+  it('a changed policy with no audit errors: shows this version\'s summary and lets the user rewrite it', async () => {
+    const saas = readFileSync(new URL('../../fixtures/answers/saas.json', import.meta.url), 'utf8');
+    const session = await demoSession({ 'privacy/answers.json': saas });
+    const first = outputsOf(session);
+    await writeOutputs(first, 'overwrite');
+    session.store.setPolicyVersions(first.versions);
+    session.today = '2026-11-30';
+    session.store.setAnswer('org.legalName', 'Brightnote Holdings, Inc.');
+    const outputs = outputsOf(session);
+    expect(outputs.audit.counts.error).toBe(0);
+    const onSummary = vi.fn();
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputs} width={100} height={30} onWrite={vi.fn()} onDocuments={vi.fn()} onSummary={onSummary} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'Edit what changed in this version');
+    expect(frame).toContain('This version: Updated: Who we are');
+    await press(stdin, keys.down, keys.enter);
+    await waitForText(lastFrame, 'What changed in this version of the policy?');
+    await press(stdin, '\u0015', 'New company name after our merger.', keys.enter);
+    expect(await called(onSummary)).toEqual(['New company name after our merger.']);
+    // and the summary goes into the policy text it describes
+    const rewritten = computeOutputs(session.engine, session.store.file, session.location, { today: '2026-12-01', scan: session.scan, versionSummary: 'New company name after our merger.' });
+    expect(rewritten.policy.text).toContain('- 1 December 2026: New company name after our merger.');
+    expect(rewritten.versions.at(-1)).toEqual({ date: '2026-12-01', summary: 'New company name after our merger.' });
+  });
+
+
   it('first write: lists the files as new and writes them on Enter', async () => {
     const session = await answered();
     const onWrite = vi.fn();
