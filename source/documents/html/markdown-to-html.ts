@@ -47,10 +47,14 @@ function headingIds(markdown: string): string[] {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** A link target we print: in-page, http(s) or mailto; anything else (javascript:, data:, relative) is dropped. */
+/**
+ * A link target we print: in-page, a file beside the page (another generated document, e.g.
+ * cookies.html: a path with no scheme, so never `javascript:`), http(s) or mailto; anything else is dropped.
+ */
 export function allowedHref(href: string): string | undefined {
   const h = href.trim();
   if (/^#[\p{L}\p{N}_-]*$/u.test(h)) return h;
+  if (/^(?:\.\/)?[\w-]+(?:\.[\w-]+)*(?:#[\w-]*)?$/u.test(h)) return h;
   try {
     const url = new URL(h);
     return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;

@@ -72,10 +72,11 @@ describe('markdownToHtml', () => {
     expect(css).toContain('prefers-color-scheme: dark');
   });
 
-  it('allows only in-page, http(s) and mailto targets', () => {
+  it('allows only in-page, sibling-file, http(s) and mailto targets', () => {
     expect(allowedHref('#who-we-are')).toBe('#who-we-are');
     expect(allowedHref('mailto:a@b.example')).toBe('mailto:a@b.example');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', '#"onmouseover="x', 'file:///etc/passwd']) {
+    expect(allowedHref('cookies.html#analytics')).toBe('cookies.html#analytics');
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/absolute', '../up.html', '//evil.example/x', '#"onmouseover="x', 'file:///etc/passwd', 'java\tscript:x']) {
       expect(allowedHref(bad), bad).toBeUndefined();
     }
   });
