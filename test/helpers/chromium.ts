@@ -40,9 +40,12 @@ function runChromium(binary: string, args: string[], page: string): string {
 }
 
 /** The page's DOM after its scripts ran, in a window `width` CSS pixels wide. */
-export function dumpDom(binary: string, page: string, width: number, height = 900): string {
-  return runChromium(binary, [`--window-size=${width},${height}`, '--virtual-time-budget=5000', '--dump-dom'], page);
+export function dumpDom(binary: string, page: string, width: number, height = 900, flags: string[] = []): string {
+  return runChromium(binary, [...flags, `--window-size=${width},${height}`, '--virtual-time-budget=5000', '--dump-dom'], page);
 }
+
+/** Blink's setting for a reader whose system is in dark mode (PreferredColorScheme::kDark is 0). */
+export const DARK_MODE = '--blink-settings=preferredColorScheme=0';
 
 /** A PNG of the top of the page at `width` x `height`. */
 export function screenshot(binary: string, page: string, out: string, width: number, height: number): void {

@@ -1,6 +1,7 @@
 // The HTML policy in a real browser (headless Chromium from the system): for each example
 // product, every in-page link lands on an element, and at 375 px and 1280 px wide nothing makes
-// the page scroll sideways (a wide table scrolls inside its own box instead). Screenshots of both
+// the page scroll sideways (a wide table scrolls inside its own box instead), and a reader in dark
+// mode gets a dark page with readable text. Screenshots of both
 // widths are taken; UPDATE_SCREENSHOTS=1 saves the README's to docs/images/.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswersFile } from '../../../source/core/answers/types.js';
 import { computeOutputs, loadEngine } from '../../../source/project.js';
 import { locate } from '../../../source/store/locate.js';
-import { dumpDom, findChromium, pngSize, screenshot } from '../../helpers/chromium.js';
+import { DARK_MODE, dumpDom, findChromium, pngSize, screenshot } from '../../helpers/chromium.js';
+
+/** WCAG 2 relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
 
 const chromium = findChromium();
 if (!chromium) {
@@ -123,6 +134,26 @@ describe.skipIf(!chromium)('the HTML policy in headless Chromium', () => {
       expect(p).toMatchObject({ lang: 'en', h1: 1, title: expect.stringMatching(/Privacy Policy$/) });
     }
   });
+
+  it('follows a reader in dark mode: dark page, light text and links, readable', () => {
+    const page = pageFor('saas');
+    const probed = join(work, 'dark.html');
+    const script = `<script>addEventListener('load', () => {
+      const css = (e) => getComputedStyle(e);
+      const out = document.createElement('pre');
+      out.id = 'pw-probe';
+      out.textContent = JSON.stringify({ dark: matchMedia('(prefers-color-scheme: dark)').matches, bg: css(document.body).backgroundColor,
+        text: css(document.body).color, link: css(document.querySelector('main p a')).color });
+      document.body.append(out);
+    });</script>`;
+    writeFileSync(probed, readFileSync(page, 'utf8').replace('</body>', `${script}\n</body>`));
+    const json = /<pre id="pw-probe">([\s\S]*?)<\/pre>/.exec(dumpDom(chromium!, probed, 1280, 900, [DARK_MODE]))?.[1];
+    const seen = JSON.parse(json!) as { dark: boolean; bg: string; text: string; link: string };
+    expect(seen.dark).toBe(true);
+    expect(luminance(seen.bg)).toBeLessThan(0.05);
+    expect(contrast(seen.text, seen.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(seen.link, seen.bg)).toBeGreaterThanOrEqual(4.5);
+  }, 120_000);
 
   it('screenshots at 375 px and 1280 px show the page at those widths', () => {
     const page = pageFor('saas');
