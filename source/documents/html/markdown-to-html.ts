@@ -1,6 +1,6 @@
 // Markdown -> HTML for the `html` format, from the same Markdown the policy renders, so the two
 // texts never diverge. The renderer is an allow-list: raw HTML is printed as text, links keep only
-// in-page, http(s) and mailto targets, and images become their alt text (no external assets).
+// in-page, sibling-file, http(s) and mailto targets, and images become their alt text (no external assets).
 import { Marked, Renderer, type Links, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { slug } from '../../core/render/format.js';
 
@@ -63,15 +63,18 @@ export function allowedHref(href: string): string | undefined {
   }
 }
 
+/** Rendered inline HTML as attribute text: tags dropped, entities kept (they are valid in an attribute). */
+const textOf = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;');
+
 /** The allow-list renderer; `ids` are the heading ids in document order. */
 function safeRenderer(ids: string[]): MarkedExtension['renderer'] {
   let next = 0;
   let tables = 0;
   return {
-    heading({ tokens, depth, text }: Tokens.Heading): string {
-      const id = ids[next++] ?? (slug(text) || 'section');
+    heading({ tokens, depth }: Tokens.Heading): string {
+      const id = ids[next++] ?? 'section';
       const inner = this.parser.parseInline(tokens);
-      const label = escapeHtml(text.replace(/[\\*_`]/g, ''));
+      const label = textOf(inner);
       // The anchor sits beside the heading, not in it, so a screen reader's list of headings stays clean.
       return `<div class="heading level-${depth}"><h${depth} id="${id}">${inner}</h${depth}><a class="anchor" href="#${id}" aria-label="Link to this section: ${label}">#</a></div>\n`;
     },
@@ -91,9 +94,9 @@ function safeRenderer(ids: string[]): MarkedExtension['renderer'] {
     },
     table(token: Tokens.Table): string {
       // A wide table scrolls inside its own box on a narrow screen; focusable so keyboards can scroll it.
-      const headers = token.header.map((cell) => cell.text.replace(/[\\*_`]/g, '')).join(', ');
+      const headers = token.header.map((cell) => textOf(this.parser.parseInline(cell.tokens))).join(', ');
       tables += 1;
-      const label = escapeHtml(`Table ${tables}: ${headers}`);
+      const label = `Table ${tables}: ${headers}`;
       return `<div class="table-wrap" role="region" aria-label="${label}" tabindex="0">\n${Renderer.prototype.table.call(this, token)}</div>\n`;
     },
   };

@@ -54,6 +54,14 @@ describe('markdownToHtml', () => {
     expect(hrefs.some((h) => /javascript/i.test(h ?? ''))).toBe(false);
   });
 
+  it('labels each heading\'s anchor with the heading\'s words as a reader sees them (entities decoded once)', () => {
+    const page = parseHtml(markdownToHtml('### Data kept in Acme &lt;b&gt; \\*"Co"\\*\n'));
+    const anchor = page.elements.find((e) => e.attrs.class === 'anchor')!;
+    expect(page.elements.find((e) => e.tag === 'h3')?.text).toBe('Data kept in Acme <b> *"Co"*');
+    expect(anchor.attrs['aria-label']).toBe('Link to this section: Data kept in Acme <b> *"Co"*');
+    expect(anchor.attrs.href).toBe(`#${page.elements.find((e) => e.tag === 'h3')?.attrs.id}`);
+  });
+
   it('wraps each table in a focusable, labelled region that scrolls on its own', () => {
     const wrap = elements.find((e) => e.attrs.class === 'table-wrap')!;
     expect(wrap).toMatchObject({ tag: 'div', attrs: { role: 'region', tabindex: '0', 'aria-label': 'Table 1: Name, Purpose' } });
