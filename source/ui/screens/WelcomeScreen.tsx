@@ -7,7 +7,7 @@ import type { Changes } from '../state/changes.js';
 import { hasChanges } from '../state/changes.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { clampRows, plural, rowsOf, shortPath } from '../text.js';
+import { clampRows, plural, rowsOf, shortPath, wrapText } from '../text.js';
 
 export type WelcomeChoice = 'start' | 'review' | 'sections' | 'audit' | 'preview' | 'write' | 'quit';
 
@@ -62,7 +62,7 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
       <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden">
         {shown.map((line, i) => (
           <Text key={i} wrap="wrap">
-            {line}
+            {wrapText(line, width)}
           </Text>
         ))}
       </Box>
