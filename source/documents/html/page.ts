@@ -1,5 +1,6 @@
 // A Markdown document as a self-contained HTML page: one file, inline CSS, no script, no font
 // or image from the web, so it can be uploaded as it is to any host.
+import { stripControls } from '../../core/render/markdown-escape.js';
 import { markdownToHtml } from './markdown-to-html.js';
 import { STYLE } from './style.js';
 
@@ -7,12 +8,10 @@ import { STYLE } from './style.js';
 export const HTML_PREAMBLE = '<!DOCTYPE html>\n';
 
 export interface HtmlPageMeta {
-  /** the page title (a user value: escaped here) */
+  /** the page title (a user value: control characters dropped and escaped here) */
   title: string;
   /** BCP 47 language of the text */
   lang: string;
-  /** for `<meta name="description">`, if any */
-  description?: string;
 }
 
 const escapeAttr = (text: string): string =>
@@ -20,14 +19,13 @@ const escapeAttr = (text: string): string =>
 
 /** The page after the preamble and marker: `<html>` to `</html>`, ending with a newline. */
 export function htmlPage(markdown: string, meta: HtmlPageMeta): string {
-  const description = meta.description ? `<meta name="description" content="${escapeAttr(meta.description)}">\n` : '';
   return [
     `<html lang="${escapeAttr(meta.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
-    `${description}<title>${escapeAttr(meta.title)}</title>`,
+    `<title>${escapeAttr(stripControls(meta.title).replace(/\s+/gu, ' ').trim())}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',

@@ -23,7 +23,7 @@ const PIECES = [
   'Acme', ' ', '\n', '#', '## Heading', '- ', '|', ' | --- |', '```', '`', '*', '_', '[', ']', '(', ')', '![x](https://cdn.example/x.png)',
   '[link](javascript:alert(1))', '<', '>', '<b>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'",
   '"', '<!--', '-->', '</title><script>alert(1)</script>', '</p></main><form>', '&lt;', '&#60;', '&', '<style>body{display:none}</style>', '<a href="javascript:alert(1)">x</a>', 'javascript:alert(1)',
-  'https://evil.example/x', 'www.evil.example', 'mailto:a@b.c', 'evil@example.com', '<iframe src="https://evil.example">', '{{x}}', '\u202e', 'مرحبا',
+  'https://evil.example/x', 'www.evil.example', 'mailto:a@b.c', 'evil@example.com', '<iframe src="https://evil.example">', '{{x}}', '\u202e', '\u0000', '\u001b[2J', '\u0007', '\r\n', 'مرحبا',
 ];
 const hostile = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
 
@@ -74,6 +74,7 @@ describe('--format html with hostile answers', () => {
         const plain = tagCounts(page(plainFor(values)));
         for (const [tag, n] of tagCounts(html)) expect(n, `<${tag}> count`).toBeLessThanOrEqual(plain.get(tag) ?? 0);
         expect(parseGenerated(html).handEdited).toBe(false);
+        expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
       }),
       { numRuns: 30 },
     );
