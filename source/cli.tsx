@@ -187,7 +187,7 @@ async function reportFailure(error: unknown, json: boolean, github: boolean): Pr
   // stdout holds the one document for the machine; stderr the same message for the person reading the log
   if (json) process.stdout.write(safeJson({ ok: false, error: usage.toJson() }));
   // in GitHub Actions the reason shows on the run's page too, not only in the step's log
-  if (github) process.stdout.write(`${(await import('./commands/github-reporter.js')).failureCommand(usage)}\n`);
+  if (github) (await import('./commands/github-reporter.js')).reportGithubFailure(usage, (text) => process.stdout.write(text));
   process.stderr.write(`${usage.format()}\n`);
   if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
     process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);

@@ -125,6 +125,18 @@ export function failureCommand(error: UsageError, env = process.env): string {
   return workflowCommand({ level: 'error', title: 'privacy-wizard check could not run', message: [error.message, ...details].join('\n'), file: inside });
 }
 
+/** A check that could not run: its annotation on stdout, and the reason in the job summary. */
+export function reportGithubFailure(error: UsageError, write: (text: string) => void, env = process.env): void {
+  write(`${failureCommand(error, env)}\n`);
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const fix = error.details.fix ? `\n\nFix: ${escapeMarkdown(error.details.fix)}` : '';
+  try {
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `## privacy-wizard check\n\n❌ The check could not run: ${escapeMarkdown(error.message)}${fix}\n`);
+  } catch {
+    // the annotation and the log already say why; a summary that cannot be written adds nothing
+  }
+}
+
 /** Prints the annotations and appends the summary to $GITHUB_STEP_SUMMARY when the runner set it. */
 export function reportGithub(report: CheckReport, write: (text: string) => void, env = process.env): void {
   for (const a of annotationsOf(report, env.GITHUB_WORKSPACE)) write(`${workflowCommand(a)}\n`);

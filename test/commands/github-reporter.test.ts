@@ -102,9 +102,10 @@ describe('privacy-wizard check --reporter github', () => {
     expect(readFileSync(summaryPath, 'utf8')).toContain('✅');
   });
 
-  test('a check that cannot run (exit 2) is an annotation too, on the file it names, and the message stays on stderr', () => {
+  test('a check that cannot run (exit 2) is an annotation too, on the file it names, and in the job summary; the message stays on stderr', () => {
     const root = mkdtempSync(join(tmpdir(), 'pw-empty-'));
-    const run = runCli(['check', '--cwd', root, '--reporter', 'github'], { env: { GITHUB_WORKSPACE: root } });
+    const summaryPath = join(mkdtempSync(join(tmpdir(), 'pw-summary-')), 'summary.md');
+    const run = runCli(['check', '--cwd', root, '--reporter', 'github'], { env: { GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: summaryPath } });
     expect(run.code).toBe(2);
     const [command, ...rest] = run.stdout.trimEnd().split('\n');
     expect(rest).toEqual([]);
@@ -114,6 +115,7 @@ describe('privacy-wizard check --reporter github', () => {
       message: expect.stringMatching(/^there is no answers file yet\nFix: run `npx privacy-wizard`/),
     });
     expect(run.stderr).toContain('there is no answers file yet');
+    expect(readFileSync(summaryPath, 'utf8')).toMatch(/^## privacy-wizard check\n\n❌ The check could not run: there is no answers file yet\n\nFix: /);
   });
 
   test.each([
