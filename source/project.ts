@@ -156,7 +156,10 @@ export function computeOutputs(
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
   let lastUpdated = existingPolicy?.lastUpdated ?? earlier?.lastUpdated ?? options.today;
   // A policy written before versions were kept starts its record at the date it carries.
-  let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated ?? earlier?.lastUpdated);
+  // A draft (the banner of outputs/policy/intro.eta, in Markdown or as the HTML page) was never published: it starts no record.
+  const previous = existingPolicy ?? earlier;
+  const wasDraft = /\*\*Draft, not ready to publish\.\*\*|<strong>Draft, not ready to publish\.<\/strong>/.test(previous?.body ?? '');
+  let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(previous?.lastUpdated));
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;
