@@ -19,11 +19,12 @@ async function htmlSession() {
 }
 
 describe('--format html in the wizard', () => {
-  it('previews the words of the page, with no HTML tags', async () => {
+  it('previews the words of the page, with no HTML tags', { timeout: 30_000 }, async () => {
     const { session, outputs } = await htmlSession();
     expect(outputs.policy.text).toContain('<main id="main">');
     const { lastFrame } = render(<PreviewScreen session={session} outputs={outputs} width={80} height={24} onContinue={vi.fn()} onBack={vi.fn()} />);
-    const frame = await waitForText(lastFrame, 'lines 1–');
+    // the first preview loads marked-terminal: on a busy machine that takes longer than the default wait
+    const frame = await waitForText(lastFrame, 'lines 1–', 15_000);
     expect(frame).toContain('privacy/privacy-policy.html');
     expect(frame).toContain('Privacy Policy');
     expect(frame).not.toMatch(/<(html|div|h1|h2|p|main)\b/);
