@@ -2,6 +2,7 @@
 // imports Ink/React, through a dynamic import, so that non-interactive commands
 // stay fast and never load them.
 import { parseArgs } from 'node:util';
+import type { OutputFormat } from './core/answers/types.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { inlineSafe, safeJson } from './core/terminal-text.js';
 import { VERSION } from './version.js';
@@ -13,17 +14,22 @@ Usage
   privacy-wizard generate         write policy + checklist from saved answers, no prompts
   privacy-wizard audit [--json]   print the audit findings
   privacy-wizard check [--json]   CI gate: fails when outputs are stale or services undeclared
+  privacy-wizard check --reporter github
+                                  the same, as GitHub Actions annotations and a job summary
   privacy-wizard scan  [--json]   print the third-party services detected in the project
 
 Options
   --cwd DIR        project root (default: current folder)
   --dir DIR        folder for answers and outputs (default: privacy, remembered in the answers)
   --format F       markdown | jekyll | hugo | docusaurus (front matter for static-site generators)
+                   | html (privacy/privacy-policy.html: a self-contained page, no site generator needed)
   --force          generate: overwrite a policy that was edited by hand
   --only IDS       generate: write only these documents (comma-separated: policy, checklist,
                    app-store, privacy-manifest, play-data-safety, cookies, subprocessors, records)
   --skip IDS       generate: write every document but these
   --json           audit/check/scan: print one JSON document on stdout
+  --reporter R     check: text (default) | github (workflow-command annotations on the file and line,
+                   and a Markdown summary in $GITHUB_STEP_SUMMARY when it is set)
   --strict         check: also fail on warnings (declared services with no evidence in the code,
                    personal data found in schemas but not declared, services named only)
   --help, -h       show this help
@@ -42,19 +48,23 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface GlobalOptions {
   cwd: string;
   dir?: string;
-  format?: 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
+  format?: OutputFormat;
   force: boolean;
   json: boolean;
   demo: boolean;
   /** check: warnings fail too */
   strict?: boolean;
+  /** check: how findings are printed */
+  reporter?: Reporter;
   /** generate: document ids to write (empty = all) */
   only?: string[];
   /** generate: document ids not to write */
   skip?: string[];
 }
 
-const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus'] as const;
+const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus', 'html'] as const satisfies readonly OutputFormat[];
+const REPORTERS = ['text', 'github'] as const;
+export type Reporter = (typeof REPORTERS)[number];
 
 function parse(argv: string[]): { command: CommandName; options: GlobalOptions } | 'help' | 'version' {
   let parsed;
@@ -69,6 +79,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
         format: { type: 'string' },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        reporter: { type: 'string' },
         strict: { type: 'boolean', default: false },
         only: { type: 'string', multiple: true },
         skip: { type: 'string', multiple: true },
@@ -107,6 +118,13 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       fix: `use one of: ${FORMATS.join(', ')}`,
     });
   }
+  if (values.reporter !== undefined) {
+    if (!(REPORTERS as readonly string[]).includes(values.reporter)) {
+      throw new UsageError(`unknown reporter "${values.reporter}"`, { field: '--reporter', fix: `use one of: ${REPORTERS.join(', ')}` });
+    }
+    if (command !== 'check') throw new UsageError(`--reporter is not available for "${command}"`, { field: '--reporter', fix: 'use --reporter with check' });
+    if (values.json) throw new UsageError('--reporter and --json cannot be combined', { field: '--reporter', fix: 'use --json for one JSON document, or --reporter github for annotations' });
+  }
   if (values.json && !['audit', 'check', 'scan'].includes(command)) {
     throw new UsageError(`--json is not available for "${command}"`, { field: '--json', fix: 'use --json with audit, check or scan' });
   }
@@ -127,6 +145,7 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
       force: values.force,
       json: values.json,
       strict: values.strict,
+      reporter: values.reporter as Reporter | undefined,
       demo: values.demo,
     },
   };
@@ -173,7 +192,7 @@ function ignoreClosedPipes(): void {
 }
 
 /** Reports a command that could not run: one JSON document with --json, else a message on stderr. */
-function reportFailure(error: unknown, json: boolean): void {
+async function reportFailure(error: unknown, json: boolean, github: boolean): Promise<void> {
   const usage =
     error instanceof UsageError
       ? error
@@ -182,6 +201,8 @@ function reportFailure(error: unknown, json: boolean): void {
         });
   // stdout holds the one document for the machine; stderr the same message for the person reading the log
   if (json) process.stdout.write(safeJson({ ok: false, error: usage.toJson() }));
+  // in GitHub Actions the reason shows on the run's page too, not only in the step's log
+  if (github) (await import('./commands/github-reporter.js')).reportGithubFailure(usage, (text) => process.stdout.write(text));
   process.stderr.write(`${usage.format()}\n`);
   if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
     process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);
@@ -192,6 +213,7 @@ async function main(): Promise<void> {
   ignoreClosedPipes();
   // --json holds for errors found while parsing the other arguments too
   const json = process.argv.slice(2).includes('--json');
+  const github = process.argv.slice(2).join(' ').match(/--reporter[= ]github(?: |$)/) !== null;
   let exitCode: number;
   try {
     const parsed = parse(process.argv.slice(2));
@@ -205,7 +227,7 @@ async function main(): Promise<void> {
       exitCode = await run(parsed.command, parsed.options);
     }
   } catch (error) {
-    reportFailure(error, json);
+    await reportFailure(error, json, github);
     exitCode = EXIT.cannotRun;
   }
   process.exitCode = outputFailed ? EXIT.cannotRun : exitCode;

@@ -21,12 +21,24 @@ import { loadVocabulary, type Vocabulary } from './core/vocabulary/load.js';
 import { answersOf } from './store/read-answers.js';
 import { composeGenerated, readGenerated, untick, type GeneratedFile } from './store/generated-file.js';
 import type { Location } from './store/locate.js';
+import { HTML_PREAMBLE, htmlPage } from './documents/html/page.js';
+import { htmlSections, withoutTitle } from './documents/html/sections.js';
 import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 import { computeDocument, documentContext } from './documents/compute.js';
 import { DOCUMENTS } from './documents/registry.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
+export const POLICY_HTML_FILE = 'privacy-policy.html';
+
+/** The policy's file name in a format: a page for `html`, Markdown for the rest. */
+export const policyFile = (format: OutputFormat | undefined): string => (format === 'html' ? POLICY_HTML_FILE : POLICY_FILE);
+
+/** A policy this tool wrote in the other file format (before a switch to or from html), if one is still there. */
+export function leftoverPolicy(dir: string, format: OutputFormat | undefined): string | undefined {
+  const other = join(dir, format === 'html' ? POLICY_FILE : POLICY_HTML_FILE);
+  return readGenerated(other)?.lastUpdated ? other : undefined;
+}
 
 /** The data the engine runs on: question bank, vocabulary, service catalog. */
 export interface Engine {
@@ -105,6 +117,8 @@ export interface Outputs {
   lastUpdated: string;
   /** the policy's versions including this text; differs from the answers file's when the text changed */
   versions: PolicyVersion[];
+  /** the policy as Markdown (the file's text for Markdown formats; the source of the page for html), for previews */
+  policyMarkdown: string;
   policy: OutputFile;
   checklist: OutputFile;
   /** the other documents the product needs (registry entries that apply or that the answers ask for) */
@@ -134,32 +148,43 @@ export function computeOutputs(
   const audit = auditFacts(engine, facts);
   const format = options.format ?? file.format ?? 'markdown';
 
-  const policyPath = join(location.dir, POLICY_FILE);
+  const html = format === 'html';
+  const policyPath = join(location.dir, policyFile(format));
   const existingPolicy = readGenerated(policyPath);
+  // Switching to HTML: the Markdown policy is the previous text, so the same words keep their date.
+  const earlier = html && !existingPolicy ? readGenerated(join(location.dir, POLICY_FILE)) : undefined;
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
-  let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
+  let lastUpdated = existingPolicy?.lastUpdated ?? earlier?.lastUpdated ?? options.today;
   // A policy written before versions were kept starts its record at the date it carries.
-  // A draft (the banner of outputs/policy/intro.eta) was never published: it starts no record.
-  const wasDraft = existingPolicy?.body.includes('**Draft, not ready to publish.**') === true;
-  let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(existingPolicy?.lastUpdated));
+  // A draft (the banner of outputs/policy/intro.eta, in Markdown or as the HTML page) was never published: it starts no record.
+  const previous = existingPolicy ?? earlier;
+  const wasDraft = /\*\*Draft, not ready to publish\.\*\*|<strong>Draft, not ready to publish\.<\/strong>/.test(previous?.body ?? '');
+  let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(previous?.lastUpdated));
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;
   const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
-  let body = render();
-  const front = (date: string) => frontMatter(format, { title: policyTitle(facts), lastUpdated: date });
-  if (!existingPolicy || body !== existingPolicy.body || front(lastUpdated) !== existingPolicy.frontMatter) {
+  // The HTML page is made from the same Markdown, so the two never say different things.
+  const toFile = (markdown: string) => (html ? htmlPage(markdown, { title: policyTitle(facts), lang: 'en' }) : markdown);
+  let markdown = render();
+  const front = (date: string) => (html ? HTML_PREAMBLE : frontMatter(format, { title: policyTitle(facts), lastUpdated: date }));
+  const unchanged = existingPolicy
+    ? toFile(markdown) === existingPolicy.body && front(lastUpdated) === existingPolicy.frontMatter
+    : !!earlier && !earlier.handEdited && withoutTitle(markdown) === withoutTitle(earlier.body);
+  if (!unchanged) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
     lastUpdated = options.today;
     if (openItems === 0) {
-      versions = recordVersion(versions, options.today, describeChange(existingPolicy?.body, render()));
+      const change = html && existingPolicy ? describeChange(existingPolicy.body, toFile(render()), htmlSections) : describeChange(existingPolicy?.body ?? earlier?.body, render());
+      versions = recordVersion(versions, options.today, change);
       // the summary the user wrote in the write step replaces the generated one for this version
       const summary = options.versionSummary?.trim();
       if (summary) versions = [...versions.slice(0, -1), { date: options.today, summary }];
     }
-    body = render();
+    markdown = render();
   }
+  const body = toFile(markdown);
   const policyText = composeGenerated(front(lastUpdated), body, lastUpdated, undefined, format === 'docusaurus' ? 'mdx' : 'html');
 
   const checklistPath = join(location.dir, CHECKLIST_FILE);
@@ -177,11 +202,11 @@ export function computeOutputs(
     existing: existingChecklist,
     changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
   };
-  const ctx = documentContext({ facts, audit, engine, today: options.today, lastUpdated, format, location, policyFile: POLICY_FILE });
+  const ctx = documentContext({ facts, audit, engine, today: options.today, lastUpdated, format, location, policyFile: policyFile(format) });
   const chosen = (spec: (typeof DOCUMENTS)[number]) => file.documents?.[spec.id] ?? spec.applies(ctx);
   const documents = DOCUMENTS.filter(chosen).map((spec) => computeDocument(spec, ctx, location, file));
   const choices = DOCUMENTS.filter((spec) => spec.offered?.(ctx) ?? true).map((spec) => ({ id: spec.id, title: spec.title, file: spec.file(ctx), selected: chosen(spec) }));
-  return { facts, audit, lastUpdated, versions, policy, checklist, documents, files: [policy, checklist, ...documents], choices };
+  return { facts, audit, lastUpdated, versions, policyMarkdown: markdown, policy, checklist, documents, files: [policy, checklist, ...documents], choices };
 }
 
 /** The outputs that `--only`/`--skip` leave (ids as in `documentIds()`); both empty = every file. */

@@ -11,13 +11,14 @@ import { declaredServiceLines } from '../core/scan/declared-lines.js';
 import { findDrift, type DeclaredFacts, type Drift } from '../core/scan/drift.js';
 import { labelOf } from '../core/vocabulary/load.js';
 import type { AnswersFile } from '../core/answers/types.js';
-import { computeOutputs, loadEngine, today, type OutputFile } from '../project.js';
+import { computeOutputs, leftoverPolicy, loadEngine, today, type OutputFile } from '../project.js';
 import { summary } from './format-findings.js';
+import { reportGithub } from './github-reporter.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
 
 export interface Problem {
-  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file' | Drift['kind'];
+  kind: 'undeclared-service' | 'missing-output' | 'stale-output' | 'hand-edited' | 'audit-errors' | 'unscanned-file' | 'leftover-output' | Drift['kind'];
   message: string;
   /** file (relative to the project root) and line that prove it, where there is one */
   file?: string;
@@ -50,6 +51,15 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
     });
   }
   for (const out of outputs.files) problems.push(...outputProblems(out, rel(out.path)));
+  const leftover = leftoverPolicy(location.dir, file.format);
+  if (leftover) {
+    warnings.push({
+      kind: 'leftover-output',
+      file: rel(leftover),
+      message: `${rel(leftover)} is a policy generated in another format; it is no longer kept in sync and will drift from ${rel(outputs.policy.path)}.`,
+      fix: `delete ${rel(leftover)} (and stop publishing it), or go back to that format with \`npx privacy-wizard generate --format ...\``,
+    });
+  }
   if (outputs.audit.counts.error > 0) {
     problems.push({
       kind: 'audit-errors',
@@ -58,7 +68,9 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
     });
   }
 
-  if (options.json) {
+  if (options.reporter === 'github') {
+    reportGithub({ root: location.root, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit }, (text) => process.stdout.write(text));
+  } else if (options.json) {
     process.stdout.write(safeJson({ ok: problems.length === 0, answers: rel(location.answersPath), problems, warnings, audit: outputs.audit.counts, findings: outputs.audit.findings }));
   } else {
     if (problems.length === 0) {

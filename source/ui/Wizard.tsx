@@ -3,7 +3,7 @@ import { useMemo, useReducer, useRef, useState } from 'react';
 import { Box } from 'ink';
 import { KeyRouter } from './inputs/KeyRouter.js';
 import type { KeyRouterApi } from './inputs/key-routing.js';
-import { auditFacts, factsFor, POLICY_FILE, versionsChanged, writeOutputs, type HandEditChoice } from '../project.js';
+import { auditFacts, factsFor, policyFile, versionsChanged, writeOutputs, type HandEditChoice } from '../project.js';
 import { readGenerated } from '../store/generated-file.js';
 import type { AnswerValue } from '../core/answers/types.js';
 import { effectiveAnswers, formFields, visibleQuestions } from '../core/answers/visibility.js';
@@ -53,7 +53,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
       // the audit screen shows the problem
     }
     // When the policy text last changed, from its marker (also set by `generate`, not only by the wizard).
-    const policyUpdated = readGenerated(join(session.location.dir, POLICY_FILE))?.lastUpdated;
+    const policyUpdated = readGenerated(join(session.location.dir, policyFile(session.format ?? file.format)))?.lastUpdated;
     return { changes, errors, answered: Object.keys(file.answers).length, policyUpdated };
   }, [state.screen, state.answers]);
 

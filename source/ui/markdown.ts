@@ -5,14 +5,6 @@ import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** The policy's body without the generated-file comment and front matter. */
-export function policyBody(text: string): string {
-  return text
-    .replace(/^<!--[\s\S]*?-->\n?/, '')
-    .replace(/^---\n[\s\S]*?\n---\n?/, '')
-    .replace(/^<!--[\s\S]*?-->\n?/, '');
-}
-
 /**
  * marked-terminal 7 renders the text of a tight list item without its inline tokens, so bold and
  * links in lists came out as raw `**` and `[x](y)` (mikaelbr/marked-terminal#304, #371): a text

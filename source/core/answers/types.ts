@@ -62,7 +62,7 @@ export interface PolicyVersion {
 }
 
 /** Front matter flavours of the written policy. */
-export type OutputFormat = 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
+export type OutputFormat = 'markdown' | 'jekyll' | 'hugo' | 'docusaurus' | 'html';
 
 /** Plain id -> value view of the answers used by the pure core. */
 export type Answers = Record<string, AnswerValue>;

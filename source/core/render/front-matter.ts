@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 
-export type OutputFormat = 'markdown' | 'jekyll' | 'hugo' | 'docusaurus';
+export type OutputFormat = 'markdown' | 'jekyll' | 'hugo' | 'docusaurus' | 'html';
 
 export interface FrontMatterMeta {
   title: string;
@@ -16,6 +16,8 @@ export function frontMatter(format: OutputFormat, meta: FrontMatterMeta): string
   const description = meta.description ? { description: meta.description } : {};
   switch (format) {
     case 'markdown':
+    // an HTML page carries its title in <title>, written by the HTML renderer
+    case 'html':
       return '';
     case 'jekyll':
       // jekyll-seo-tag and jekyll-last-modified-at read last_modified_at.

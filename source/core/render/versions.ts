@@ -20,10 +20,10 @@ export function sectionsOf(body: string): Map<string, string> {
 }
 
 /** "Updated: Who we share it with; where we process your data. Added: Your rights in Canada." */
-export function describeChange(before: string | undefined, after: string): string {
+export function describeChange(before: string | undefined, after: string, sections: (body: string) => Map<string, string> = sectionsOf): string {
   if (before === undefined) return 'First version.';
-  const old = sectionsOf(before);
-  const now = sectionsOf(after);
+  const old = sections(before);
+  const now = sections(after);
   const added = [...now.keys()].filter((h) => !old.has(h));
   const removed = [...old.keys()].filter((h) => !now.has(h));
   const updated = [...now.keys()].filter((h) => old.has(h) && old.get(h) !== now.get(h));

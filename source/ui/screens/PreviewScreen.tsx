@@ -28,8 +28,9 @@ export function PreviewScreen({ session, outputs, error, width, height, onContin
   useEffect(() => {
     let live = true;
     if (outputs) {
-      void import('../markdown.js').then(({ policyBody, renderMarkdown }) => {
-        if (live) setLines(renderMarkdown(policyBody(outputs.policy.text), width - 1));
+      // The Markdown the file is made from: for --format html that is the page's text, not its tags.
+      void import('../markdown.js').then(({ renderMarkdown }) => {
+        if (live) setLines(renderMarkdown(outputs.policyMarkdown, width - 1));
       });
     }
     return () => {
