@@ -21,6 +21,11 @@ import { californiaView } from './views/california.js';
 import { usStatesView } from './views/us-states.js';
 import { australiaView, brazilView, canadaView, indiaView } from './views/regional.js';
 import { changesView, contactView } from './views/changes-contact.js';
+import { breachView } from './views/breach.js';
+import { ownLocationsView } from './views/own-locations.js';
+import { selfHostedView } from './views/self-hosted.js';
+import { nonUsersView } from './views/non-users.js';
+import { googleApiView } from './views/google-api.js';
 
 /** Placeholder the contents list replaces; a user value can never produce it (braces are escaped). */
 export const CONTENTS_MARKER = '{{contents}}';
@@ -46,14 +51,19 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string, version
     mail: (email: string | undefined) => mailLink(present(email)),
     intro: introView(c),
     who: whoView(c),
+    selfHosted: selfHostedView(c),
     collect: collectView(c),
+    nonUsers: nonUsersView(c),
     uses: usesView(c),
     sensitive: sensitiveView(c),
     cookies: cookiesView(c),
     sharing: sharingView(c),
+    google: googleApiView(c),
     transfers: transfersView(c),
+    ownLocations: ownLocationsView(c),
     retention: retentionView(c),
     security: securityView(c),
+    breach: breachView(c),
     rights: rightsView(c),
     objection: objectionView(c),
     ai: aiView(c),

@@ -1,0 +1,26 @@
+// "Data about people who are not our users": the Art. 14 notice for people whose data reaches us
+// from someone else (GDPR Art. 14(1)(c)-(d), 14(2)(f), 14(3), 14(5)(b)). Every part comes from the
+// "non-users" row of the data answers and the nonUsers questions; nothing is printed for an open one.
+import { lowerFirst, sentence } from '../format.js';
+import { bare, known, type ViewContext } from './context.js';
+
+export function nonUsersView({ facts, gdpr, ukGdpr, sourcesOf, purposeLabel }: ViewContext) {
+  const row = facts.data.find((d) => d.id === 'non-users');
+  if (!row || facts.nonUsers.kinds.length === 0) return null;
+  return {
+    kinds: facts.nonUsers.kinds,
+    items: bare(row.items),
+    sources: sourcesOf(row.sources) || undefined,
+    // A purpose with its GDPR basis where the GDPR applies and the basis is answered.
+    purposes: known(
+      row.purposes.map((id) => {
+        const p = facts.purposes.find((x) => x.id === id);
+        if (!p) return undefined;
+        return { label: purposeLabel(id), basis: (gdpr || ukGdpr) && p.basisLabel ? lowerFirst(p.basisLabel) : undefined };
+      }),
+    ),
+    retention: row.retention ? lowerFirst(sentence(row.retention)) : undefined,
+    notice: facts.nonUsers.notice,
+    email: facts.org.email,
+  };
+}
