@@ -235,6 +235,9 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     nonUsers: {
       kinds: list(a['nonUsers.kinds']),
       notice: pick(a['nonUsers.notice'], ['first-message', 'within-month', 'public-only'] as const),
+      basis: str(a['nonUsers.basis']),
+      basisLabel: term('legalBases', str(a['nonUsers.basis']) ?? '')?.label,
+      interest: str(a['nonUsers.interest']),
     },
     google: {
       data: list(a['google.data']),

@@ -186,7 +186,14 @@ export interface PolicyFacts {
     breachNoticeHours?: number;
   };
   /** people who are not users whose data the product holds (GDPR Art. 14) */
-  nonUsers: { kinds: string[]; notice?: 'first-message' | 'within-month' | 'public-only' };
+  nonUsers: {
+    kinds: string[];
+    notice?: 'first-message' | 'within-month' | 'public-only';
+    /** GDPR Art. 6(1) basis id for their data, and the interest when it is legitimate interests */
+    basis?: string;
+    basisLabel?: string;
+    interest?: string;
+  };
   /** Google user data read through Google APIs beyond sign-in (Google API Services User Data Policy) */
   google: { data: string[]; uses: string[]; retention?: string };
   rights: {

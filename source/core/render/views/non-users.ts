@@ -2,7 +2,7 @@
 // from someone else (GDPR Art. 14(1)(c)-(d), 14(2)(f), 14(3), 14(5)(b)). Every part comes from the
 // "non-users" row of the data answers and the nonUsers questions; nothing is printed for an open one.
 import { lowerFirst, sentence } from '../format.js';
-import { bare, known, type ViewContext } from './context.js';
+import { bare, type ViewContext } from './context.js';
 
 export function nonUsersView({ facts, gdpr, ukGdpr, sourcesOf, purposeLabel }: ViewContext) {
   const row = facts.data.find((d) => d.id === 'non-users');
@@ -11,14 +11,10 @@ export function nonUsersView({ facts, gdpr, ukGdpr, sourcesOf, purposeLabel }: V
     kinds: facts.nonUsers.kinds,
     items: bare(row.items),
     sources: sourcesOf(row.sources) || undefined,
-    // A purpose with its GDPR basis where the GDPR applies and the basis is answered.
-    purposes: known(
-      row.purposes.map((id) => {
-        const p = facts.purposes.find((x) => x.id === id);
-        if (!p) return undefined;
-        return { label: purposeLabel(id), basis: (gdpr || ukGdpr) && p.basisLabel ? lowerFirst(p.basisLabel) : undefined };
-      }),
-    ),
+    purposes: row.purposes.map(purposeLabel),
+    // Their own basis (they are not parties to the users' contract), where the GDPR applies and it is answered.
+    basis: (gdpr || ukGdpr) && facts.nonUsers.basisLabel ? lowerFirst(facts.nonUsers.basisLabel) : undefined,
+    interest: facts.nonUsers.basis === 'legitimate-interests' ? bare(facts.nonUsers.interest) : undefined,
     retention: row.retention ? lowerFirst(sentence(row.retention)) : undefined,
     notice: facts.nonUsers.notice,
     email: facts.org.email,
