@@ -21,7 +21,7 @@ const bank = loadQuestionBank();
 const vocabulary = loadVocabulary();
 const catalog = loadCatalog();
 const TODAY = '2026-11-23';
-const EXAMPLES = ['saas', 'kids-edu', 'eu-b2b-processor', 'us-mobile-ads', 'brazil-ecommerce', 'canada-quebec', 'dev-api', 'incomplete'].map((n) => answersOf(loadAnswersFixture(n)));
+const EXAMPLES = ['saas', 'kids-edu', 'eu-b2b-processor', 'us-mobile-ads', 'brazil-ecommerce', 'canada-quebec', 'dev-api', 'incomplete', 'selfhosted-devtool', 'calling-app'].map((n) => answersOf(loadAnswersFixture(n)));
 const answersFiles = arbitraryAnswersFiles({ bank, vocabulary, catalog }, EXAMPLES);
 
 function outcome(answers: Answers): Outcome {
@@ -64,5 +64,12 @@ describe('every generated policy is true to its answers', () => {
     expect(outcomes.some((o) => o.facts.transfers.origins.includes('uk'))).toBe(true);
     expect(outcomes.some((o) => o.facts.services.some((s) => s.sellingOrSharing))).toBe(true);
     expect(outcomes.some((o) => o.facts.product.platforms.includes('ios'))).toBe(true);
+    // the issue-8 facts: each clause is reached, and so is each reason to leave it out
+    expect(outcomes.some((o) => o.facts.security.breachNoticeHours !== undefined && o.policy.includes('hours of confirming'))).toBe(true);
+    expect(outcomes.some((o) => o.facts.transfers.own.some((x) => x.entity === 'affiliate') && o.policy.includes('For data from'))).toBe(true);
+    expect(outcomes.some((o) => /^## Self-hosted /m.test(o.policy))).toBe(true);
+    expect(outcomes.some((o) => o.policy.includes('## Data about people who are not our users'))).toBe(true);
+    expect(outcomes.some((o) => o.policy.includes('including the Limited Use requirements'))).toBe(true);
+    expect(outcomes.some((o) => o.facts.google.uses.includes('advertising') && o.policy.includes('## Data from your Google account'))).toBe(true);
   });
 });

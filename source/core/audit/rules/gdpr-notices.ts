@@ -77,6 +77,14 @@ function selfHostedDataUndeclared(f: PolicyFacts): string | null {
   return 'Self-hosted instances send you IP addresses or instance IDs (licence checks, update checks or usage statistics), but "Device and network identifiers" is not among the data you collect. Add it, so the policy lists what you receive.';
 }
 
+/** An own country typed as a name ("Canada") would silently drop out of the policy: say so. */
+function ownCountryNotCode(f: PolicyFacts): string[] {
+  const typed = f.answers['transfers.ownCountries'];
+  return (Array.isArray(typed) ? typed : [])
+    .filter((c) => typeof c === 'string' && !/^\s*[A-Za-z]{2}\s*$/.test(c))
+    .map((c) => `"${c}" is not a two-letter country code, so the policy cannot say where your own servers, offices or staff are. Write the code instead (for example CA for Canada, PH for the Philippines).`);
+}
+
 const LAW = 'gdpr' as const;
 
 export const gdprNoticeRules: Rule[] = [
@@ -94,6 +102,7 @@ export const gdprNoticeRules: Rule[] = [
     check: publicNoticeOnly,
   },
   { id: 'GDPR-ROLE-DUAL', law: LAW, severity: 'warning', citation: 'GDPR Art. 4(7)-(8), 28; EDPB Guidelines 07/2020', fix: ['product.processorRole', 'product.selfHosted'], check: selfHostedProcessor },
+  { id: 'OWN-COUNTRY-CODE', law: 'general', severity: 'error', citation: 'GDPR Art. 13(1)(f); APP 1.4(g); Québec Private Sector Act s.8', fix: ['transfers.ownCountries'], check: ownCountryNotCode },
   { id: 'SELF-HOSTED-DATA', law: LAW, severity: 'warning', citation: 'GDPR Art. 13(1)(c), 14(1)(d)', fix: ['data.categories'], check: selfHostedDataUndeclared },
 ];
 

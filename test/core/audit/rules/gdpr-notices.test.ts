@@ -29,6 +29,7 @@ const cases: [string, string, Severity, Overrides, Overrides][] = [
   ['GDPR-14-1', CALL, 'error', { 'nonUsers.basis': 'contract' }, {}],
   ['GDPR-14-5', CALL, 'warning', {}, { 'nonUsers.notice': 'first-message' }],
   ['GDPR-ROLE-DUAL', DEV, 'warning', { 'product.selfHosted': 'only' }, {}],
+  ['OWN-COUNTRY-CODE', DEV, 'error', { 'transfers.ownCountries': ['PH', 'Canada'] }, { 'transfers.ownCountries': ['PH', ' ca '] }],
   ['SELF-HOSTED-DATA', DEV, 'warning', { 'data.categories': ['identity', 'contact', 'account', 'usage'] }, {}],
 ];
 
@@ -54,7 +55,7 @@ describe('GDPR notice rules', () => {
   });
 
   test('none of them runs where the GDPR does not apply', () => {
-    const ids = new Set(cases.map((c) => c[0]));
+    const ids = new Set(cases.map((c) => c[0]).filter((id) => id !== 'OWN-COUNTRY-CODE'));
     const noGdpr = { 'audience.regions': ['california'], 'security.breachNoticeHours': 96, 'product.selfHosted': 'only' };
     expect(audit(DEV, noGdpr).findings.filter((f) => ids.has(f.ruleId))).toEqual([]);
     expect(audit(CALL, { 'audience.regions': ['california'], ...nonUserRow({ sources: ['user'] }) }).findings.filter((f) => ids.has(f.ruleId))).toEqual([]);
