@@ -75,7 +75,7 @@ describe('people who are not users (GDPR Art. 14)', () => {
     const text = section(policyOf('calling-app'), 'Data about people who are not our users')!;
     expect(text).toContain('- people that a user calls, texts or emails through Ringwise');
     expect(text).toContain('- **What we hold about you:** phone numbers, and the time and length of calls with them.');
-    expect(text).toContain('- **Where it comes from:** other users');
+    expect(text).toContain('- **Where it comes from:** our users.');
     expect(text).toContain('- **Legal basis:** legitimate interests: connecting the calls our users make and showing them their call history.');
     expect(text).toContain('- **How long we keep it:** 90 days after the call, then deleted.');
     expect(text).toContain('This section is how we tell you.');

@@ -84,3 +84,19 @@ describe('GDPR notice tasks', () => {
     expect(audit(CALL, {}).tasks.find((t) => t.id === 'breach-notice-commitment')?.text).toMatch(/whenever the law requires it, without undue delay/);
   });
 });
+
+describe('the Art. 14(3) task and the Art. 14(5)(b) exemption', () => {
+  // Only the non-users row comes from someone else (the example's contact details and content also come from other users).
+  const details = answer(CALL, 'data.details');
+  const ownOnly = { 'data.details': { ...details, contact: { ...details.contact, sources: ['user'] }, content: { ...details.content, sources: ['user'] } } };
+  test('a public notice only replaces "tell them within a month" with documenting the exemption', () => {
+    const tasks = audit(CALL, ownOnly).tasks.map((t) => t.id);
+    expect(tasks).toContain('document-art14-exemption');
+    expect(tasks).not.toContain('notify-indirect-data-subjects');
+    expect(audit(CALL, { ...ownOnly, 'nonUsers.notice': 'first-message' }).tasks.map((t) => t.id)).toContain('notify-indirect-data-subjects');
+  });
+  test('other data from other sources still gets the notify task', () => {
+    const withPartners = { 'data.details': { ...ownOnly['data.details'], identity: { ...details.identity, sources: ['partners'] } }, 'data.otherSources': 'Google sign-in' };
+    expect(audit(CALL, withPartners).tasks.map((t) => t.id)).toContain('notify-indirect-data-subjects');
+  });
+});
