@@ -37,8 +37,16 @@ export async function wizardCommand(options: GlobalOptions): Promise<number> {
   }
   // chalk (under Ink and marked-terminal) ignores NO_COLOR; FORCE_COLOR=0 turns colours and styles off before it loads.
   if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-  const { runWizard } = await import('../ui/run.js');
-  const result = await runWizard({ cwd, dir: options.dir, format: options.format, demo });
+  // Raw mode from the first moment: a key typed while Ink and the project load waits, unread and
+  // unchanged (the terminal would otherwise turn Enter into a line feed), for the first screen.
+  process.stdin.setRawMode(true);
+  let result: Awaited<ReturnType<typeof import('../ui/run.js')['runWizard']>>;
+  try {
+    const { runWizard } = await import('../ui/run.js');
+    result = await runWizard({ cwd, dir: options.dir, format: options.format, demo });
+  } finally {
+    process.stdin.setRawMode(false);
+  }
   // the demo works on a temporary copy: nothing in it is worth keeping
   if (demo) rmSync(demo, { recursive: true, force: true });
   if (result.error) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
+import { useInput } from './hooks/use-terminal-input.js';
 import type { Session, SessionOptions } from './session.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { WelcomeScreen } from './screens/WelcomeScreen.js';
@@ -41,12 +42,17 @@ export function App({ boot, outcome, demo }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded>();
   // Ctrl+C: draw an empty frame first, so the screen is left clean for the "answers saved" message.
   const [quitting, setQuitting] = useState(false);
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') {
-      outcome.interrupted = true;
-      setQuitting(true);
-    }
-  });
+  // Not listening while the project loads: Ink would read the keys typed meanwhile and drop them;
+  // unread, they wait (in raw mode, see commands/wizard.ts) for the first screen. Ctrl+C then too.
+  useInput(
+    (input, key) => {
+      if (key.ctrl && input === 'c') {
+        outcome.interrupted = true;
+        setQuitting(true);
+      }
+    },
+    { isActive: loaded !== undefined },
+  );
   useEffect(() => {
     if (quitting) exit();
   }, [quitting]);

@@ -24,6 +24,15 @@ const inlineInLists: MarkedExtension = {
       if ('tokens' in token && token.tokens && token.tokens.length > 0) return this.parser.parseInline(token.tokens);
       return false;
     },
+    // In a terminal a link is its text and its address: an in-page anchor ("#who-we-are") says
+    // nothing to the reader, and an address that is its own text need not be printed twice.
+    link(token: Tokens.Link) {
+      const text = this.parser.parseInline(token.tokens);
+      const plainText = token.text.replace(/\\/g, '');
+      const same = (a: string) => a.replace(/^mailto:/, '').replace(/\/$/, '');
+      if (token.href.startsWith('#') || same(token.href) === same(plainText)) return text;
+      return false;
+    },
   },
 };
 

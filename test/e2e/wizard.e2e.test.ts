@@ -108,6 +108,22 @@ describe('wizard in a pseudo-terminal', { timeout: 120_000 }, () => {
     expect(policy).not.toMatch(/Acme Notes(?! Ltd)/);
   });
 
+  it('keys typed while the wizard starts are not lost: an Enter pressed at once starts the first run, and nothing is echoed', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'pw-e2e-typeahead-'));
+    const term = start(fresh, { cols: 80, rows: 24 });
+    // before node has even started: the terminal is still in cooked mode, so this arrives as a line feed
+    await term.press(KEY.enter);
+    await term.waitFor('What is the product called?');
+    // and while the project loads (raw mode, nothing reading yet): queued for the question
+    const again = start(mkdtempSync(join(tmpdir(), 'pw-e2e-typeahead-')), { cols: 80, rows: 24 });
+    await again.waitFor('Looking at your project').catch(() => undefined);
+    await again.press(KEY.down, KEY.up, KEY.enter);
+    await again.waitFor('What is the product called?');
+    expect(again.screen()).not.toContain('^[[B');
+    await again.press(KEY.ctrlC);
+    expect(await again.exited).toBe(130);
+  });
+
   it('Ctrl+C in the middle leaves the terminal clean; a restart resumes with the answers intact', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'pw-e2e-resume-'));
     const term = start(fresh, { cols: 80, rows: 24 });

@@ -40,3 +40,14 @@ describe('renderMarkdown', () => {
     );
   });
 });
+
+describe('links in the preview', () => {
+  test('an in-page anchor shows its text only; an address that is its own text is printed once; others show both', () => {
+    const lines = renderMarkdown('- [Who we are](#who-we-are)\n\nIt covers [https://a.example](https://a.example/) and [our form](https://a.example/form). Mail [me@a.example](mailto:me@a.example).\n', 100).map(plain);
+    const text = lines.join(' ');
+    expect(text).toContain('Who we are');
+    expect(text).not.toContain('#who-we-are');
+    expect(text).toContain('It covers https://a.example and our form (https://a.example/form).');
+    expect(text).toContain('Mail me@a.example.');
+  });
+});

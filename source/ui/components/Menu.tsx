@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import { windowStart } from '../inputs/list-window.js';
 
 export interface MenuItem<T extends string = string> {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 
 /** A line: plain (may hold ANSI colours) or coloured by Ink. */
 export type Line = string | { text: string; color?: string; dim?: boolean };

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useLayoutEffect, useRef } from 'react';
-import { useInput } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import { KeyRouterContext, type KeyHandler } from './key-routing.js';
 
 /**

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { recordItems } from '../../core/suggest/index.js';
 import { suggestContext } from '../session.js';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { Finding, Severity } from '../../core/audit/types.js';
 import type { Outputs } from '../../project.js';
 import type { Session } from '../session.js';

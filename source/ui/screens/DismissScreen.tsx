@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import { TextInput } from '../inputs/index.js';
 import type { Session } from '../session.js';
 import { evidenceOf } from '../../core/suggest/index.js';

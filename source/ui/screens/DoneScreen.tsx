@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { useMemo } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import { CHECKLIST_FILE } from '../../project.js';
 import type { Session } from '../session.js';
 import { openItems } from '../checklist-summary.js';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { Outputs } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';

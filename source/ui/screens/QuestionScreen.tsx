@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import type { Question } from '../../core/questions/types.js';
 import { QuestionInput } from '../inputs/index.js';

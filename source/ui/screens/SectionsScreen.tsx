@@ -1,4 +1,5 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
 import type { Session } from '../session.js';

@@ -1,12 +1,13 @@
 import { possibleQuestions } from '../state/progress.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { Session } from '../session.js';
 import type { Changes } from '../state/changes.js';
 import { hasChanges } from '../state/changes.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { clampRows, plural, rowsOf, shortPath } from '../text.js';
+import { clampRows, plural, rowsOf, shortPath, wrapText } from '../text.js';
 
 export type WelcomeChoice = 'start' | 'review' | 'sections' | 'audit' | 'preview' | 'write' | 'quit';
 
@@ -61,7 +62,7 @@ export function WelcomeScreen({ width, height, session, demo, summary, onChoose 
       <Box flexDirection="column" marginTop={1} flexGrow={1} overflow="hidden">
         {shown.map((line, i) => (
           <Text key={i} wrap="wrap">
-            {line}
+            {wrapText(line, width)}
           </Text>
         ))}
       </Box>

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useInput } from '../hooks/use-terminal-input.js';
 import type { HandEditChoice, Outputs, OutputFile } from '../../project.js';
 import { besidePath } from '../../project.js';
 import type { Session } from '../session.js';
 import { Footer, Title } from '../components/Footer.js';
 import { Menu, type MenuItem } from '../components/Menu.js';
-import { MultiSelectInput } from '../inputs/MultiSelectInput.js';
-import { TextInput } from '../inputs/TextInput.js';
+import { DocumentsStep, SummaryStep } from './WriteSteps.js';
 import { ScrollView, type Line } from '../components/ScrollView.js';
 import { diffStats, policyDiff } from '../diff-lines.js';
 import { plural, shortPath } from '../text.js';
@@ -26,10 +26,6 @@ interface WriteProps {
 }
 
 type Choice = HandEditChoice | 'back' | 'documents' | 'summary';
-
-const SUMMARY_QUESTION = { id: 'write.summary', section: 'write', prompt: 'What changed in this version?', type: 'text', required: true } as const;
-
-const DOCUMENTS_QUESTION = { id: 'write.documents', section: 'write', prompt: 'Which documents does the product need?', type: 'multiselect', required: false } as const;
 
 /** What will be written, the policy's diff against the file on disk, and the hand-edit choice. */
 export function WriteScreen({ session, outputs, error, width, height, onWrite, onDocuments, onSummary, onBack }: WriteProps) {
@@ -57,52 +53,12 @@ export function WriteScreen({ session, outputs, error, width, height, onWrite, o
   // The version this write records (a changed policy without audit errors); its summary is editable.
   const version = outputs.policy.changed && outputs.audit.counts.error === 0 ? outputs.versions[outputs.versions.length - 1] : undefined;
   if (summarising && version) {
-    return (
-      <Box flexDirection="column" width={width} height={height}>
-        <Title text="Write" detail="this version" />
-        <Text wrap="wrap">What changed in this version of the policy? It is listed under “Changes to this policy” with today’s date, so readers see what is new.</Text>
-        <Box marginTop={1} flexDirection="column" flexGrow={1}>
-          <TextInput
-            spec={SUMMARY_QUESTION as never}
-            choices={[]}
-            value={version.summary}
-            notSure={false}
-            isActive
-            width={width}
-            height={Math.max(4, height - 5)}
-            onSubmit={(v) => {
-              setSummarising(false);
-              onSummary?.(String(v));
-            }}
-            onCancel={() => setSummarising(false)}
-          />
-        </Box>
-      </Box>
-    );
+    const done = (summary: string) => (setSummarising(false), onSummary?.(summary));
+    return <SummaryStep summary={version.summary} width={width} height={height} onDone={done} onCancel={() => setSummarising(false)} />;
   }
   if (choosing) {
-    return (
-      <Box flexDirection="column" width={width} height={height}>
-        <Title text="Write" detail="documents" />
-        <Text wrap="wrap">Which documents does the product need? The policy and the checklist are always written.</Text>
-        <Box marginTop={1} flexDirection="column" flexGrow={1}>
-          <MultiSelectInput
-            spec={DOCUMENTS_QUESTION as never}
-            choices={outputs.choices.map((c) => ({ value: c.id, label: c.title, hint: c.file }))}
-            value={outputs.choices.filter((c) => c.selected).map((c) => c.id)}
-            notSure={false}
-            isActive
-            width={width}
-            height={Math.max(4, height - 5)}
-            onSubmit={(v) => {
-              setChoosing(false);
-              onDocuments(Array.isArray(v) ? (v as string[]) : []);
-            }}
-            onCancel={() => setChoosing(false)}
-          />
-        </Box>
-      </Box>
-    );
+    const done = (ids: string[]) => (setChoosing(false), onDocuments(ids));
+    return <DocumentsStep choices={outputs.choices} width={width} height={height} onDone={done} onCancel={() => setChoosing(false)} />;
   }
   const handEdited = !!outputs.policy.existing?.handEdited && outputs.policy.changed;
   const items: MenuItem<Choice>[] = handEdited
