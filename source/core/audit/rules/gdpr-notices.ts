@@ -13,6 +13,9 @@ const itemOf = (o: OwnLocationFacts) => o.country;
 
 /** C-45: a fixed deadline longer than 72 hours may be later than "without undue delay" (Art. 34(1)). */
 function lateBreachDeadline(f: PolicyFacts): string | null {
+  const typed = f.answers['security.breachNoticeHours'];
+  // 0, negative or fractional hours would be dropped from the policy without a word: say so.
+  if (typeof typed === 'number' && f.security.breachNoticeHours === undefined) return `"${typed}" is not a number of hours the policy can promise. Give whole hours (for example 48), or leave it empty to say "without undue delay".`;
   const hours = f.security.breachNoticeHours;
   if (hours === undefined || hours <= 72) return null;
   return `Your policy would promise to tell people within ${hours} hours of a breach. When a breach puts people at high risk, the GDPR asks you to tell them without undue delay, and the authority within 72 hours; a fixed ${hours} hours may be later than that. Shorten the deadline your plan commits to, or leave the hours empty.`;

@@ -22,6 +22,7 @@ const CALL = 'calling-app';
 // [rule id, fixture, severity, answers that trigger it, answers that do not]
 const cases: [string, string, Severity, Overrides, Overrides][] = [
   ['C-45', DEV, 'warning', { 'security.breachNoticeHours': 96 }, { 'security.breachNoticeHours': 72 }],
+  ['C-45', DEV, 'warning', { 'security.breachNoticeHours': 0.5 }, { 'security.breachNoticeHours': undefined }],
   ['GDPR-44-OWN', DEV, 'error', own({ safeguard: 'uk-addendum' }), {}],
   ['GDPR-44-OWN', DEV, 'error', own({ ukSafeguard: 'uk-adequacy' }), own({ entity: 'same' })],
   ['GDPR-44-OWN', DEV, 'error', { 'transfers.copyHow': undefined }, { 'transfers.copyHow': undefined, ...own({ safeguard: 'derogation', ukSafeguard: 'derogation' }) }],
