@@ -220,6 +220,8 @@ INVARIANTS.push(
       if ((heading.length > 0) !== offered) return `self-hosted section ${offered ? 'missing' : 'printed'} for selfHosted=${String(facts.product.selfHosted)}`;
       if (!offered) return null;
       const sent = facts.product.selfHostedData;
+      const contents = sent.includes('errors') || sent.includes('support') || sent.length === 0;
+      if (/self-hosted instance stays with the organisation that runs it and does not reach us/.test(policy) && contents && !(sent.length === 1 && sent[0] === 'nothing')) return `says instance data never reaches us, against ${JSON.stringify(sent)}`;
       const nothing = /does not send us any data/.test(policy);
       if (nothing !== (sent.length === 1 && sent[0] === 'nothing')) return `"sends nothing" against ${JSON.stringify(sent)}`;
       const bullets: Record<string, RegExp> = { licence: /^- Licence checks/m, updates: /^- Update checks/m, telemetry: /^- Usage statistics/m, errors: /^- Error reports from the instance/m, support: /^- What the organisation running the instance sends/m };

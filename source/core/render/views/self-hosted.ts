@@ -14,5 +14,8 @@ export function selfHostedView({ facts }: ViewContext) {
     // "sends us nothing" only when that is the whole answer; a pick beside it wins.
     sendsNothing: sent.length === 0 && selfHostedData.includes('nothing'),
     sent,
+    // "does not reach us" only when what an instance sends is answered and carries none of its contents
+    // (error reports and support material can).
+    neverReachesUs: (sent.length === 0 && selfHostedData.includes('nothing')) || (sent.length > 0 && !sent.includes('errors') && !sent.includes('support')),
   };
 }
