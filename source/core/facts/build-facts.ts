@@ -74,6 +74,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     platforms: list(a['product.platforms']),
     audienceType: pick(a['product.audienceType'], ['b2c', 'b2b', 'both'] as const),
     processorRole: tri(a['product.processorRole']),
+    selfHosted: pick(a['product.selfHosted'], ['no', 'also', 'only'] as const),
+    selfHostedData: list(a['product.selfHostedData']),
     accounts: tri(a['product.accounts']),
     deletion: list(a['product.accountDeletion']),
   };
@@ -159,10 +161,10 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
   }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
   const storage = str(a['transfers.storage']);
+  const own = ownLocations(a);
   const countries = [
     ...new Set(
-      services
-        .map((s) => s.location?.toUpperCase())
+      [...services.map((s) => s.location?.toUpperCase()), ...own.filter((o) => o.entity === 'affiliate').map((o) => o.country)]
         .filter((c): c is string => !!c && /^[A-Z]{2}$/.test(c) && !isEeaOrUk(c)),
     ),
   ].sort();
@@ -222,10 +224,25 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       storage,
       copyHow: str(a['transfers.copyHow']),
       countries,
+      own,
     },
     security: {
       measures: list(a['security.measures']),
       breachProcess: pick(a['security.breachProcess'], ['written', 'informal', 'none'] as const),
+      breachNotice: pick(a['security.breachNotice'], ['as-law', 'all-affected'] as const),
+      breachNoticeHours: hours(a['security.breachNoticeHours']),
+    },
+    nonUsers: {
+      kinds: list(a['nonUsers.kinds']),
+      notice: pick(a['nonUsers.notice'], ['first-message', 'within-month', 'public-only'] as const),
+      basis: str(a['nonUsers.basis']),
+      basisLabel: term('legalBases', str(a['nonUsers.basis']) ?? '')?.label,
+      interest: str(a['nonUsers.interest']),
+    },
+    google: {
+      data: list(a['google.data']),
+      uses: list(a['google.uses']),
+      retention: str(a['google.retention']),
     },
     rights: {
       methods: list(a['rights.methods']),
@@ -251,6 +268,29 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     dismissed: ctx.dismissed ?? [],
     ...openAnswers(ctx.bank, a),
   };
+}
+
+/** A whole, positive number of hours; anything else is no commitment. */
+const hours = (v: AnswerValue | undefined): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+
+/** The business's own locations abroad, one per two-letter country answered (other text is no country). */
+function ownLocations(a: Answers): PolicyFacts['transfers']['own'] {
+  const details = records(a['transfers.ownDetails']);
+  const codes = [...new Set(list(a['transfers.ownCountries']).map((c) => String(c).trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)))];
+  return codes.sort().map((country) => {
+    // The form is keyed by the country as typed ("ph" or "PH").
+    const row = details[country] ?? Object.entries(details).find(([k]) => k.trim().toUpperCase() === country)?.[1] ?? {};
+    const entity = pick(row.entity, ['same', 'affiliate'] as const);
+    return {
+      country,
+      what: pick(row.what, ['servers', 'office', 'remote-staff'] as const),
+      entity,
+      // A safeguard is asked only for a separate company of the group; a stale one is ignored.
+      safeguard: entity === 'affiliate' ? str(row.safeguard) : undefined,
+      ukSafeguard: entity === 'affiliate' ? str(row.ukSafeguard) : undefined,
+      chSafeguard: entity === 'affiliate' ? str(row.chSafeguard) : undefined,
+    };
+  });
 }
 
 /** Which shown questions (and records fields) are "Not sure yet" or required but empty. */

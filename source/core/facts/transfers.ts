@@ -2,7 +2,7 @@
 // the EU SCCs and the EU-US DPF cover data from the EEA; the UK needs the IDTA, the UK Addendum or
 // the UK Extension to the DPF (SI 2023/1028); Switzerland needs the Swiss-US DPF or the SCCs with the
 // Swiss amendments (reference rows GDPR-13-1-f-RCPT, GDPR-46-SCC, UK-XFER-IDTA, UK-XFER-DPF, GDPR-XFER-CH).
-import type { ServiceFacts } from './types.js';
+import type { OwnLocationFacts, ServiceFacts } from './types.js';
 
 export type Origin = 'eea' | 'uk' | 'ch';
 export const ORIGINS: readonly Origin[] = ['eea', 'uk', 'ch'];
@@ -70,3 +70,11 @@ export function safeguardCovers(s: ServiceFacts, origin: Origin, id: string | un
 
 /** Safeguards that are contracts or rules a person can ask to see a copy of (GDPR Art. 13(1)(f)). */
 export const COPYABLE = new Set(['scc', 'bcr', 'uk-idta', 'uk-addendum', 'scc-ch']);
+
+/** One of the business's own locations abroad seen as a recipient, so one safeguard logic covers both. */
+export function ownRecipient(o: OwnLocationFacts): ServiceFacts {
+  return { id: `own-${o.country}`, name: o.country, fromCatalog: false, purposes: [], data: [], location: o.country, safeguard: o.safeguard, ukSafeguard: o.ukSafeguard, chSafeguard: o.chSafeguard };
+}
+
+/** Whether an own location is a transfer out of Europe: a separate company of the group outside the EEA, the UK and Switzerland. */
+export const ownTransfer = (o: OwnLocationFacts): boolean => o.entity === 'affiliate' && leavesEurope(ownRecipient(o));

@@ -96,6 +96,18 @@ export interface ServiceFacts {
   cookieKind?: string;
 }
 
+/** A country where the business's own servers, offices or staff store or access personal data. */
+export interface OwnLocationFacts {
+  /** ISO country code as answered (upper case) */
+  country: string;
+  what?: 'servers' | 'office' | 'remote-staff';
+  /** 'affiliate': a separate company of the group, so a transfer that needs a safeguard (GDPR Art. 44-46) */
+  entity?: 'same' | 'affiliate';
+  safeguard?: string;
+  ukSafeguard?: string;
+  chSafeguard?: string;
+}
+
 /** Answers normalised for the audit and the templates. Pure data. */
 export interface PolicyFacts {
   /** ISO date of the run (for "last updated" and date checks) */
@@ -125,6 +137,10 @@ export interface PolicyFacts {
     platforms: string[];
     audienceType?: 'b2c' | 'b2b' | 'both';
     processorRole: Tri;
+    /** a self-hosted edition: its instances' data never reaches the business */
+    selfHosted?: 'no' | 'also' | 'only';
+    /** what a self-hosted instance sends the business ('nothing' alone: it sends nothing) */
+    selfHostedData: string[];
     accounts: Tri;
     deletion: string[];
   };
@@ -156,10 +172,30 @@ export interface PolicyFacts {
     origins: ('eea' | 'uk' | 'ch')[];
     storage?: string;
     copyHow?: string;
-    /** countries outside the EEA/UK that receive data (service locations and storage) */
+    /** countries outside the EEA/UK whose recipients receive data (services, and companies of the group) */
     countries: string[];
+    /** the business's own servers, offices and staff in other countries */
+    own: OwnLocationFacts[];
   };
-  security: { measures: string[]; breachProcess?: 'written' | 'informal' | 'none' };
+  security: {
+    measures: string[];
+    breachProcess?: 'written' | 'informal' | 'none';
+    /** whom the breach plan tells: the people the law requires, or every person affected */
+    breachNotice?: 'as-law' | 'all-affected';
+    /** the deadline the plan commits to for telling people, in hours */
+    breachNoticeHours?: number;
+  };
+  /** people who are not users whose data the product holds (GDPR Art. 14) */
+  nonUsers: {
+    kinds: string[];
+    notice?: 'first-message' | 'within-month' | 'public-only';
+    /** GDPR Art. 6(1) basis id for their data, and the interest when it is legitimate interests */
+    basis?: string;
+    basisLabel?: string;
+    interest?: string;
+  };
+  /** Google user data read through Google APIs beyond sign-in (Google API Services User Data Policy) */
+  google: { data: string[]; uses: string[]; retention?: string };
   rights: {
     methods: string[];
     responseTime?: '15-days' | '30-days' | '45-days';

@@ -90,7 +90,7 @@ export interface Question {
   notSure?: boolean;
   when?: Condition;
   /** filled from the scan, earlier answers or a vetted table, e.g. "services" (see core/suggest) */
-  suggest?: 'services' | 'dataKinds' | 'productName' | 'productUrl' | 'platforms' | 'productKind' | 'today' | 'countryFromAddress' | 'leadAuthority' | 'purposeBases' | 'dataDetails' | 'dataFromServices' | 'purposesFromServices' | 'cookiesFromServices';
+  suggest?: 'services' | 'googleScopes' | 'dataKinds' | 'productName' | 'productUrl' | 'platforms' | 'productKind' | 'today' | 'countryFromAddress' | 'leadAuthority' | 'purposeBases' | 'dataDetails' | 'dataFromServices' | 'purposesFromServices' | 'cookiesFromServices';
   /** records: one item per selected value of these question ids (multiselect or list answers) */
   itemsFrom?: string[];
   /** records: the per-item form */

@@ -21,6 +21,11 @@ import { californiaView } from './views/california.js';
 import { usStatesView } from './views/us-states.js';
 import { australiaView, brazilView, canadaView, indiaView } from './views/regional.js';
 import { changesView, contactView } from './views/changes-contact.js';
+import { breachView } from './views/breach.js';
+import { ownLocationsView } from './views/own-locations.js';
+import { selfHostedView } from './views/self-hosted.js';
+import { nonUsersView } from './views/non-users.js';
+import { googleApiView } from './views/google-api.js';
 import { glanceView } from './views/glance.js';
 
 /** The headings of the sections for a country's law: the templates print them, the glance links to them. */
@@ -54,14 +59,19 @@ export function buildPolicyView(facts: PolicyFacts, lastUpdated: string, version
   const sections = {
     intro: introView(c),
     who: whoView(c),
+    selfHosted: selfHostedView(c),
     collect: collectView(c),
+    nonUsers: nonUsersView(c),
     uses: usesView(c),
     sensitive: sensitiveView(c),
     cookies: cookiesView(c),
     sharing: sharingView(c),
+    google: googleApiView(c),
     transfers: transfersView(c),
+    ownLocations: ownLocationsView(c),
     retention: retentionView(c),
     security: securityView(c),
+    breach: breachView(c),
     rights: rightsView(c),
     objection: objectionView(c),
     ai: aiView(c),

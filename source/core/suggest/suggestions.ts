@@ -11,6 +11,7 @@ import { recordItems } from './items.js';
 import type { ProjectHints } from './project-hints.js';
 import { countryFromAddress, leadAuthorityFor } from './org.js';
 import { DATA_SOURCES, EEA_OR_UK, suggestedBasis } from './vetted.js';
+import { googleDataFromScopes } from './google-scopes.js';
 
 /** Everything suggestions are made from. */
 export interface SuggestContext extends ChoiceContext {
@@ -64,6 +65,9 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   if (question.suggest === 'platforms') {
     for (const p of ctx.hints.platforms) markers[p.value] = `detected in ${p.from}`;
   }
+  if (question.suggest === 'googleScopes') {
+    for (const [value, where] of googleDataFromScopes(ctx.detections)) markers[value] = `scope requested in ${where}`;
+  }
   const fromServices = FROM_SERVICES[question.suggest ?? ''];
   if (fromServices) {
     for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []))) markers[value] = `suggested: ${names.join(', ')}`;
@@ -87,6 +91,11 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
         .filter((d) => !d.devOnly && !d.optional && d.confidence !== 'name' && !(d.serviceId in ctx.dismissed))
         .map((d) => d.serviceId);
       if (ids.length > 0) return { value: ids, source: 'detected', origin: 'scan', note: `Pre-selected: ${ids.length} detected in your code` };
+      break;
+    }
+    case 'googleScopes': {
+      const found = googleDataFromScopes(ctx.detections.filter((d) => !(d.serviceId in ctx.dismissed)));
+      if (found.size > 0) return { value: [...found.keys()], source: 'detected', origin: 'scan', note: `Pre-selected: the OAuth scopes your code requests (${[...new Set(found.values())].slice(0, 3).join(', ')})` };
       break;
     }
     case 'dataKinds': {

@@ -8,7 +8,7 @@ import { NOT_SURE, type Field, type Question, type QuestionBank } from '../../..
 import type { Vocabulary } from '../../../source/core/vocabulary/load.js';
 
 /** Services the generator declares: processors, ad tech that sells or shares, iOS attribution, EU and US hosts. */
-const SERVICES = ['stripe', 'sentry', 'posthog', 'aws', 'intercom', 'openai', 'google-analytics', 'google-admob', 'meta', 'appsflyer', 'firebase-analytics', 'hetzner', 'postmark', 'plausible'];
+const SERVICES = ['stripe', 'sentry', 'posthog', 'aws', 'intercom', 'openai', 'google-analytics', 'google-admob', 'meta', 'appsflyer', 'firebase-analytics', 'hetzner', 'postmark', 'plausible', 'google-workspace-apis', 'sign-in-with-google'];
 const CUSTOM = ['Acme CRM', 'Local Payroll Ltd'];
 
 const TEXT: Record<string, string[]> = {
@@ -18,6 +18,10 @@ const TEXT: Record<string, string[]> = {
   text: ['Acme Ltd', '1 Main Street, Dublin D02, Ireland', 'While your account is open, then 30 days', 'keeping accounts safe from fraud', 'Jane Doe, Head of Privacy', 'Email us and we will send a copy', '+1 800 555 0100', 'We ask you to confirm from your account email'],
 };
 const LOCATIONS = ['US', 'IE', 'DE', 'GB', 'CH', 'IN', 'JP', 'CA', 'KR', 'BR', 'somewhere in Asia'];
+/** Countries of the business's own servers, offices and staff: adequate, not adequate, in Europe, and a typo. */
+const OWN_COUNTRIES = ['PH', 'CA', 'US', 'DE', 'IN', 'ph', 'Canada'];
+/** Breach deadlines in hours: within and beyond the GDPR's 72 for the authority. */
+const HOURS = [24, 48, 72, 96];
 
 interface Pools {
   bank: QuestionBank;
@@ -42,7 +46,7 @@ function scalar(spec: Question | Field, p: Pools): fc.Arbitrary<FieldValue> {
     case 'confirm':
       return fc.oneof(fc.boolean(), ...unsure);
     case 'number':
-      return fc.oneof(fc.constantFrom(13, 16, 18), ...unsure);
+      return spec.id === 'security.breachNoticeHours' ? fc.constantFrom(...HOURS) : fc.oneof(fc.constantFrom(13, 16, 18), ...unsure);
     case 'select': {
       const values = spec.id === 'location' ? LOCATIONS : choiceValues(spec, p);
       return values.length ? fc.oneof(fc.constantFrom(...values), ...unsure) : fc.constant(NOT_SURE);
@@ -52,7 +56,7 @@ function scalar(spec: Question | Field, p: Pools): fc.Arbitrary<FieldValue> {
       return fc.oneof(fc.subarray(values, { maxLength: Math.min(6, values.length) }), ...unsure.map((u) => u.map((v) => [v as string])));
     }
     case 'list':
-      return fc.subarray(spec.id === "services.custom" ? CUSTOM : TEXT.text!, { maxLength: 2 });
+      return fc.subarray(spec.id === 'services.custom' ? CUSTOM : spec.id === 'transfers.ownCountries' ? OWN_COUNTRIES : TEXT.text!, { maxLength: spec.id === 'transfers.ownCountries' ? 3 : 2 });
     default: {
       const pool = spec.id === 'location' ? LOCATIONS : (TEXT[spec.type] ?? TEXT.text!);
       return fc.oneof(fc.constantFrom(...pool), ...unsure);
@@ -61,7 +65,7 @@ function scalar(spec: Question | Field, p: Pools): fc.Arbitrary<FieldValue> {
 }
 
 function itemsOf(q: Question, p: Pools): string[] {
-  return (q.itemsFrom ?? []).flatMap((ref) => (ref === 'services.custom' ? CUSTOM : choiceValues(p.bank.byId.get(ref)!, p)));
+  return (q.itemsFrom ?? []).flatMap((ref) => (ref === 'services.custom' ? CUSTOM : ref === 'transfers.ownCountries' ? OWN_COUNTRIES : choiceValues(p.bank.byId.get(ref)!, p)));
 }
 
 function value(q: Question, p: Pools): fc.Arbitrary<AnswerValue> {

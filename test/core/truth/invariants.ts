@@ -2,7 +2,8 @@
 // reference row that makes its sentence true or false. A check returns what is wrong, or null.
 import type { AuditResult } from '../../../source/core/audit/types.js';
 import type { PolicyFacts } from '../../../source/core/facts/types.js';
-import { safeguardCovers, safeguardFor } from '../../../source/core/facts/transfers.js';
+import { ownRecipient, safeguardCovers, safeguardFor } from '../../../source/core/facts/transfers.js';
+import { regionName } from '../../../source/core/render/region-names.js';
 import { loadPhrases } from '../../../source/core/render/engine.js';
 import { loadVocabulary } from '../../../source/core/vocabulary/load.js';
 import { glanceDisagreements } from './glance.js';
@@ -171,3 +172,96 @@ export const INVARIANTS: Invariant[] = [
     },
   },
 ];
+
+// Clauses for facts added in issue 8 (breach notice, own locations, self-hosted, people who are not
+// users, Google data): each is printed only when, and as, the answers say.
+const OWN_WHAT: Record<string, string> = { servers: 'servers that store personal data', office: 'an office whose staff access personal data', 'remote-staff': 'staff who work from there and access personal data' };
+
+INVARIANTS.push(
+  {
+    id: 'breach-notice-as-answered',
+    citation: 'GDPR Art. 33(1), 34(1); reference GDPR-33-34-PP, C-45 (no promise beyond the plan; 72 hours is the authority\'s deadline)',
+    check: ({ facts, policy }) => {
+      const protect = section(policy, 'How we protect it') ?? '';
+      const { breachProcess, breachNotice, breachNoticeHours } = facts.security;
+      // The breach sentence lives in "How we protect it", which needs the security measures answered.
+      const committed = breachProcess === 'written' && breachNotice !== undefined && protect !== '';
+      const hours = /within (\d+) hours? of confirming/.exec(protect)?.[1];
+      if (hours !== undefined && (!committed || Number(hours) !== breachNoticeHours)) return `promises to tell people within ${hours} hours; answered ${String(breachNoticeHours)} (${String(breachNotice)})`;
+      if (committed && breachNoticeHours !== undefined && hours === undefined) return `drops the ${breachNoticeHours}-hour commitment`;
+      if (/whatever the risk/.test(protect) !== (committed && breachNotice === 'all-affected')) return 'says "whatever the risk" against the answer';
+      if (/\b72 hours\b/.test(policy) && breachNoticeHours !== 72) return 'prints the authority\'s 72 hours as a promise to users';
+      if (/written plan for handling data breaches/.test(policy) && breachProcess !== 'written') return 'claims a written breach plan';
+      return null;
+    },
+  },
+  {
+    id: 'own-locations-as-answered',
+    citation: 'GDPR Art. 13(1)(f), 44-46; EDPB Guidelines 05/2021; APP 1.4(f)-(g); Québec s.8',
+    check: ({ facts, policy }) => {
+      const where = section(policy, 'Where we process your data') ?? '';
+      const block = where.split('**Our own teams and servers in other countries:**')[1];
+      if ((block !== undefined) !== (facts.transfers.own.length > 0)) return `own-locations block ${block ? 'printed without' : 'missing for'} answered countries`;
+      if (!block) return null;
+      const phrases = loadPhrases().safeguards;
+      for (const o of facts.transfers.own) {
+        const name = regionName(o.country) ?? o.country;
+        const line = block.split('\n').find((l) => l.startsWith('- ') && l.toLowerCase().includes(name.toLowerCase()));
+        if (!line) return `no line for ${o.country}`;
+        if (o.what && !line.includes(OWN_WHAT[o.what]!)) return `${o.country}: what is there is not "${o.what}"`;
+        if (/part of our own company/.test(line) !== (o.entity === 'same')) return `${o.country}: "own company" against entity ${String(o.entity)}`;
+        for (const m of line.matchAll(/For data from ([^:]+): ([^.]+)\./g)) {
+          const origin = ({ 'the EEA': 'eea', 'the UK': 'uk', Switzerland: 'ch' } as const)[m[1] as 'the EEA'];
+          const id = Object.entries(phrases).find(([, label]) => label === m[2])?.[0];
+          if (!origin || !facts.transfers.origins.includes(origin) || !safeguardCovers(ownRecipient(o), origin, id) || safeguardFor(ownRecipient(o), origin) !== id) return `${o.country}: prints "${m[2]}" for data from ${m[1]}, which it does not cover`;
+        }
+      }
+      return null;
+    },
+  },
+  {
+    id: 'self-hosted-as-answered',
+    citation: 'GDPR Art. 4(7), 13(1)(c), 14(1)(d); EDPB Guidelines 07/2020 (reference GDPR-ROLE-DUAL)',
+    check: ({ facts, policy }) => {
+      const heading = [...policy.matchAll(/^## Self-hosted .+$/gm)];
+      const offered = facts.product.selfHosted === 'also' || facts.product.selfHosted === 'only';
+      if ((heading.length > 0) !== offered) return `self-hosted section ${offered ? 'missing' : 'printed'} for selfHosted=${String(facts.product.selfHosted)}`;
+      if (!offered) return null;
+      const sent = facts.product.selfHostedData;
+      const contents = sent.includes('errors') || sent.includes('support') || sent.length === 0;
+      if (/self-hosted instance stays with the organisation that runs it and does not reach us/.test(policy) && contents && !(sent.length === 1 && sent[0] === 'nothing')) return `says instance data never reaches us, against ${JSON.stringify(sent)}`;
+      const nothing = /does not send us any data/.test(policy);
+      if (nothing !== (sent.length === 1 && sent[0] === 'nothing')) return `"sends nothing" against ${JSON.stringify(sent)}`;
+      const bullets: Record<string, RegExp> = { licence: /^- Licence checks/m, updates: /^- Update checks/m, telemetry: /^- Usage statistics/m, errors: /^- Error reports from the instance/m, support: /^- What the organisation running the instance sends/m };
+      for (const [id, pattern] of Object.entries(bullets)) if (pattern.test(policy) !== sent.includes(id)) return `lists "${id}" against the answer`;
+      return null;
+    },
+  },
+  {
+    id: 'non-users-as-answered',
+    citation: 'GDPR Art. 14(1)(c)-(d), 14(2)(f), 14(3), 14(5)(b)',
+    check: ({ facts, policy }) => {
+      const text = section(policy, 'Data about people who are not our users');
+      const holds = facts.data.some((d) => d.id === 'non-users') && facts.nonUsers.kinds.length > 0;
+      if ((text !== undefined) !== holds) return `section ${holds ? 'missing' : 'printed'} for the answers`;
+      if (!text) return null;
+      const notices: [RegExp, string][] = [[/our first message to you/, 'first-message'], [/within a month of receiving/, 'within-month'], [/This section is how we tell you/, 'public-only']];
+      for (const [pattern, id] of notices) if (pattern.test(text) !== (facts.nonUsers.notice === id)) return `notice sentence "${id}" against answer ${String(facts.nonUsers.notice)}`;
+      if (/Legal basis/.test(text) && !(applies({ facts } as Outcome, 'gdpr') || applies({ facts } as Outcome, 'uk-gdpr'))) return 'states a GDPR basis where the GDPR does not apply';
+      return null;
+    },
+  },
+  {
+    id: 'google-limited-use',
+    citation: 'Google API Services User Data Policy, Limited Use (reference GOOGLE-API-LU, C-43)',
+    check: ({ facts, policy }) => {
+      const { data, uses } = facts.google;
+      const statement = /will adhere to the \[Google API Services User Data Policy\]/.test(policy);
+      const allowed = data.length > 0 && uses.length > 0 && uses.every((u) => u === 'features');
+      if (statement !== allowed) return `Limited Use statement ${statement ? 'printed' : 'missing'} for data ${JSON.stringify(data)}, uses ${JSON.stringify(uses)}`;
+      if (/We do not use it for advertising/.test(policy) && uses.includes('advertising')) return 'denies advertising use the answers declare';
+      if ((section(policy, 'Data from your Google account') !== undefined) !== (data.length > 0)) return 'Google data section against the answer';
+      return null;
+    },
+  },
+);

@@ -14,14 +14,14 @@ import { renderChecklist } from '../../../source/core/render/checklist.js';
 import { renderPolicy } from '../../../source/core/render/policy.js';
 import { loadVocabulary } from '../../../source/core/vocabulary/load.js';
 import { answersOf, loadAnswersFixture } from '../../helpers/facts.js';
-import { arbitraryAnswersFiles } from './arbitrary-answers.js';
+import { arbitraryAnswersFiles, arbitraryVariants } from './arbitrary-answers.js';
 import { INVARIANTS, type Outcome } from './invariants.js';
 
 const bank = loadQuestionBank();
 const vocabulary = loadVocabulary();
 const catalog = loadCatalog();
 const TODAY = '2026-11-23';
-const EXAMPLES = ['saas', 'kids-edu', 'eu-b2b-processor', 'us-mobile-ads', 'brazil-ecommerce', 'canada-quebec', 'dev-api', 'incomplete'].map((n) => answersOf(loadAnswersFixture(n)));
+const EXAMPLES = ['saas', 'kids-edu', 'eu-b2b-processor', 'us-mobile-ads', 'brazil-ecommerce', 'canada-quebec', 'dev-api', 'incomplete', 'selfhosted-devtool', 'calling-app'].map((n) => answersOf(loadAnswersFixture(n)));
 const answersFiles = arbitraryAnswersFiles({ bank, vocabulary, catalog }, EXAMPLES);
 
 function outcome(answers: Answers): Outcome {
@@ -64,5 +64,28 @@ describe('every generated policy is true to its answers', () => {
     expect(outcomes.some((o) => o.facts.transfers.origins.includes('uk'))).toBe(true);
     expect(outcomes.some((o) => o.facts.services.some((s) => s.sellingOrSharing))).toBe(true);
     expect(outcomes.some((o) => o.facts.product.platforms.includes('ios'))).toBe(true);
+  });
+
+  // The issue-8 facts (breach notice, own locations, self-hosted, people who are not users, Google
+  // data): variants of the two products that answer them reach each clause and each reason to leave
+  // it out, and every invariant holds for them too.
+  test('variants of the products with the issue-8 facts reach their clauses, and stay true', () => {
+    const examples = ['selfhosted-devtool', 'calling-app'].map((n) => answersOf(loadAnswersFixture(n)));
+    // Changes are drawn from the questions these clauses depend on, so each branch is reached.
+    const ISSUE8 = /^(product\.selfHosted|transfers\.own|security\.breach|nonUsers\.|google\.|data\.(categories|details)$|services\.used$|audience\.regions$|product\.processorRole$)/;
+    const focus = { ...bank, questions: bank.questions.filter((q) => ISSUE8.test(q.id)) };
+    const outcomes = fc.sample(arbitraryVariants({ bank: focus, vocabulary, catalog }, examples), { numRuns: 120, seed }).map(outcome);
+    for (const o of outcomes) {
+      const broken = INVARIANTS.map((inv) => [inv.id, inv.check(o)] as const).filter(([, why]) => why !== null);
+      expect(broken, asFile(o.facts.answers)).toEqual([]);
+    }
+    expect(outcomes.some((o) => o.facts.security.breachNoticeHours !== undefined && o.policy.includes('hours of confirming'))).toBe(true);
+    expect(outcomes.some((o) => o.facts.security.breachNotice === undefined && o.policy.includes('we will tell you as the law requires'))).toBe(true);
+    expect(outcomes.some((o) => o.facts.transfers.own.some((x) => x.entity === 'affiliate') && o.policy.includes('For data from'))).toBe(true);
+    expect(outcomes.some((o) => /^## Self-hosted /m.test(o.policy))).toBe(true);
+    expect(outcomes.some((o) => o.facts.product.selfHosted === 'no' || (o.facts.product.selfHosted === undefined && !/^## Self-hosted /m.test(o.policy)))).toBe(true);
+    expect(outcomes.some((o) => o.policy.includes('## Data about people who are not our users'))).toBe(true);
+    expect(outcomes.some((o) => o.policy.includes('including the Limited Use requirements'))).toBe(true);
+    expect(outcomes.some((o) => o.facts.google.data.length > 0 && !o.policy.includes('including the Limited Use requirements'))).toBe(true);
   });
 });

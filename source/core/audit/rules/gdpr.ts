@@ -255,7 +255,9 @@ export const gdprObligations: Obligation[] = [
     citation: 'GDPR Art. 14(3)',
     covers: ['GDPR-14-1', 'GDPR-14-2'],
     tasks: (f) =>
-      f.data.some((d) => d.sources.some((s) => INDIRECT.has(s))) || f.data.some((d) => d.id === 'non-users')
+      // People who are not users and get only the public notice (Art. 14(5)(b)) have the GDPR-14-5 task instead.
+      f.data.some((d) => d.sources.some((s) => INDIRECT.has(s)) && !(d.id === 'non-users' && f.nonUsers.notice === 'public-only')) ||
+      (f.data.some((d) => d.id === 'non-users') && f.nonUsers.notice !== 'public-only')
         ? [{ id: 'notify-indirect-data-subjects', due: 'engineering', text: 'When you get data about someone from another source (other users, partners, public sources), tell them within a month, or at your first message to them, what you hold and where it came from.' }]
         : [],
   },

@@ -14,10 +14,13 @@ import { indiaObligations, indiaRules } from './india.js';
 import { japanObligations, japanRules } from './japan.js';
 import { appStoresObligations, appStoresRules } from './app-stores.js';
 import { consistencyObligations, consistencyRules } from './consistency.js';
+import { gdprNoticeObligations, gdprNoticeRules } from './gdpr-notices.js';
+import { googleApiObligations, googleApiRules } from './google-api.js';
 import type { Obligation, Rule } from '../types.js';
 
 export const rules: Rule[] = [
   ...gdprRules,
+  ...gdprNoticeRules,
   ...ukRules,
   ...eprivacyRules,
   ...ccpaRules,
@@ -31,11 +34,13 @@ export const rules: Rule[] = [
   ...indiaRules,
   ...japanRules,
   ...appStoresRules,
+  ...googleApiRules,
   ...consistencyRules,
 ];
 
 export const obligations: Obligation[] = [
   ...gdprObligations,
+  ...gdprNoticeObligations,
   ...ukObligations,
   ...eprivacyObligations,
   ...ccpaObligations,
@@ -49,5 +54,6 @@ export const obligations: Obligation[] = [
   ...indiaObligations,
   ...japanObligations,
   ...appStoresObligations,
+  ...googleApiObligations,
   ...consistencyObligations,
 ];
