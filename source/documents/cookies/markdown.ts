@@ -1,5 +1,6 @@
 // The cookie table as Markdown: one table per consent category, for a cookie page or the policy's
 // cookie section (cookieSectionMarkdown, for a template include), so it can feed a consent banner.
+import { fileLink } from '../link.js';
 import type { Catalog } from '../../core/catalog/types.js';
 import type { PolicyFacts } from '../../core/facts/types.js';
 import { escapeMarkdown, markdownLink } from '../../core/render/markdown-escape.js';
@@ -51,7 +52,7 @@ export function renderCookiesMarkdown(facts: PolicyFacts, catalog: Catalog, poli
   const lines = [
     `# Cookies used by ${e(product)}`,
     '',
-    `This page lists the cookies and similar storage that ${e(product)} and the services it uses may set on your device, grouped by the consent they need. Our ${markdownLink('privacy policy', policyFile)} explains what we do with the data.`,
+    `This page lists the cookies and similar storage that ${e(product)} and the services it uses may set on your device, grouped by the consent they need. Our ${fileLink('privacy policy', policyFile)} explains what we do with the data.`,
     '',
   ];
   if (body.trim() === '') lines.push('We have not listed any cookies yet.', '');

@@ -1,6 +1,7 @@
 // privacy/records-of-processing.md: the Art. 30 record as a document a supervisory authority can read.
+import { fileLink } from '../link.js';
 import type { PolicyFacts } from '../../core/facts/types.js';
-import { escapeMarkdown, markdownLink } from '../../core/render/markdown-escape.js';
+import { escapeMarkdown } from '../../core/render/markdown-escape.js';
 import type { Records } from './model.js';
 
 const e = escapeMarkdown;
@@ -12,7 +13,7 @@ export function renderRecordsMarkdown(facts: PolicyFacts, r: Records, files: { p
   const lines = [
     `# Record of processing activities: ${e(product)}`,
     '',
-    `This is the record GDPR Article 30 asks us to keep (the same applies under the UK GDPR), made from the answers behind our ${markdownLink('privacy policy', files.policy)}. Give it to a supervisory authority that asks for it.`,
+    `This is the record GDPR Article 30 asks us to keep (the same applies under the UK GDPR), made from the answers behind our ${fileLink('privacy policy', files.policy)}. Give it to a supervisory authority that asks for it.`,
     '',
     '## Controller (Art. 30(1)(a))',
     '',
@@ -51,7 +52,7 @@ export function renderRecordsMarkdown(facts: PolicyFacts, r: Records, files: { p
       item('Transfers to third countries and safeguards (c)', p.transfers),
       item('Security measures (d)', p.security),
       '',
-      `Our sub-processors are listed in ${markdownLink('the sub-processor list', files.subprocessors)}.`,
+      `Our sub-processors are listed in ${fileLink('the sub-processor list', files.subprocessors)}.`,
       '',
     );
   }

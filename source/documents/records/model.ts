@@ -3,7 +3,7 @@
 // context as the policy so that recipients, locations, safeguards and retention agree with it.
 import type { PolicyFacts, ServiceFacts } from '../../core/facts/types.js';
 import { phrase } from '../../core/render/engine.js';
-import { countryName, joinWords, upperFirst } from '../../core/render/format.js';
+import { countryName, upperFirst } from '../../core/render/format.js';
 import { isOutside, known, viewContext, type ViewContext } from '../../core/render/views/context.js';
 import { safeguardCell } from '../../core/render/views/sharing.js';
 import { actsAsProcessor, subprocessorRows } from '../subprocessors/list.js';
@@ -96,7 +96,7 @@ export function buildRecords(facts: PolicyFacts): Records {
       dpo,
     },
     activities,
-    otherRecipients: joinWords(known(facts.otherRecipients.map((r) => phrase(c.p.otherRecipients, r)))) || 'None',
+    otherRecipients: known(facts.otherRecipients.map((r) => phrase(c.p.otherRecipients, r))).join(' ') || 'None',
     security,
   };
   if (actsAsProcessor(facts)) {

@@ -1,6 +1,7 @@
 // privacy/subprocessors.md: the current list and a dated change log. The log is carried over from the
 // file on disk and gets an entry whenever the list changes, so customers can be told of a new
 // sub-processor before it starts (GDPR Art. 28(2) and (4)).
+import { fileLink } from '../link.js';
 import type { PolicyFacts } from '../../core/facts/types.js';
 import { formatDate } from '../../core/render/format.js';
 import { escapeMarkdown, markdownLink, mailLink } from '../../core/render/markdown-escape.js';
@@ -72,7 +73,7 @@ export function renderSubprocessors(facts: PolicyFacts, today: string, previous:
   const lines = [
     `# Sub-processors of ${e(product)}`,
     '',
-    `When ${e(product)} processes personal data for a business customer, ${e(org)} acts as that customer's processor and uses the companies below to help; the table says what each of them receives.${contact} How we handle personal data as a controller is in our ${markdownLink('privacy policy', policyFile)}.`,
+    `When ${e(product)} processes personal data for a business customer, ${e(org)} acts as that customer's processor and uses the companies below to help; the table says what each of them receives.${contact} How we handle personal data as a controller is in our ${fileLink('privacy policy', policyFile)}.`,
     '',
     LIST_HEADING,
     '',
