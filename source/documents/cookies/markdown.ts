@@ -15,8 +15,11 @@ const INTRO: Record<CookieCategory['id'], string> = {
   marketing: 'These are used for advertising and to measure it. They are set only if you allow them.',
 };
 
+/** A name as a code span: a backtick would end it and a pipe would split the table cell (GFM allows \\| inside code). */
+const code = (name: string) => `\`${name.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+
 function row(r: CookieRow): string {
-  const name = `\`${r.name.replace(/`/g, "'")}\``;
+  const name = code(r.name);
   const party = r.party === 'first' ? 'First party' : 'Third party';
   const duration = r.duration ? e(r.duration) : r.service ? 'Not stated by the provider' : 'Not sure yet';
   return `| ${name} | ${e(r.provider)} | ${e(r.purpose)} | ${party} (${STORAGE[r.storage].toLowerCase()}) | ${duration} |`;
@@ -42,7 +45,7 @@ export function cookieSectionMarkdown(facts: PolicyFacts, catalog: Catalog, leve
   const consentAsked = facts.cookies.consent === 'opt-in';
   const lines = groups.flatMap((g) => category(g, level, consentAsked));
   const incomplete = incompleteOwnCookies(facts);
-  if (incomplete.length > 0) lines.push(`Not sure yet: the kind, purpose or duration of ${incomplete.map((n) => `\`${n.replace(/`/g, "'")}\``).join(', ')}.`, '');
+  if (incomplete.length > 0) lines.push(`Not sure yet: the kind, purpose or duration of ${incomplete.map(code).join(', ')}.`, '');
   return lines.join('\n');
 }
 
