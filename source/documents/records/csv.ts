@@ -1,4 +1,4 @@
-// CSV for the record of processing (RFC 4180): every field quoted when it has a comma, quote or line
+// CSV for the record of processing (RFC 4180 quoting): every field quoted when it has a comma, quote or line
 // break, and a value a spreadsheet would run as a formula (=, +, -, @, tab, CR) prefixed with ' (OWASP CSV injection).
 import type { Records } from './model.js';
 
@@ -39,6 +39,8 @@ export function renderRecordsCsv(r: Records): string {
     // Art. 30(2)(a): the controllers are the customers; we are the processor, with our own contact and DPO
     rows.push(['Processor', p.processing, '—', 'As each customer decides', 'As each customer decides', 'Our sub-processors (subprocessors.md)', '—', p.transfers, 'As each customer decides', p.security, p.controllers, '—', '—', c.representatives, c.dpo]);
   }
-  // CRLF line ends, as RFC 4180 §2.1 prescribes
-  return [csvLine([...RECORDS_COLUMNS]), ...rows.map(csvLine)].join('\r\n') + '\r\n';
+  // LF record ends: RFC 4180 §2.1 names CRLF, but every spreadsheet and CSV library reads LF, and the
+  // hand-edit check compares line-end-normalised text (so a git autocrlf checkout is not an "edit").
+  // Line breaks inside a quoted field stay as typed.
+  return [csvLine([...RECORDS_COLUMNS]), ...rows.map(csvLine)].join('\n') + '\n';
 }

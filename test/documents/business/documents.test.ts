@@ -21,7 +21,7 @@ const saas = answersOf(loadAnswersFixture('saas'));
 const b2b = answersOf(loadAnswersFixture('eu-b2b-processor'));
 const withAnswers = (base: Answers, over: Answers) => factsFrom({ ...base, ...over });
 
-/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF record ends. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -36,6 +36,7 @@ function parseCsv(text: string): string[][] {
     } else if (ch === '"') quoted = true;
     else if (ch === ',') row.push(field), (field = '');
     else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
     else field += ch;
   }
   return rows;
