@@ -127,8 +127,9 @@ describe('privacy-wizard check', () => {
       'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0', '@aws-sdk/client-s3': '^3.0.0', '@aws-sdk/client-ses': '^3.0.0' }),
     });
     const path = join(root, 'privacy', 'answers.json');
-    const file = JSON.parse(readFileSync(path, 'utf8'));
     const declare = (ids: string[]) => {
+      // re-read: generate records the hashes of CSV/JSON documents in answers.json (generatedFiles)
+      const file = JSON.parse(readFileSync(path, 'utf8'));
       file.answers['services.used'].value = ids;
       writeFileSync(path, JSON.stringify(file, null, 2));
       runCli(['generate', '--cwd', root]);
