@@ -2,6 +2,8 @@
 // (test/fixtures/real-world/<project>/files, expectations in <project>/expected.json).
 // A service counts as detected when the scan reports it with more than a name-only signal
 // (name-only detections are shown as "possible" and are neither pre-selected nor failed by check).
+// A detection is a false positive unless it is expected, acceptable (the code sends data to it only
+// when an operator or customer turns it on), or a part of one of those (its catalog ancestors).
 // Build first: `npm run build`.
 //
 //   node scripts/real-world-recall.mjs [--json] [--cli dist/cli.js]
@@ -28,28 +30,36 @@ for (const name of readdirSync(set).sort()) {
   const run = spawnSync(process.execPath, [cli, 'scan', '--json', '--cwd', join(set, name, 'files')], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${name}: scan exited ${run.status}: ${run.stderr}`);
   const result = JSON.parse(run.stdout);
-  const detected = result.services.filter((s) => s.confidence !== 'name').map((s) => s.serviceId);
+  const proven = result.services.filter((s) => s.confidence !== 'name');
+  const detected = proven.map((s) => s.serviceId);
   const possible = result.services.filter((s) => s.confidence === 'name').map((s) => s.serviceId);
   const expected = meta.expected;
+  const listed = new Set([...expected, ...(meta.acceptable ?? [])]);
   const found = expected.filter((id) => detected.includes(id));
   const missed = expected.filter((id) => !detected.includes(id));
-  const falsePositives = detected.filter((id) => !expected.includes(id) && !(meta.acceptable ?? []).includes(id));
-  rows.push({ name, ecosystem: meta.ecosystem, commit: meta.commit.slice(0, 12), expected: expected.length, found: found.length, missed, falsePositives, possible, gaps: (meta.gaps ?? []).map((g) => g.service) });
+  // A part of an expected service (Azure Cosmos DB of Azure) is covered by it, as `check` counts it:
+  // the policy that names the parent names the part.
+  const covered = proven.filter((s) => !listed.has(s.serviceId) && (s.ancestors ?? []).some((id) => listed.has(id))).map((s) => s.serviceId);
+  const falsePositives = detected.filter((id) => !listed.has(id) && !covered.includes(id));
+  // A gap the catalog has since filled is an expectation waiting to be moved into `expected`.
+  const staleGaps = (meta.gaps ?? []).filter((g) => proven.some((s) => s.name.toLowerCase() === g.service.toLowerCase() || s.serviceId === g.service.toLowerCase())).map((g) => g.service);
+  for (const gap of staleGaps) console.error(`real-world-recall: ${name}: the gap "${gap}" is now detected; move it to expected`);
+  rows.push({ name, ecosystem: meta.ecosystem, commit: meta.commit.slice(0, 12), expected: expected.length, found: found.length, missed, falsePositives, covered, possible, gaps: (meta.gaps ?? []).map((g) => g.service) });
 }
 
 const sum = (key) => rows.reduce((n, r) => n + (typeof r[key] === 'number' ? r[key] : r[key].length), 0);
-const totals = { projects: rows.length, expected: sum('expected'), found: sum('found'), falsePositives: sum('falsePositives'), gaps: sum('gaps') };
+const totals = { projects: rows.length, expected: sum('expected'), found: sum('found'), falsePositives: sum('falsePositives'), covered: sum('covered'), gaps: sum('gaps') };
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ rows, totals }, null, 2)}\n`);
 } else {
-  console.log('| project | ecosystem | commit | found / expected | missed | false positives | not in catalog |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| project | ecosystem | commit | found / expected | missed | false positives | covered by a parent | not in catalog |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.ecosystem} | ${r.commit} | ${r.found} / ${r.expected} | ${r.missed.join(', ') || '—'} | ${r.falsePositives.join(', ') || '0'} | ${r.gaps.join(', ') || '—'} |`);
+    console.log(`| ${r.name} | ${r.ecosystem} | ${r.commit} | ${r.found} / ${r.expected} | ${r.missed.join(', ') || '—'} | ${r.falsePositives.join(', ') || '0'} | ${r.covered.join(', ') || '—'} | ${r.gaps.join(', ') || '—'} |`);
   }
   console.log('');
   console.log(`recall (catalog services): ${totals.found} / ${totals.expected} = ${pct(totals.found, totals.expected)}`);
   console.log(`recall (including ${totals.gaps} services with no catalog entry yet): ${totals.found} / ${totals.expected + totals.gaps} = ${pct(totals.found, totals.expected + totals.gaps)}`);
-  console.log(`false positives: ${totals.falsePositives}`);
+  console.log(`false positives: ${totals.falsePositives} (and ${totals.covered} parts of an expected service, covered by it)`);
 }

@@ -139,7 +139,9 @@ export function computeOutputs(
   // Keep the old date when the text is otherwise the same; bump it only on a real change.
   let lastUpdated = existingPolicy?.lastUpdated ?? options.today;
   // A policy written before versions were kept starts its record at the date it carries.
-  let versions = file.policyVersions ?? seedVersions(existingPolicy?.lastUpdated);
+  // A draft (the banner of outputs/policy/intro.eta) was never published: it starts no record.
+  const wasDraft = existingPolicy?.body.includes('**Draft, not ready to publish.**') === true;
+  let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(existingPolicy?.lastUpdated));
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;

@@ -1,12 +1,14 @@
 // `privacy-wizard check [--json]`: the CI gate. Exit 1 when the outputs on disk are
 // stale or hand-edited, a detected service is undeclared, or the audit has errors.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT } from '../core/errors.js';
 import { inlineSafe, safeJson } from '../core/terminal-text.js';
 import { detectServices } from '../core/scan/detect.js';
-import { findDrift, type Drift } from '../core/scan/drift.js';
+import { declaredServiceLines } from '../core/scan/declared-lines.js';
+import { findDrift, type DeclaredFacts, type Drift } from '../core/scan/drift.js';
 import { labelOf } from '../core/vocabulary/load.js';
 import type { AnswersFile } from '../core/answers/types.js';
 import { computeOutputs, loadEngine, today, type OutputFile } from '../project.js';
@@ -35,7 +37,7 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   // Drift both ways: undeclared services fail; possible services, declared services without
   // evidence and undeclared data kinds are warnings, which --strict turns into failures.
   const warnings: Problem[] = [];
-  for (const drift of findDrift(declaredFacts(file), scan, engine.catalog, (id) => labelOf(engine.vocabulary.dataCategories, id))) {
+  for (const drift of findDrift(declaredFacts(file, rel(location.answersPath), location.answersPath), scan, engine.catalog, (id) => labelOf(engine.vocabulary.dataCategories, id))) {
     (drift.severity === 'error' || options.strict ? problems : warnings).push(driftProblem(drift));
   }
   // A file the scan could not read may use a service the answers do not declare: check cannot pass blind.
@@ -73,14 +75,30 @@ export async function checkCommand(options: GlobalOptions): Promise<number> {
   return problems.length === 0 ? EXIT.ok : EXIT.problem;
 }
 
-function declaredFacts(file: AnswersFile) {
+function declaredFacts(file: AnswersFile, answersName: string, answersPath: string): DeclaredFacts {
   const used = file.answers['services.used']?.value;
   const categories = file.answers['data.categories']?.value;
+  const services: string[] = Array.isArray(used) ? used : [];
+  let lines: Map<string, number> | undefined;
   return {
-    services: Array.isArray(used) ? used : [],
+    services,
     dismissed: Object.keys(file.dismissed ?? {}),
     dataCategories: Array.isArray(categories) ? categories : undefined,
+    // Read only when a declared service has no evidence: the common passing run never needs it.
+    declaredAt: (id) => {
+      lines ??= declaredServiceLines(readTextOrEmpty(answersPath), services);
+      const line = lines.get(id);
+      return line === undefined ? undefined : { file: answersName, line };
+    },
   };
+}
+
+function readTextOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 const FIX = 'run `npx privacy-wizard`, update "Services and sharing", then commit privacy/';
@@ -95,7 +113,7 @@ function driftProblem(drift: Drift): Problem {
     case 'possible-service':
       return { ...base, service: drift.subject, message: `${drift.label} may be used (${where ?? 'detected'}: named only, e.g. a commented-out key) and is not declared.`, fix: `declare it if the product uses it, or dismiss it; ${FIX}` };
     case 'service-without-evidence':
-      return { ...base, service: drift.subject, message: `${drift.label} is declared in the answers, but the code shows no sign of it (no dependency, import, key, URL or deploy file).`, fix: `remove it from "Services and sharing" if the product no longer uses it, or keep it if it is used outside the code; ${FIX}` };
+      return { ...base, service: drift.subject, message: `${drift.label} is declared in the answers${where ? ` (${where})` : ''}, but the code shows no sign of it (no dependency, import, key, URL or deploy file).`, fix: `remove it from "Services and sharing" if the product no longer uses it, or keep it if it is used outside the code; ${FIX}` };
     case 'undeclared-data':
       return { ...base, message: `The schema stores ${drift.label} (${where ?? 'schema'}) but the answers do not list that kind of personal data.`, fix: 'run `npx privacy-wizard` and add it in "Personal data you collect", then commit privacy/' };
   }

@@ -67,12 +67,15 @@ export function computeDocument(spec: DocumentSpec, base: DocumentContext, locat
 function withoutComments(spec: DocumentSpec, base: DocumentContext, path: string, raw: string | undefined, key: string, file: AnswersFile): OutputFile {
   const text = spec.render({ ...base, previous: raw });
   const record = file.generatedFiles?.[key];
-  const onDisk = raw?.replace(/\r\n?/g, '\n');
+  // Without a record (answers.json lost it) a file is ours only if it is what we would write now.
+  // compared and hashed with LF line ends: CSV is written with CRLF (RFC 4180), and a checkout may change them
+  const lf = (t: string) => t.replace(/\r\n?/g, '\n');
+  const onDisk = raw === undefined ? undefined : lf(raw);
   const existing: GeneratedFile | undefined =
-    onDisk === undefined ? undefined : { text: onDisk, frontMatter: '', body: onDisk, lastUpdated: record?.lastUpdated, handEdited: !record || hashOf(onDisk) !== record.sha256 };
-  const changed = onDisk !== text;
+    onDisk === undefined ? undefined : { text: onDisk, frontMatter: '', body: onDisk, lastUpdated: record?.lastUpdated, handEdited: record ? hashOf(onDisk) !== record.sha256 : onDisk !== lf(text) };
+  const changed = onDisk !== lf(text);
   const lastUpdated = !changed && record ? record.lastUpdated : base.today;
-  return { id: spec.id, title: spec.title, path, text, existing, changed, record: { key, lastUpdated, sha256: hashOf(text) } };
+  return { id: spec.id, title: spec.title, path, text, existing, changed, record: { key, lastUpdated, sha256: hashOf(lf(text)) } };
 }
 
 /** A marker must follow the XML declaration (and DOCTYPE), which must come first. */

@@ -47,11 +47,41 @@ describe('privacy-wizard check', () => {
 
     const text = runCli(['check', '--cwd', root]);
     expect(text.stdout).toMatch(/schema stores .*date of birth.* \(prisma\/schema\.prisma:4\)/);
-    expect(text.stdout).toMatch(/Intercom is declared in the answers, but the code shows no sign of it/);
+    expect(text.stdout).toMatch(/Intercom is declared in the answers \(privacy\/answers\.json:\d+\), but the code shows no sign of it/);
 
     const strict = runCli(['check', '--cwd', root, '--strict', '--json']);
     expect(strict.code).toBe(1);
     expect(JSON.parse(strict.stdout).problems).toContainEqual(expect.objectContaining({ kind: 'undeclared-data', file: 'prisma/schema.prisma', line: 4 }));
+  });
+
+  test('names every lagging service and data kind with file:line, in both directions', () => {
+    // The code moved on: Twilio and Resend added, PostHog, SendGrid and Intercom removed, a phone
+    // number and a date of birth stored; the answers (saas) still say what the product used to do.
+    const root = projectWithAnswers('saas', {
+      'package.json': manifest({ stripe: '^17.0.0', '@sentry/node': '^9.0.0', openai: '^4.0.0', twilio: '^5.0.0', resend: '^4.0.0' }),
+      'infra/main.tf': 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n',
+      'prisma/schema.prisma': 'model User {\n  id Int @id\n  email String\n  phone String\n  birthDate DateTime\n}\n',
+    });
+    runCli(['generate', '--cwd', root]);
+    const answers = readFileSync(join(root, 'privacy', 'answers.json'), 'utf8').split('\n');
+    const answersLine = (id: string) => answers.findIndex((l) => l.trim() === `"${id}",` || l.trim() === `"${id}"`) + 1;
+    const doc = JSON.parse(runCli(['check', '--cwd', root, '--json', '--strict']).stdout);
+    const named = (kind: string) =>
+      doc.problems.filter((p: { kind: string }) => p.kind === kind).map((p: { service?: string; file: string; line: number }) => `${p.service ?? ''} ${p.file}:${p.line}`).sort();
+    expect(named('undeclared-service')).toEqual(['resend package.json:8', 'twilio package.json:7']);
+    expect(named('service-without-evidence')).toEqual(
+      ['intercom', 'posthog', 'sendgrid'].map((id) => `${id} privacy/answers.json:${answersLine(id)}`),
+    );
+    expect(answersLine('intercom')).toBeGreaterThan(1);
+    // demographic (date of birth) is the only kind the saas answers do not list; contact covers email and phone.
+    expect(named('undeclared-data')).toEqual([' prisma/schema.prisma:5']);
+
+    const text = runCli(['check', '--cwd', root]).stdout;
+    expect(text).toMatch(/Twilio.* \(package\.json:7\)/);
+    expect(text).toMatch(/Resend.* \(package\.json:8\)/);
+    expect(text).toContain(`Intercom is declared in the answers (privacy/answers.json:${answersLine('intercom')}), but the code shows no sign of it`);
+    expect(text).toContain(`SendGrid is declared in the answers (privacy/answers.json:${answersLine('sendgrid')})`);
+    expect(text).toMatch(/schema stores .*date of birth.* \(prisma\/schema\.prisma:5\)/);
   });
 
   test('a dismissed service no longer fails the check', () => {
@@ -128,7 +158,7 @@ describe('privacy-wizard check', () => {
     });
     const path = join(root, 'privacy', 'answers.json');
     const declare = (ids: string[]) => {
-      // re-read: generate records the hashes of CSV/JSON documents in answers.json (generatedFiles)
+      // edited as a person would: the file as it is now (with what generate recorded in it)
       const file = JSON.parse(readFileSync(path, 'utf8'));
       file.answers['services.used'].value = ids;
       writeFileSync(path, JSON.stringify(file, null, 2));

@@ -64,7 +64,9 @@ describe('policy versions', () => {
     cpSync(fileURLToPath(new URL('../fixtures/answers-v1/saas.json', import.meta.url)), join(root, 'privacy', 'answers.json'));
     runCli(['generate', '--cwd', root]);
     // The policy that version wrote, carrying its own date.
-    const old = policyOf(root).replace(/last-updated=\S+/, 'last-updated=2026-11-01');
+    // (published: that version had no draft banner)
+    const old = policyOf(root).replace(/last-updated=\S+/, 'last-updated=2026-11-01').replace(/^> \*\*Draft, not ready to publish\.\*\*.*\n\n?/m, '');
+    expect(old).not.toContain('**Draft');
     writeFileSync(join(root, 'privacy', 'privacy-policy.md'), old);
     const file = answersOf(root);
     delete file.policyVersions;
@@ -89,5 +91,17 @@ describe('policy versions', () => {
     expect(versions[1].date).toBe('2026-12-03');
     expect(versionsIn(policyOf(root))).toMatch(/- 3 December 2026: .+\n- 1 November 2026: Earlier version/);
     expect(policyOf(root)).toContain('**Effective date:** 3 December 2026');
+  });
+});
+
+describe('a draft', () => {
+  test('generating a draft twice writes the same text: a draft starts no version record', () => {
+    const root = projectWithAnswers('us-mobile-ads');
+    runCli(['generate', '--cwd', root]);
+    const first = policyOf(root);
+    expect(first).toContain('**Draft, not ready to publish.**');
+    const again = runCli(['generate', '--cwd', root], { env: { PRIVACY_WIZARD_TODAY: '2026-12-05' } });
+    expect(again.stdout).toContain('· unchanged privacy/privacy-policy.md');
+    expect(policyOf(root)).toBe(first);
   });
 });

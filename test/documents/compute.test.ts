@@ -73,25 +73,28 @@ describe('a registry document', () => {
 
   test('CSV without comments: the text is written as rendered and its hash goes to answers.json', () => {
     const location = place();
-    const csv = 'a,b\n1,2\n';
+    const csv = 'a,b\r\n1,2\r\n';
     const doc = spec('none', 'data.csv', () => csv);
     const first = run(doc, location, '2026-12-01');
     expect(first.text).toBe(csv);
     expect(first.record).toMatchObject({ key: 'data.csv', lastUpdated: '2026-12-01' });
     writeFileSync(first.path, csv);
 
-    // no record yet in the answers: a file of unknown origin counts as edited by hand
+    // no record in the answers: the file is ours only while it is what we would write now
+    expect(run(doc, location, '2026-12-02').existing?.handEdited).toBe(false);
+    writeFileSync(first.path, 'a,b\r\n9,9\r\n');
     expect(run(doc, location, '2026-12-02').existing?.handEdited).toBe(true);
+    writeFileSync(first.path, csv);
 
     const recorded = { ...file, generatedFiles: { 'data.csv': { lastUpdated: first.record!.lastUpdated, sha256: first.record!.sha256 } } };
     const same = run(doc, location, '2026-12-09', recorded);
     expect(same).toMatchObject({ changed: false, existing: { handEdited: false } });
     expect(same.record?.lastUpdated).toBe('2026-12-01');
 
-    writeFileSync(first.path, 'a,b\n1,3\n');
+    writeFileSync(first.path, 'a,b\r\n1,3\r\n');
     expect(run(doc, location, '2026-12-09', recorded).existing?.handEdited).toBe(true);
-    // a CRLF checkout is the same text
-    writeFileSync(first.path, 'a,b\r\n1,2\r\n');
+    // an LF checkout is the same text
+    writeFileSync(first.path, 'a,b\n1,2\n');
     expect(run(doc, location, '2026-12-09', recorded)).toMatchObject({ changed: false, existing: { handEdited: false } });
   });
 

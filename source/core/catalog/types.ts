@@ -71,6 +71,8 @@ export interface ServiceEntry {
   cookieDetails?: CookieDetail[];
   /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
   sellingOrSharing?: boolean;
+  /** Tracking domains the SDK's own iOS privacy manifest declares (NSPrivacyTrackingDomains), with the manifest read. */
+  appleTracking?: { domains: string[]; sources: string[] };
   /** EU-US Data Privacy Framework certification of the entity; absent = unknown. */
   dpf?: boolean;
   privacyPolicy: string;

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
@@ -11,11 +11,12 @@ import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
 import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
-import { readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
+import { inTestOrExampleDir, readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
 import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type Evidence, type ScanResult, type Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
 import { compareNames } from '../compare-names.js';
+import { ancestorsOf } from './drift.js';
 
 /** What one file proved: evidence per service, dependencies that look like unknown SDKs, personal-data columns. */
 interface FileFindings {
@@ -39,21 +40,37 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
   await assertFolder(root);
   const index = indexCatalog(catalog);
   // Each path is classified once, while walking: the walk sees every file of the project.
+  // A few kinds are shared by all files (one object per parser and language pair), so that tens of
+  // thousands of files do not each keep an object alive until the walk ends.
   const kinds = new Map<string, FileKind>();
+  const shared = new Map<unknown, Map<unknown, FileKind>>();
+  const kindOf = (parser: FileKind['parser'], language: FileKind['language']): FileKind => {
+    let byLanguage = shared.get(parser);
+    if (!byLanguage) shared.set(parser, (byLanguage = new Map()));
+    let kind = byLanguage.get(language);
+    if (!kind) byLanguage.set(language, (kind = { parser, language }));
+    return kind;
+  };
   const skipped: SkippedFile[] = [];
   const files = walkProject(root, (file) => {
     const parser = manifestParser(file, index.deployFiles);
     const language = sourceLanguage(file);
     if (!parser && !language && !isSchemaFile(file)) return false;
-    kinds.set(file, { parser, language });
+    kinds.set(file, kindOf(parser, language));
     return true;
   }, skipped);
   const findings: FileFindings[] = [];
+  const filesRead: string[] = [];
+  // Paths are joined by hand: path.join on every one of thousands of files was a visible cost.
+  const base = root.endsWith('/') || root.endsWith(sep) ? root : `${root}/`;
   for (const file of files) {
-    const found = readFindings(root, file, index, kinds.get(file) ?? { parser: undefined, language: undefined }, skipped);
-    if (found) findings.push(found);
+    const found = readFindings(base, file, index, kinds.get(file) ?? kindOf(undefined, undefined), skipped);
+    if (!found) continue;
+    filesRead.push(file);
+    // Most source files prove nothing: only those with something to say are kept for assembling.
+    if (found.evidence.length > 0 || found.unrecognised.length > 0 || found.columns.length > 0 || found.packageName) findings.push(found);
   }
-  return { ...assemble(findings), skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
+  return { ...assemble(findings, catalog), filesRead, skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -73,9 +90,9 @@ interface FileKind {
   language: ReturnType<typeof sourceLanguage>;
 }
 
-function readFindings(root: string, file: string, index: CatalogIndex, { parser, language }: FileKind, skipped: SkippedFile[]): FileFindings | undefined {
+function readFindings(base: string, file: string, index: CatalogIndex, { parser, language }: FileKind, skipped: SkippedFile[]): FileFindings | undefined {
   if (parser) {
-    const read = readTextOrReason(join(root, file), MANIFEST_SIZE_LIMIT, 'skip');
+    const read = readTextOrReason(base + file, MANIFEST_SIZE_LIMIT, 'skip');
     if ('reason' in read) {
       skipped.push({ file, reason: read.reason });
       return undefined;
@@ -88,7 +105,7 @@ function readFindings(root: string, file: string, index: CatalogIndex, { parser,
     if (file === 'package.json' || file.endsWith('/package.json')) findings.packageName = packageJsonName(text);
     // A manifest that is also source (config/*.exs reads System.get_env) is scanned as source too.
     if (language) {
-      const bytes = readSourceBytes(join(root, file));
+      const bytes = readSourceBytes(base + file);
       if (bytes) {
         const proven = new Set(findings.evidence.map((e) => e.service));
         findings.evidence.push(...scanSource(file, language, bytes.bytes, bytes.length, index).hits.filter((hit) => !proven.has(hit.service)));
@@ -96,7 +113,7 @@ function readFindings(root: string, file: string, index: CatalogIndex, { parser,
     }
     return findings;
   }
-  const read = readSourceBytes(join(root, file));
+  const read = readSourceBytes(base + file);
   if (!read) return undefined;
   const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
   let modelHint = isSchemaFile(file);
@@ -137,10 +154,15 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
 
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
-function assemble(findings: FileFindings[]): ScanResult {
+function assemble(findings: FileFindings[], catalog: Catalog): Omit<ScanResult, 'filesRead'> {
+  const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
+  // Only the product's own packages name the product: an example or test app inside the repository
+  // ("examples/with-stripe", named "@stripe/example") does not make the vendor first-party.
+  const own = ownService(new Set(findings.filter((f) => f.packageName && !inTestOrExampleDir(f.file)).map((f) => f.packageName!)));
   const byService = new Map<ServiceEntry, Evidence[]>();
   for (const finding of findings) {
     for (const { service, evidence } of finding.evidence) {
+      if (own(service)) continue;
       const list = byService.get(service) ?? [];
       list.push(evidence);
       byService.set(service, list);
@@ -159,15 +181,35 @@ function assemble(findings: FileFindings[]): ScanResult {
       evidence,
     };
     if (evidence.every((e) => e.optional === true)) detection.optional = true;
+    const ancestors = ancestorsOf(service, catalog);
+    if (ancestors.length > 0) detection.ancestors = ancestors;
     return detection;
   });
   services.sort((a, b) => compareNames(a.name, b.name) || a.serviceId.localeCompare(b.serviceId));
-  const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   return {
     services,
     unrecognised: groupUnrecognised(findings.flatMap((f) => f.unrecognised).filter((u) => !(u.kind === 'npm' && ownPackages.has(u.name)))),
     dataKinds: groupColumns(findings),
-    filesRead: findings.map((f) => f.file),
+  };
+}
+
+/**
+ * Whether a catalog service is the project itself: one of its npm packages is a package of this
+ * repository, or is published under the npm scope of one (dub's own `dub` SDK and `@dub/analytics`
+ * in a repository of `@dub/*` workspaces; `@formbricks/js` among `@formbricks/*`). A product that
+ * calls its own API or loads its own script sends nothing to a third party.
+ */
+function ownService(ownPackages: Set<string>): (service: ServiceEntry) => boolean {
+  const scopes = new Set([...ownPackages].filter((n) => n.startsWith('@') && n.includes('/')).map((n) => n.slice(0, n.indexOf('/') + 1)));
+  const memo = new Map<ServiceEntry, boolean>();
+  return (service) => {
+    let mine = memo.get(service);
+    if (mine === undefined) {
+      const names = service.identifiers.npm ?? [];
+      mine = names.some((name) => ownPackages.has(name) || (name.startsWith('@') && scopes.has(name.slice(0, name.indexOf('/') + 1))));
+      memo.set(service, mine);
+    }
+    return mine;
   };
 }
 

@@ -25,6 +25,8 @@ export interface DeclaredFacts {
   dismissed: string[];
   /** data.categories, or undefined when the question is not answered yet */
   dataCategories?: string[];
+  /** where each declared service is written (answers.json and its line), for drift that has no code to point at */
+  declaredAt?: (id: string) => { file: string; line: number } | undefined;
 }
 
 /**
@@ -58,7 +60,8 @@ export function findDrift(declared: DeclaredFacts, scan: ScanResult, catalog: Ca
   for (const id of declared.services) {
     const entry = catalog.byId.get(id);
     if (!entry || evidenced.has(id)) continue; // a custom service cannot be looked for in code
-    drift.push({ kind: 'service-without-evidence', subject: id, label: entry.name, severity: 'warning' });
+    const at = declared.declaredAt?.(id);
+    drift.push({ kind: 'service-without-evidence', subject: id, label: entry.name, ...(at ? { file: at.file, line: at.line } : {}), severity: 'warning' });
   }
   if (declared.dataCategories) {
     const answered = new Set(declared.dataCategories);

@@ -1,75 +1,122 @@
 /**
- * Finds many needles in one pass over a file's bytes (Aho-Corasick, compiled to a table of
- * 128 columns per state), ASCII case-insensitive. Built once per catalog; a scan of thousands of
- * source files then costs one table lookup per byte instead of one search per needle.
+ * Finds many needles in one pass over a file's bytes (Aho-Corasick), ASCII case-insensitive.
+ * Built once per scan; thousands of source files then cost one table lookup per byte instead of
+ * one search per needle.
+ *
+ * Why it is built this way: the automaton is built on every run of the CLI, in code the JIT has
+ * not optimised yet, from ~800 catalog snippets (~16,000 trie states). Completing the full
+ * transition table up front (states × alphabet) cost more than the scan itself, so only the trie
+ * and its failure links are built (linear in the needles' length), and each transition is
+ * resolved through the failure links the first time a text needs it, then remembered: source
+ * text meets a small part of the table. Bytes are mapped to classes first (every byte in no
+ * needle is class 0, which always leads back to the root; upper case shares lower case's class), so
+ * a row has ~50 columns, padded to a power of two to keep the lookup a shift and an or.
  */
 export class MultiMatcher<T> {
-  private readonly table: Int32Array;
+  /** trie edges: child state for (state, class), 0 = none (no edge leads back to the root) */
+  private readonly goto: Uint16Array | Int32Array;
+  /** remembered transitions: next state + 1 for (state, class), 0 = not resolved yet */
+  private readonly delta: Uint16Array | Int32Array;
+  private readonly fail: Int32Array;
+  /** byte -> class */
+  private readonly classes: Uint8Array;
+  private readonly shift: number;
   /** needle ids that end in each state (including those reached through failure links) */
   private readonly outputs: (number[] | undefined)[];
   private readonly lengths: number[];
 
   constructor(private readonly needles: { needle: string; value: T }[]) {
     this.lengths = needles.map((n) => n.needle.length);
-    const capacity = this.lengths.reduce((sum, n) => sum + n, 1);
-    // The trie's edges in a flat table (-1: no edge), then completed in place into the automaton.
-    const table = new Int32Array(capacity * 128).fill(-1);
-    const out: number[][] = [[]];
-    let states = 1;
-    needles.forEach(({ needle }, id) => {
+    const lowered = needles.map(({ needle }) => {
       const lower = needle.toLowerCase();
-      if (/[^\x00-\x7f]/.test(lower)) return; // non-ASCII needles cannot be matched byte-wise; none are expected
+      return /[^\x00-\x7f]/.test(lower) ? undefined : lower; // non-ASCII needles cannot be matched byte-wise; none are expected
+    });
+    // Class 0 for bytes in no needle (and every byte >= 128), then one per distinct lowercased byte.
+    const classes = new Uint8Array(256);
+    let columns = 1;
+    for (const lower of lowered) {
+      for (let i = 0; lower !== undefined && i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        if (classes[c] === 0) classes[c] = columns++;
+      }
+    }
+    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]!;
+    const shift = Math.max(1, Math.ceil(Math.log2(columns)));
+
+    const capacity = this.lengths.reduce((sum, n) => sum + n, 1);
+    const small = capacity < 0xffff; // state ids and ids + 1 fit 16 bits
+    const goto = small ? new Uint16Array(capacity << shift) : new Int32Array(capacity << shift);
+    // Children as linked lists (first child, next sibling, the child's class), for the breadth-first pass.
+    const firstChild = new Int32Array(capacity);
+    const nextSibling = new Int32Array(capacity);
+    const classOf = new Uint8Array(capacity);
+    const out: (number[] | undefined)[] = [undefined];
+    let states = 1;
+    lowered.forEach((lower, id) => {
+      if (lower === undefined) return;
       let state = 0;
       for (let i = 0; i < lower.length; i++) {
-        const cell = state * 128 + lower.charCodeAt(i);
-        if (table[cell] === -1) {
-          table[cell] = states++;
-          out.push([]);
+        const c = classes[lower.charCodeAt(i)]!;
+        const cell = (state << shift) | c;
+        let next = goto[cell]!;
+        if (next === 0) {
+          next = states++;
+          goto[cell] = next;
+          out.push(undefined);
+          classOf[next] = c;
+          nextSibling[next] = firstChild[state]!;
+          firstChild[state] = next;
         }
-        state = table[cell]!;
+        state = next;
       }
-      out[state]!.push(id);
+      (out[state] ??= []).push(id);
     });
     const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let c = 0; c < 128; c++) {
-      const next = table[c]!;
-      if (next === -1) table[c] = 0;
-      else queue.push(next);
-    }
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let child = firstChild[0]!; child !== 0; child = nextSibling[child]!) queue[tail++] = child;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      const base = state * 128;
-      const failBase = fail[state]! * 128;
-      if (out[fail[state]!]!.length > 0) out[state]!.push(...out[fail[state]!]!);
-      for (let c = 0; c < 128; c++) {
-        const next = table[base + c]!;
-        if (next === -1) table[base + c] = table[failBase + c]!;
-        else {
-          fail[next] = state === 0 ? 0 : table[failBase + c]!;
-          queue.push(next);
-        }
+      const inherited = out[fail[state]!];
+      if (inherited) out[state] = [...(out[state] ?? []), ...inherited];
+      for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
+        const c = classOf[child]!;
+        let f = fail[state]!;
+        while (f !== 0 && goto[(f << shift) | c] === 0) f = fail[f]!;
+        fail[child] = goto[(f << shift) | c]!;
+        queue[tail++] = child;
       }
     }
-    // Fold upper case onto lower case: column 'A' behaves as column 'a'.
-    for (let state = 0; state < states; state++) {
-      for (let c = 65; c <= 90; c++) table[state * 128 + c] = table[state * 128 + c + 32]!;
-    }
-    this.table = table.subarray(0, states * 128);
-    this.outputs = out.map((ids) => (ids.length > 0 ? [...new Set(ids)] : undefined));
+    this.goto = goto;
+    this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+    this.fail = fail;
+    this.classes = classes;
+    this.shift = shift;
+    this.outputs = out.map((ids) => (ids ? [...new Set(ids)] : undefined));
   }
 
   /** Calls `onHit(value, start)` for every occurrence of every needle in `bytes[0, length)`. */
   scan(bytes: Uint8Array, length: number, onHit: (value: T, start: number) => void): void {
-    const { table, outputs } = this;
+    const { delta, outputs, classes, shift } = this;
     let state = 0;
     for (let i = 0; i < length; i++) {
-      const byte = bytes[i]!;
-      state = table[(state << 7) | (byte & 127)]!;
+      const cell = (state << shift) | classes[bytes[i]!]!;
+      const next = delta[cell]!;
+      state = next !== 0 ? next - 1 : this.resolve(state, cell & ((1 << shift) - 1), cell);
       if (state !== 0) {
         const ids = outputs[state];
         if (ids !== undefined) for (const id of ids) onHit(this.needles[id]!.value, i - this.lengths[id]! + 1);
       }
     }
+  }
+
+  /** The state after `state` reads class `c`, found through the failure links and remembered in `delta`. */
+  private resolve(state: number, c: number, cell: number): number {
+    const { goto, fail, shift } = this;
+    let s = state;
+    while (s !== 0 && goto[(s << shift) | c] === 0) s = fail[s]!;
+    const next = goto[(s << shift) | c]!;
+    this.delta[cell] = next + 1;
+    return next;
   }
 }

@@ -30,6 +30,11 @@ const SKIPPED_SOURCE_DIRS =
 const SKIPPED_SOURCE_FILES =
   /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$/;
 
+/** Whether `file` sits in a test, example, docs or generated folder (SKIPPED_SOURCE_DIRS). */
+export function inTestOrExampleDir(file: string): boolean {
+  return SKIPPED_SOURCE_DIRS.test(file.slice(0, file.lastIndexOf('/') + 1));
+}
+
 /** The language of a source file the scan reads, or undefined when it is not one. */
 export function sourceLanguage(file: string): Language | undefined {
   const slash = file.lastIndexOf('/');
@@ -55,6 +60,22 @@ const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.defin
 
 const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate'];
 
+/** The anchors that can start an import in each language (what importsAt reads). */
+const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
+  js: ['import', 'from', 'require'],
+  html: ['import', 'from', 'require'],
+  py: ['import', 'from'],
+  rb: ['require'],
+  go: ['import'],
+  dart: ['package:'],
+  swift: ['import'],
+  cs: ['using'],
+  rs: ['use', 'extern crate'],
+  php: [],
+  jvm: [],
+  ex: [],
+};
+
 const matchers = new WeakMap<CatalogIndex, MultiMatcher<Needle>>();
 function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
   let matcher = matchers.get(index);
@@ -68,6 +89,10 @@ function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
   }
   return matcher;
 }
+
+// Shared results of the common case (a file that proves nothing); callers only read them.
+const NOTHING: SourceFindings = Object.freeze({ hits: Object.freeze([]) as unknown as SourceHit[], modelHint: false });
+const MODEL_ONLY: SourceFindings = Object.freeze({ hits: NOTHING.hits, modelHint: true });
 
 /** One service proven in a source file. */
 export interface SourceHit {
@@ -116,7 +141,7 @@ function looksMinified(bytes: Buffer, length: number): boolean {
  * per file (the strongest, then the first) is enough proof.
  */
 export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
-  if (looksMinified(bytes, length)) return { hits: [], modelHint: false };
+  if (looksMinified(bytes, length)) return NOTHING;
   let modelHint = false;
   const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
@@ -157,11 +182,14 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       return;
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
+    // Most anchor hits are words of another language ("use" in a TypeScript file): skip them
+    // before cutting a window of text, which is the costly part.
+    if (!IMPORT_ANCHORS[language].includes(anchor)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
-        add(index.match(declared), start, declared.kind, declared.name, 'import');
+      add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
   });
-  if (raw.length === 0) return { hits: [], modelHint };
+  if (raw.length === 0) return modelHint ? MODEL_ONLY : NOTHING;
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];
   let line = 1;
@@ -206,8 +234,22 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number): string | u
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
 }
 
+/** A package an import names; `via` is the catalog lookup to use instead of the name itself. */
+type Imported = Pick<DeclaredName, 'kind' | 'name'> & { via?: Pick<DeclaredName, 'kind' | 'name'> };
+
+// Auth.js / NextAuth sign-in providers are sub-paths of one package ("next-auth/providers/google",
+// "@auth/core/providers/github"); importing one is what turns that sign-in on. Auth.js reads each
+// provider's keys as AUTH_<PROVIDER>_ID, which the catalog's sign-in entries list, so the import
+// is looked up as that key: no second table of providers to keep in step with the catalog.
+const AUTH_PROVIDER_IMPORT = /^(?:next-auth|@auth\/[a-z-]+)\/providers\/([a-z0-9-]+)$/;
+function authProviderKey(spec: string): Pick<DeclaredName, 'kind' | 'name'> | undefined {
+  const provider = AUTH_PROVIDER_IMPORT.exec(spec)?.[1];
+  if (!provider || provider === 'credentials' || provider === 'email' || provider === 'nodemailer') return undefined;
+  return { kind: 'env', name: `AUTH_${provider.toUpperCase().replace(/-/g, '_')}_ID` };
+}
+
 /** The package names an anchor at `start` imports, in the file's language. */
-function importsAt(language: Language, anchor: string, text: string, bytes: Buffer, start: number): Pick<DeclaredName, 'kind' | 'name'>[] {
+function importsAt(language: Language, anchor: string, text: string, bytes: Buffer, start: number): Imported[] {
   switch (language) {
     case 'js':
     case 'html': {
@@ -217,7 +259,9 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
         : anchor === 'require' ? /^require\s*\(\s*['"]([^'"\n]+)['"]/.exec(text)?.[1]
         : undefined;
       const name = spec ? npmName(spec) : undefined;
-      return name ? [{ kind: 'npm', name }] : [];
+      if (!name) return [];
+      const provider = spec ? authProviderKey(spec) : undefined;
+      return provider ? [{ kind: 'npm', name: spec!, via: provider }, { kind: 'npm', name }] : [{ kind: 'npm', name }];
     }
     case 'py': {
       if (!atLineStart(bytes, start)) return [];

@@ -40,6 +40,8 @@ export interface Detection {
   devOnly?: boolean;
   /** true when every piece of evidence is optional (commented-out keys only) */
   optional?: boolean;
+  /** the catalog services that cover this one, nearest first ("aws" for "aws-s3"); absent when none */
+  ancestors?: string[];
   evidence: Evidence[];
 }
 

@@ -1,37 +1,37 @@
-// The sub-processors a processor engages for its business customers (GDPR Art. 28(2), (4)): the same
-// processors, locations and safeguards the policy's sharing table shows (one view builder for both).
-import type { PolicyFacts, ServiceFacts } from '../../core/facts/types.js';
+// The sub-processors of a product that is itself a processor for business customers: the service
+// providers that run the product, where the customers' workspace data lives (GDPR Art. 28(2), (4)).
+import type { ServiceFacts } from '../../core/facts/types.js';
 import { countryName, listWords, upperFirst } from '../../core/render/format.js';
-import { viewContext } from '../../core/render/views/context.js';
+import { isOutside, type ViewContext } from '../../core/render/views/context.js';
 import { safeguardCell } from '../../core/render/views/sharing.js';
 
-/** The EU-US Data Privacy Framework list, where an entity's certification can be checked. */
-export const DPF_LIST = 'https://www.dataprivacyframework.gov/list';
-
-export interface SubprocessorRow {
-  /** the service name as the policy prints it (the key of the change log) */
+export interface Subprocessor {
   name: string;
-  entity: string;
+  entity?: string;
   purposes: string;
   data: string;
   location: string;
+  /** the transfer safeguard (per origin), "—" inside the EEA/UK */
   safeguard: string;
-  /** the catalog says the entity is DPF-certified */
   dpf: boolean;
+  policyUrl?: string;
 }
 
-/** Whether the product acts as a processor for business customers (product.processorRole). */
-export const actsAsProcessor = (facts: PolicyFacts): boolean => facts.product.processorRole === true;
+/**
+ * The answers do not say service by service which one sees workspace data; the services that
+ * provide and operate the product do (hosting, databases, storage), so those are listed.
+ */
+export const isSubprocessor = (s: ServiceFacts) => s.role === 'processor' && s.purposes.includes('provide-service');
 
-export function subprocessorRows(facts: PolicyFacts): SubprocessorRow[] {
-  const c = viewContext(facts);
-  return c.processors.map((s: ServiceFacts) => ({
+export function subprocessors(c: ViewContext): Subprocessor[] {
+  return c.facts.services.filter(isSubprocessor).map((s) => ({
     name: s.name,
-    entity: s.entity ?? s.name,
-    purposes: upperFirst(listWords(s.purposes.map(c.purposeLabel))) || '—',
+    entity: s.entity && s.entity !== s.name ? s.entity : undefined,
+    purposes: upperFirst(listWords(s.purposes.map(c.purposeLabel))),
     data: upperFirst(listWords(s.data.map(c.dataLabel))) || '—',
-    location: s.location ? countryName(s.location) : '—',
-    safeguard: safeguardCell(c, s),
-    dpf: s.dpf === true && s.location?.trim().toUpperCase() === 'US',
+    location: s.location ? upperFirst(countryName(s.location)) : 'Not sure yet',
+    safeguard: isOutside(s) && c.eeaOrUk ? safeguardCell(c, s) : '—',
+    dpf: s.dpf === true,
+    policyUrl: s.policyUrl,
   }));
 }

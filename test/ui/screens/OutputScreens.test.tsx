@@ -80,6 +80,31 @@ describe('PreviewScreen', () => {
 });
 
 describe('WriteScreen', () => {
+  it('lists every document it will write and lets the user choose which ones the product needs', async () => {
+    const saas = readFileSync(new URL('../../fixtures/answers/saas.json', import.meta.url), 'utf8');
+    const session = await demoSession({ 'privacy/answers.json': saas });
+    const outputs = outputsOf(session);
+    const records = outputs.documents.find((d) => d.id === 'records')!;
+    expect(records).toBeDefined();
+    const onDocuments = vi.fn();
+    const { lastFrame, stdin } = render(<WriteScreen session={session} outputs={outputs} width={100} height={30} onWrite={vi.fn()} onDocuments={onDocuments} onBack={vi.fn()} />);
+    const chosen = outputs.choices.filter((c) => c.selected).length;
+    const frame = await waitForText(lastFrame, `Choose documents (${chosen} of ${outputs.choices.length} chosen)`);
+    expect(frame).toContain('privacy/records-of-processing.md: new file');
+    const items = frame.split('\n').filter((l) => /^[›\s] (Write the files|Edit what changed|Choose documents|Back to the preview)/.test(l));
+    const index = items.findIndex((l) => l.includes('Choose documents'));
+    for (let i = 0; i < index; i++) await press(stdin, keys.down);
+    await press(stdin, keys.enter);
+    const list = await waitForText(lastFrame, 'Which documents does the product need?');
+    expect(list).toContain('Record of processing activities (GDPR Art. 30)');
+    // the first row is ticked (it applies); space unticks it, Enter confirms
+    const first = outputs.choices[0]!;
+    await press(stdin, keys.space, keys.enter);
+    const [ids] = (await called(onDocuments)) as [string[]];
+    expect(ids).toEqual(outputs.choices.filter((c) => c.selected && c.id !== first.id).map((c) => c.id).concat(first.selected ? [] : [first.id]));
+  });
+
+
   it('a changed policy with no audit errors: shows this version\'s summary and lets the user rewrite it', async () => {
     const saas = readFileSync(new URL('../../fixtures/answers/saas.json', import.meta.url), 'utf8');
     const session = await demoSession({ 'privacy/answers.json': saas });

@@ -1,5 +1,6 @@
 // App Store Review Guidelines and Google Play's User Data policy: reference §14.
 import type { PolicyFacts } from '../../facts/types.js';
+import { openStoreQuestions } from '../../store-labels/open-questions.js';
 import type { Action, Obligation, Rule } from '../types.js';
 
 const childDirected = (f: PolicyFacts) => f.children.audience === 'mixed' || f.children.audience === 'children';
@@ -68,6 +69,15 @@ export const appStoresObligations: Obligation[] = [
     tasks: () => [{ id: 'app-privacy-details', due: 'publish', text: 'Fill in the App Privacy details for the data you and your SDKs collect, matching the policy, and include a PrivacyInfo.xcprivacy manifest.' }],
   },
   {
+    id: 'APPLE-LABELS-OPEN',
+    law: 'apple',
+    citation: 'App Store Connect App Privacy details; Apple, Describing data use in privacy manifests',
+    tasks: (f) => [
+      ...openStoreQuestions(f).filter((q) => q.store !== 'google').map((q) => ({ id: q.id, due: 'publish' as const, text: q.text })),
+      ...(f.services.length > 0 ? [{ id: 'ios-sdk-manifests', due: 'engineering' as const, text: 'Use versions of your third-party iOS SDKs that ship their own privacy manifest (and, for SDKs on Apple\'s list of commonly used SDKs added as binaries, a signature); app-store-privacy.md lists the SDKs in your answers.' }] : []),
+    ],
+  },
+  {
     id: 'APPLE-5.1.2',
     law: 'apple',
     citation: 'App Store Review Guideline 5.1.2(i); AppTrackingTransparency',
@@ -84,6 +94,16 @@ export const appStoresObligations: Obligation[] = [
     law: 'google-play',
     citation: 'Google Play Data safety section',
     tasks: () => [{ id: 'data-safety-form', due: 'publish', text: 'Fill in the Google Play Data safety form for the data you and your SDKs collect and share, matching the policy.' }],
+  },
+  {
+    id: 'GPLAY-DS-OPEN',
+    law: 'google-play',
+    citation: 'Play Console Help, Data safety section',
+    // Questions for both stores are listed once, under Apple's rule, when both apply.
+    tasks: (f) =>
+      openStoreQuestions(f)
+        .filter((q) => q.store === 'google' || (q.store === 'both' && f.laws.apple.applies !== true))
+        .map((q) => ({ id: q.id, due: 'publish' as const, text: q.text })),
   },
   {
     id: 'GPLAY-PD',

@@ -17,6 +17,14 @@ const withAdmob = (role: string) => ({
   },
 });
 
+const saasDetails = saas['data.details'] as Record<string, Record<string, unknown>>;
+const withCategory = (id: string, change: Record<string, unknown>) => ({ 'data.details': { ...saasDetails, [id]: { ...saasDetails[id], ...change } } });
+const sentryWithoutRole = () => {
+  const details = structuredClone(saas['services.details'] as Record<string, Record<string, unknown>>);
+  delete details.sentry!.role;
+  return { 'services.details': details };
+};
+
 const cases: [string, Severity, Overrides, Overrides][] = [
   ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['email'] }, {}],
   ['APPLE-5.1.1-ii-v', 'error', { 'product.accountDeletion': ['web-form'] }, { ...WEB_ONLY, 'product.accountDeletion': ['email'] }],
@@ -37,6 +45,17 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['prominent-disclosure', 'engineering', { 'data.sensitive': ['health'] }, {}],
   ['google-families-policy', 'publish', { 'audience.children': 'mixed' }, {}],
   ['play-ad-id', 'publish', withAdmob('third-party'), {}],
+  // what the answers leave open for the store forms (core/store-labels/open-questions.ts)
+  ['store-labels-which-types', 'publish', {}, WEB_ONLY],
+  ['app-privacy-linked', 'publish', {}, WEB_ONLY],
+  ['app-privacy-payment-info', 'publish', {}, { 'data.categories': (saas['data.categories'] as string[]).filter((c) => c !== 'payment') }],
+  ['app-privacy-tracking', 'publish', withCategory('usage', { purposes: ['analytics', 'advertising'] }), {}],
+  ['ios-sdk-manifests', 'engineering', {}, NO_SERVICES],
+  ['data-safety-required', 'publish', withCategory('usage', { required: undefined }), {}],
+  ['data-safety-shared', 'publish', sentryWithoutRole(), {}],
+  ['data-safety-encryption', 'publish', { 'security.measures': ['at-rest'] }, {}],
+  ['data-safety-account-methods', 'publish', {}, { 'product.accounts': false }],
+  ['data-safety-deletion-url', 'publish', {}, { 'product.deletionUrl': 'https://brightnote.example/delete' }],
 ];
 
 describe('App store rules', () => {

@@ -1,4 +1,4 @@
-// The cookie table, sub-processor list and Art. 30 record never contradict the policy: for every example
+// The cookie table never contradicts the policy: for every example
 // answers file, and (fast-check) for generated variations of them from the truth harness.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -29,7 +29,7 @@ function check(answers: Answers): string[] {
   return disagreements(facts, policy, catalog);
 }
 
-describe('business documents agree with the policy', () => {
+describe('the cookie table agrees with the policy', () => {
   test.each(NAMES)('%s', (name) => {
     expect(check(answersOf(loadAnswersFixture(name)))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Through the registry, for every example product: each business document that applies is written,
+// Through the registry, for every example product: the cookie documents, the sub-processor list and the record, where they apply, is written,
 // unchanged on a re-run, and a hand edit is detected (Markdown by its marker, CSV/JSON by answers.json).
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

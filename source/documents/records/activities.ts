@@ -1,0 +1,66 @@
+// The processing activities of GDPR Art. 30(1), one per purpose, from the same facts and view
+// helpers as the policy, so the record and the policy cannot say different things.
+import type { PolicyFacts, ServiceFacts } from '../../core/facts/types.js';
+import { phrase } from '../../core/render/engine.js';
+import { countryName, upperFirst } from '../../core/render/format.js';
+import { isOutside, known, uniq, viewContext, type ViewContext } from '../../core/render/views/context.js';
+import { safeguardCell } from '../../core/render/views/sharing.js';
+
+/** One processing activity: what Art. 30(1)(b)-(g) asks for, as plain strings (not escaped). */
+export interface Activity {
+  purpose: string;
+  /** "Contract (GDPR Art. 6(1)(b))", or undefined when not answered */
+  basis?: string;
+  interest?: string;
+  subjects: string[];
+  data: string[];
+  recipients: string[];
+  transfers: string[];
+  retention: string[];
+}
+
+/** Who the data is about (Art. 30(1)(c)), as far as the answers say. */
+export function dataSubjects(facts: PolicyFacts, product: string): string[] {
+  const { audienceType, kinds } = facts.product;
+  const users =
+    audienceType === 'b2b'
+      ? `Staff of our business customers who use ${product}`
+      : audienceType === 'both'
+        ? `People who use ${product}, for themselves or for their employer`
+        : `People who use ${product}`;
+  const out = [users];
+  if (facts.children.audience === 'children' || facts.children.audience === 'mixed') out.push('Children who use it, and their parents');
+  if (kinds.includes('website')) out.push('Visitors to our website');
+  if (facts.marketing.emails && facts.marketing.emails !== 'none') out.push('People who get our marketing messages');
+  return out;
+}
+
+const recipientOf = (s: ServiceFacts) => `${s.name}${s.role === 'processor' ? ' (service provider)' : s.role === 'third-party' ? ' (third party)' : ''}${s.location ? `, ${countryName(s.location)}` : ''}`;
+
+export function activities(facts: PolicyFacts, c: ViewContext = viewContext(facts)): Activity[] {
+  return facts.purposes.map((p) => {
+    const data = facts.data.filter((d) => d.purposes.includes(p.id));
+    const services = facts.services.filter((s) => s.purposes.includes(p.id));
+    const basis = p.basisLabel ? `${p.basisLabel}${p.basisCitation ? ` (${p.basisCitation})` : ''}` : undefined;
+    return {
+      purpose: upperFirst(p.label),
+      basis,
+      interest: p.basis === 'legitimate-interests' ? p.interest : undefined,
+      subjects: dataSubjects(facts, c.product),
+      data: data.map((d) => upperFirst(c.dataLabel(d.id))),
+      recipients: services.map(recipientOf),
+      transfers: c.eeaOrUk ? services.filter(isOutside).map((s) => `${s.name}, ${countryName(s.location!)}: ${safeguardCell(c, s)}`) : [],
+      retention: known(data.map((d) => (d.retention ? `${upperFirst(c.dataLabel(d.id))}: ${d.retention}` : undefined))),
+    };
+  });
+}
+
+/** Recipients that are not services (authorities, advisers, a buyer), as the policy names them. */
+export function otherRecipients(c: ViewContext): string[] {
+  return known(c.facts.otherRecipients.map((r) => phrase(c.p.otherRecipients, r)));
+}
+
+/** The security measures (Art. 30(1)(g), Art. 32(1)) in the policy's words. */
+export function securityMeasures(c: ViewContext): string[] {
+  return uniq(known(c.facts.security.measures.map((m) => phrase(c.p.security, m))));
+}

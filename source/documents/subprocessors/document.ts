@@ -1,0 +1,75 @@
+// privacy/subprocessors.md: the list business customers are owed (GDPR Art. 28(2) and (4)), with a
+// dated log of every addition and removal, carried from one run to the next in the file itself.
+import { formatDate } from '../../core/render/format.js';
+import { escapeMarkdown, markdownLink, mailLink } from '../../core/render/markdown-escape.js';
+import { viewContext } from '../../core/render/views/context.js';
+import type { DocumentContext, DocumentSpec } from '../types.js';
+import { subprocessors, type Subprocessor } from './list.js';
+
+export const SUBPROCESSORS_FILE = 'subprocessors.md';
+const LOG_HEADING = '## Changes to this list';
+const DPF_URL = 'https://www.dataprivacyframework.gov/list';
+const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|');
+
+/** The names listed in an earlier version of the file (first column of its table). */
+export function listedNames(previous: string | undefined): string[] | undefined {
+  if (!previous) return undefined;
+  const table = previous.split(LOG_HEADING)[0]!;
+  const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Sub-processor') && !l.startsWith('| ---'));
+  return rows.map((r) => r.slice(2).split(' | ')[0]!.trim());
+}
+
+/** The earlier log entries ("- 1 December 2026: Added: …"), newest first. */
+function earlierLog(previous: string | undefined): string[] {
+  const log = previous?.split(LOG_HEADING)[1];
+  return log ? log.split('\n').filter((l) => /^- \d{1,2} [A-Z][a-z]+ \d{4}: /.test(l)) : [];
+}
+
+/** The log after this run: a new entry when the names changed since the file on disk. */
+export function changeLog(previous: string | undefined, now: string[], today: string): string[] {
+  const before = listedNames(previous);
+  const log = earlierLog(previous);
+  const date = formatDate(today);
+  if (before === undefined) return log.length > 0 ? log : [`- ${date}: List first published.`];
+  const added = now.filter((n) => !before.includes(n));
+  const removed = before.filter((n) => !now.includes(n));
+  if (added.length === 0 && removed.length === 0) return log;
+  const entry = [added.length ? `Added: ${added.join(', ')}.` : '', removed.length ? `Removed: ${removed.join(', ')}.` : ''].filter(Boolean).join(' ');
+  // one entry a day: a second change the same day joins it
+  const same = log[0]?.startsWith(`- ${date}: `);
+  return [`- ${date}: ${entry}`, ...(same ? log.slice(1) : log)];
+}
+
+function row(s: Subprocessor): string {
+  const safeguard = s.dpf && /Data Privacy Framework/.test(s.safeguard) ? `${cell(s.safeguard)} (${markdownLink('certified', DPF_URL)})` : cell(s.safeguard);
+  return `| ${cell(s.name)} | ${s.entity ? cell(s.entity) : '—'} | ${cell(s.purposes)} | ${cell(s.data)} | ${cell(s.location)} | ${safeguard} | ${s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—'} |`;
+}
+
+export function renderSubprocessors(ctx: DocumentContext): string {
+  const c = viewContext(ctx.facts);
+  const list = subprocessors(c);
+  const org = ctx.facts.org;
+  const who = escapeMarkdown(org.legalName ?? c.product);
+  const lines = [`# Sub-processors of ${escapeMarkdown(c.product)}`, ''];
+  lines.push(
+    `${who} processes personal data in ${escapeMarkdown(c.product)} on behalf of its business customers. These companies help us do so (sub-processors). Each is bound by a written contract with the same data protection duties as our contract with you (GDPR Art. 28(4)).`,
+    '',
+    'We tell customers before we add or replace a sub-processor, so that they can object (GDPR Art. 28(2)).' + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : ''),
+    '',
+  );
+  if (list.length === 0) lines.push('We use no sub-processors.', '');
+  else {
+    lines.push('| Sub-processor | Company | What it does for us | Personal data | Where it processes data | Transfer safeguard | Their privacy policy |', '| --- | --- | --- | --- | --- | --- | --- |', ...list.map(row), '');
+  }
+  lines.push(LOG_HEADING, '', ...changeLog(ctx.previous, list.map((s) => cell(s.name)), ctx.today), '');
+  return lines.join('\n');
+}
+
+export const subprocessorsDocument: DocumentSpec = {
+  id: 'subprocessors',
+  title: 'Sub-processor list with change log',
+  file: () => SUBPROCESSORS_FILE,
+  applies: (ctx) => ctx.facts.product.processorRole === true,
+  render: renderSubprocessors,
+  marker: (ctx) => (ctx.format === 'docusaurus' ? 'mdx' : 'html'),
+};

@@ -1,0 +1,144 @@
+// The sub-processor list and the record of processing say what the policy says: same recipients,
+// same places, same safeguards, same retention, for every example product.
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { computeOutputs, loadEngine } from '../../source/project.js';
+import { csvField, toCsv } from '../../source/documents/csv.js';
+import { changeLog, listedNames } from '../../source/documents/subprocessors/document.js';
+import { activities } from '../../source/documents/records/activities.js';
+import { subprocessors } from '../../source/documents/subprocessors/list.js';
+import { viewContext } from '../../source/core/render/views/context.js';
+import { escapeMarkdown } from '../../source/core/render/markdown-escape.js';
+import type { AnswersFile } from '../../source/core/answers/types.js';
+import { loadAnswersFixture } from '../helpers/facts.js';
+
+const engine = loadEngine();
+const fixtures = readdirSync(new URL('../fixtures/answers/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'incomplete.json').map((f) => f.replace(/\.json$/, ''));
+
+function outputsFor(file: AnswersFile) {
+  const root = mkdtempSync(join(tmpdir(), 'pw-biz-'));
+  const dir = join(root, 'privacy');
+  mkdirSync(dir);
+  return computeOutputs(engine, file, { root, dir, dirName: 'privacy', answersPath: join(dir, 'answers.json') }, { today: '2026-12-02' });
+}
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe.each(fixtures)('%s', (name) => {
+  const file = loadAnswersFixture(name);
+  const outputs = outputsFor(file);
+  const policy = flat(outputs.policy.text);
+  const c = viewContext(outputs.facts);
+  const doc = (id: string) => outputs.documents.find((d) => d.id === id);
+
+  test('the record of processing is written where the GDPR or UK GDPR applies, and the sub-processor list where the product is a processor', () => {
+    expect(!!doc('records')).toBe(c.eeaOrUk);
+    expect(!!doc('records-csv')).toBe(c.eeaOrUk);
+    expect(!!doc('subprocessors')).toBe(outputs.facts.product.processorRole === true);
+  });
+
+  test.runIf(c.eeaOrUk)('every recipient, transfer safeguard and retention period in the record is the one in the policy', () => {
+    for (const a of activities(outputs.facts, c)) {
+      for (const s of outputs.facts.services.filter((x) => x.purposes.some((p) => upper(c.purposeLabel(p)) === a.purpose))) expect(policy).toContain(escapeMarkdown(s.name));
+      for (const t of a.transfers) expect(policy).toContain(flat(escapeMarkdown(t.split(': ').slice(1).join(': '))));
+      for (const r of a.retention) expect(policy).toContain(flat(escapeMarkdown(r.split(': ').slice(1).join(': '))).replace(/\.$/, ''));
+    }
+  });
+
+  test('every sub-processor is in the policy with the same location and safeguard', () => {
+    const table = policy;
+    for (const s of subprocessors(c)) {
+      expect(table).toContain(escapeMarkdown(s.name));
+      if (s.safeguard !== '—') expect(table).toContain(flat(escapeMarkdown(s.safeguard)));
+    }
+  });
+});
+
+const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+describe('the sub-processor change log', () => {
+  const table = (names: string[], log: string[]) =>
+    ['| Sub-processor | Company |', '| --- | --- |', ...names.map((n) => `| ${n} | — |`), '', '## Changes to this list', '', ...log, ''].join('\n');
+
+  test('a first list says so; an unchanged list keeps its log', () => {
+    expect(changeLog(undefined, ['Hetzner Cloud'], '2026-12-02')).toEqual(['- 2 December 2026: List first published.']);
+    const before = table(['Hetzner Cloud'], ['- 2 December 2026: List first published.']);
+    expect(listedNames(before)).toEqual(['Hetzner Cloud']);
+    expect(changeLog(before, ['Hetzner Cloud'], '2026-12-09')).toEqual(['- 2 December 2026: List first published.']);
+  });
+
+  test('an added and a removed sub-processor get a dated entry on top; a second change the same day joins it', () => {
+    const before = table(['Hetzner Cloud', 'Postmark'], ['- 2 December 2026: List first published.']);
+    const log = changeLog(before, ['Hetzner Cloud', 'Amazon Web Services (AWS)'], '2026-12-09');
+    expect(log).toEqual(['- 9 December 2026: Added: Amazon Web Services (AWS). Removed: Postmark.', '- 2 December 2026: List first published.']);
+    const again = changeLog(table(['Hetzner Cloud', 'Amazon Web Services (AWS)'], log), ['Hetzner Cloud', 'Amazon Web Services (AWS)', 'Sentry'], '2026-12-09');
+    expect(again).toEqual(['- 9 December 2026: Added: Sentry.', '- 2 December 2026: List first published.']);
+  });
+
+  test('adding a service that runs the product, then generating again, logs it in the file', () => {
+    const file = loadAnswersFixture('eu-b2b-processor');
+    const first = outputsFor(file).documents.find((d) => d.id === 'subprocessors')!;
+    expect(first.text).toContain('- 2 December 2026: List first published.');
+    const details = structuredClone(file.answers['services.details']!.value) as Record<string, Record<string, unknown>>;
+    details.postmark!.purposes = ['service-emails', 'provide-service'];
+    const next: AnswersFile = { ...file, answers: { ...file.answers, 'services.details': { value: details as never, source: 'user' } } };
+    const root = mkdtempSync(join(tmpdir(), 'pw-biz-'));
+    const dir = join(root, 'privacy');
+    mkdirSync(dir);
+    const location = { root, dir, dirName: 'privacy', answersPath: join(dir, 'answers.json') };
+    const o1 = computeOutputs(engine, file, location, { today: '2026-12-02' });
+    const sub1 = o1.documents.find((d) => d.id === 'subprocessors')!;
+    writeFileSync(sub1.path, sub1.text);
+    const o2 = computeOutputs(engine, next, location, { today: '2026-12-10' });
+    const sub2 = o2.documents.find((d) => d.id === 'subprocessors')!;
+    expect(sub2.changed).toBe(true);
+    expect(sub2.text).toContain('- 10 December 2026: Added: Postmark.\n- 2 December 2026: List first published.');
+  });
+});
+
+describe('CSV fields', () => {
+  test('quotes what needs quoting and neutralises formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1 800')).toBe("'+1 800");
+    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n');
+  });
+
+  test('any value reads back as written (with the apostrophe before a formula), by an RFC 4180 reader', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const width = rows[0]!.length;
+        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+        const back = parseCsv(toCsv(table));
+        expect(back).toEqual(table.map((r) => r.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF records). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (ch === '"') (quoted = false), i++;
+      else (field += ch), i++;
+    } else if (ch === '"' && field === '') (quoted = true), i++;
+    else if (ch === ',') row.push(field), (field = ''), i++;
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+    else (field += ch), i++;
+  }
+  return rows;
+}
