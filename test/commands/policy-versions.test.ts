@@ -37,12 +37,12 @@ describe('policy versions', () => {
     expect(run.code).toBe(0);
     expect(answersOf(root).policyVersions).toEqual([
       { date: '2026-11-23', summary: 'First version.' },
-      { date: '2026-12-02', summary: 'Updated: Who we share it with.' },
+      { date: '2026-12-02', summary: 'Updated: Privacy at a glance; Who we share it with.' },
     ]);
     const policy = policyOf(root);
     expect(policy).toContain('**Effective date:** 2 December 2026');
     const versions = versionsIn(policy);
-    expect(versions.indexOf('2 December 2026: Updated: Who we share it with.')).toBeLessThan(versions.indexOf('23 November 2026: First version.'));
+    expect(versions.indexOf('2 December 2026: Updated: Privacy at a glance; Who we share it with.')).toBeLessThan(versions.indexOf('23 November 2026: First version.'));
     // Regenerating the same text the next day changes nothing: check agrees.
     expect(runCli(['check', '--cwd', root], { env: { PRIVACY_WIZARD_TODAY: '2026-12-03' } }).stdout).not.toMatch(/stale|out of date/i);
     runCli(['generate', '--cwd', root], { env: { PRIVACY_WIZARD_TODAY: '2026-12-03' } });

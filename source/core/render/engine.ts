@@ -64,6 +64,11 @@ function trimBlanksEnd(line: string): string {
 export interface Phrases {
   sources: Record<string, string>;
   bases: Record<string, string>;
+  basisNames: Record<string, string>;
+  basisMeanings: Record<string, string>;
+  purposesShort: Record<string, string>;
+  purposeWords: Record<string, string>;
+  recipientsShort: Record<string, string>;
   conditions: Record<string, string>;
   safeguards: Record<string, string>;
   safeguardDetails: Record<string, string>;

@@ -2,7 +2,7 @@ import type { PolicyVersion } from '../answers/types.js';
 import type { PolicyFacts } from '../facts/types.js';
 import { renderTemplate } from './engine.js';
 import { slug } from './format.js';
-import { buildPolicyView, CONTENTS_MARKER } from './policy-view.js';
+import { buildPolicyView, CONTENTS_MARKER, GLANCE_HEADING } from './policy-view.js';
 
 /** How to render the policy: the "Last updated" date, and whether to print the `# Privacy Policy` title. */
 export interface RenderPolicyOptions {
@@ -32,6 +32,7 @@ export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): 
 
 /** The list of sections present, linking to their headings (our own text, never a user value). */
 function contents(body: string): string {
-  const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+  // The summary above the contents is not listed in them.
+  const headings = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!).filter((h) => h !== GLANCE_HEADING);
   return ['## Contents', '', ...headings.map((h) => `- [${h}](#${slug(h)})`)].join('\n');
 }

@@ -11,12 +11,9 @@ function california(policy: string): string {
   const next = policy.indexOf('\n## ', start + 4);
   return policy.slice(start, next);
 }
-/** The bullet list of one category block, by its bold heading. */
+/** The row of one category in the categories table, by its bold name. */
 function block(text: string, name: string): string {
-  const start = text.indexOf(`**${name}**`);
-  if (start < 0) return '';
-  const end = text.indexOf('\n\n**', start + 4);
-  return text.slice(start, end < 0 ? text.indexOf('\n### ', start) : end);
+  return text.split('\n').find((l) => l.startsWith(`| **${name}** |`)) ?? '';
 }
 
 describe('CCPA sensitive personal information', () => {

@@ -18,6 +18,13 @@ function section(policy: string, heading: string): string | undefined {
   return policy.slice(start, next < 0 ? undefined : next);
 }
 const lineOf = (text: string, needle: string) => text.split('\n').find((l) => l.includes(needle));
+/** The cells of the table row whose first cell starts with `first` (Markdown kept), or undefined. */
+const rowOf = (text: string, first: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .map((l) => l.slice(2, -2).split(/ (?<!\\)\| /))
+    .find((cells) => cells[0]!.startsWith(first));
 
 describe('the example SaaS policy', () => {
   it('starts with the title, effective date and last updated date', () => {
@@ -36,69 +43,85 @@ describe('the example SaaS policy', () => {
     expect(collect).not.toMatch(/\(email, phone, postal address\)|password hash|security questions/);
     const details = structuredClone(saasFacts.answers['data.details']) as Record<string, Record<string, unknown>>;
     details.contact!.items = 'email address';
-    expect(lineOf(section(render({ 'data.details': details }), 'What we collect')!, '**Contact details')).toMatch(/^- \*\*Contact details\*\*: email address\. Source:/);
+    expect(rowOf(section(render({ 'data.details': details }), 'What we collect')!, '**Contact details')?.[0]).toBe('**Contact details**: email address');
   });
 
   it('has a contents list whose links all reach a heading', () => {
     const contents = section(saas, 'Contents')!;
     const links = [...contents.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
-    const headings = [...saas.matchAll(/^## (.+)$/gm)].map((m) => slug(m[1]!)).filter((s) => s !== 'contents');
+    // The summary at the top is above the contents, so it is not listed in them.
+    const headings = [...saas.matchAll(/^## (.+)$/gm)].map((m) => slug(m[1]!)).filter((s) => s !== 'contents' && s !== 'privacy-at-a-glance');
     expect(links).toEqual(headings);
     expect(links.length).toBeGreaterThan(15);
   });
 
   it('names the controller with address and contact', () => {
     const who = section(saas, 'Who we are')!;
-    expect(who).toContain('Brightnote, Inc. runs Brightnote');
+    expect(who).toContain('Brightnote, Inc. ("we") runs Brightnote');
     expect(who).toContain('548 Market Street, Suite 100, San Francisco');
     expect(who).toContain('(mailto:privacy@brightnote.example)');
-    expect(who).toContain('Our representative in the EU:** EU Rep Services B.V.');
-    expect(who).toContain('Our representative in the UK:** UK Rep Services Ltd');
+    expect(who).toContain('**Our representatives.** You can contact them instead of us about anything in this policy. In the EU: EU Rep Services B.V.');
+    expect(who).toContain('In the UK: UK Rep Services Ltd');
+    const euOnly = section(render({ 'org.ukRepresentative': undefined }), 'Who we are')!;
+    expect(euOnly).toContain('**Our representative in the EU:** EU Rep Services B.V.');
+    expect(euOnly).not.toContain('In the UK:');
   });
 
   it('says what is collected, from where, and what happens if it is not given', () => {
     const collect = section(saas, 'What we collect')!;
-    for (const d of saasFacts.data) expect(collect).toContain(`**${shortLabel(d.label)}.**`);
-    expect(lineOf(collect, '**Name and username.**')).toContain('You must give it. If you don\'t, we cannot create your account.');
-    expect(lineOf(collect, '**Contact details')).toMatch(/Source: you and other users/);
-    expect(lineOf(collect, '**Content users create')).toContain('Optional');
+    for (const d of saasFacts.data) expect(collect).toContain(`| **${shortLabel(d.label)}** |`);
+    expect(rowOf(collect, '**Name and username**')?.[2]).toBe('Yes. If you don\'t, we cannot create your account.');
+    expect(rowOf(collect, '**Contact details')?.[1]).toMatch(/^You and other users/);
+    expect(rowOf(collect, '**Content users create')?.[2]).toBe('No, it is up to you');
+    expect(rowOf(collect, '**Usage data')?.[1]).toBe('Your device (automatically)');
   });
 
   it('gives every purpose its legal basis and names each legitimate interest', () => {
     const uses = section(saas, 'How we use your data')!;
-    for (const p of saasFacts.purposes) {
-      const line = lineOf(uses, `**${p.label}.**`);
-      expect(line, p.id).toContain('Legal basis:');
-      if (p.interest) expect(line).toContain(`Our interest: ${p.interest}`);
-    }
-    expect(lineOf(uses, '**Sending marketing and newsletters.**')).toContain('Legal basis: your consent. You can withdraw your consent at any time.');
+    const named = { contract: 'Contract', consent: 'Consent', 'legitimate-interests': 'Legitimate interests', 'legal-obligation': 'Legal obligation' } as Record<string, string>;
+    expect(uses).toContain('| What we use it for | Data used | Legal basis |');
+    const rows = uses.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| What') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(saasFacts.purposes.length);
+    saasFacts.purposes.forEach((p, i) => {
+      const basis = rows[i]!.split(' | ')[2]!;
+      expect(basis, p.id).toMatch(new RegExp(`^${named[p.basis!]}`));
+      if (p.interest) expect(basis).toContain(`: ${p.interest.slice(0, 20)}`);
+    });
+    // Each basis used is explained once, above the table; consent says it can be withdrawn.
+    expect(uses).toContain('- **Consent:** you agreed to it. You can withdraw your consent at any time.');
+    expect(uses.match(/\*\*Contract:\*\*/g)).toHaveLength(1);
+    expect(uses).not.toContain('Vital interests');
+    expect(rowOf(uses, 'Send marketing and newsletters')?.[2]).toBe('Consent');
   });
 
   it('says that an SDK used on legitimate interests touches the device only after cookie consent (ePrivacy Art. 5(3))', () => {
     const uses = section(saas, 'How we use your data')!;
-    expect(lineOf(uses, '**Improving and developing the product.**')).toContain('PostHog reads or stores information on your device for this only after you agree to cookies.');
-    expect(lineOf(uses, '**Measuring how the product is used.**')).not.toContain('after you agree to cookies');
+    expect(rowOf(uses, 'Improve the service')?.[2]).toContain('PostHog reads or stores information on your device for this only after you agree to cookies.');
+    expect(rowOf(uses, 'Measure how the service is used')?.[2]).not.toContain('after you agree to cookies');
   });
 
   it('lists every service in the recipients table with purpose, data, location, safeguard and policy link', () => {
     const sharing = section(saas, 'Who we share it with')!;
-    expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard | Their privacy policy |');
-    for (const s of saasFacts.services) expect(sharing).toMatch(new RegExp(`^\\| ${s.name.replace(/[()]/g, '\\$&')} \\|`, 'm'));
-    expect(lineOf(sharing, '| Stripe |')).toBe(
-      '| Stripe | Processing payments and billing, keeping the product secure and preventing fraud and abuse | Name and username, contact details, payment details, purchase and subscription history, device and network identifiers | the United States | From the EEA: EU-US Data Privacy Framework; from the UK: UK Extension to the EU-US Data Privacy Framework | [Privacy policy](https://stripe.com/privacy) |',
+    expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard |');
+    // Each name links to the company's own privacy policy.
+    for (const s of saasFacts.services) expect(sharing).toContain(`| [${s.name}](${s.policyUrl}) |`);
+    expect(lineOf(sharing, '| [Stripe]')).toBe(
+      '| [Stripe](https://stripe.com/privacy) | Take payments and bill you, keep the service secure and stop fraud and abuse | Name and username, contact details, payment details, purchase and subscription history, device and network identifiers | the United States | From the EEA: EU-US Data Privacy Framework; from the UK: UK Extension to the Data Privacy Framework |',
     );
     expect(sharing).toContain('Courts, police and regulators');
-    expect(sharing).toContain('We do not sell your personal information.');
+    // "Sell" and "share" are the CCPA's words: explained where they are first used.
+    expect(sharing).toContain('We do not sell your personal information, which means giving it to another company for money or other value.');
+    expect(sharing).toContain('cross-context behavioural advertising, which means ads based on what you do on other companies');
   });
 
   it('explains transfers with the safeguard per recipient and how to get a copy', () => {
     const transfers = section(saas, 'Where we process your data')!;
     expect(transfers).toContain('Amazon Web Services, EU (Ireland) region');
-    for (const s of saasFacts.services.filter((x) => !['DE', 'IE'].includes(x.location ?? ''))) {
-      expect(lineOf(transfers, `- ${s.name} (`), s.id).toMatch(/\(the United States\): \S/);
-    }
-    expect(transfers).toContain('- Stripe (the United States): from the EEA, EU-US Data Privacy Framework; from the UK, UK Extension to the EU-US Data Privacy Framework');
-    expect(transfers).toContain('- Intercom (the United States): from the EEA, EU standard contractual clauses; from the UK, UK Addendum to the EU standard contractual clauses');
+    // Which providers receive data abroad is said here; each one's safeguard is in the recipients table, not repeated.
+    expect(transfers).toContain('these providers receive your data outside the European Economic Area (EEA) and the UK: Intercom, OpenAI API, Sentry, Stripe and Twilio SendGrid.');
+    expect(transfers).toContain('Each transfer has a safeguard the law accepts, shown in the table in [Who we share it with](#who-we-share-it-with).');
+    expect(lineOf(section(saas, 'Who we share it with')!, '| [Intercom]')).toContain('From the EEA: EU standard contractual clauses; from the UK: UK Addendum to the EU clauses |');
+    expect(transfers).not.toMatch(/^- Stripe \(/m);
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
     expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
@@ -117,8 +140,8 @@ describe('the example SaaS policy', () => {
     expect(rights).toContain('### How to make a request');
     expect(rights).toContain('Call us toll-free on \\+1 800 555 0199.');
     expect(rights).toContain('We answer requests within 30 days.');
-    expect(rights).toContain('Making a request is free. In the EEA and the UK, if a request is clearly unfounded or excessive, we may charge a reasonable fee or refuse it.');
-    expect(rights).toContain('In Canada, if answering a request would cost you anything, we tell you the approximate cost first');
+    expect(rights).toContain('Making a request is free. In the EEA and the UK, California and other US states, if a request is clearly unfounded or excessive (or, under some state laws, repetitive), we may charge a reasonable fee or refuse it.');
+    expect(rights).toContain('In Canada, if a request would cost you anything, we tell you the approximate cost first');
     expect(rights).toContain('confirm the request from the email address on your account');
     expect(rights).toContain('"authorised agent"');
     expect(lineOf(rights, 'You can delete your account')).toMatch(/^You can delete your account with the delete option in your account settings, .*or by emailing us\.$/);
@@ -135,22 +158,27 @@ describe('the example SaaS policy', () => {
     expect(eea).toContain('You can complain to a data protection authority');
     expect(eea).toContain('https://www.edpb.europa.eu/');
     expect(eea).toContain('https://ico.org.uk/make-a-complaint/');
-    expect(eea).toContain('**EU representative.**');
+    // The representatives are named once, in "Who we are"; the rights once, in "Your rights".
+    expect(eea).not.toContain('representative');
+    expect(eea).toContain('You have all the rights listed in [Your rights](#your-rights), including the right to object and to withdraw your consent.');
   });
 
   it('has a California section with CCPA categories, sources, sale and sharing, rights and GPC', () => {
     const ca = section(saas, 'Your rights in California')!;
     for (const name of ['Identifiers', 'Commercial information', 'Internet or other electronic network activity information', 'Geolocation data'])
       expect(ca).toContain(`**${name}**`);
-    expect(ca).toContain('**Sources:**');
-    expect(ca).toContain('**Disclosed for a business purpose to:** Stripe');
-    expect(ca).toContain('**Sold or shared:** no.');
-    expect(ca).toContain('  - Approximate location: 90 days.');
-    expect(ca).toContain('We do not sell your personal information, and we do not share it');
+    expect(ca).toContain('| Category | What it includes | Sources | Why we collect it | Disclosed for a business purpose to | Sold or shared |');
+    expect(rowOf(ca, '**Commercial information**')).toEqual(['**Commercial information**', 'Purchase and subscription history', 'Your device (automatically)', 'Take payments and bill you, meet legal duties, such as tax, accounting and answering the police', 'Stripe', 'No']);
+    // Retention is listed once, in "How long we keep it"; the California part points there.
+    expect(ca).not.toContain('90 days');
+    expect(ca).toContain('How long we keep each kind of data is in [How long we keep it](#how-long-we-keep-it).');
     expect(ca).toContain('We do not knowingly sell or share the personal information of consumers under 16.');
-    for (const right of ['Right to know', 'Right to delete', 'Right to correct', 'Right to equal treatment']) expect(ca).toContain(`**${right}.**`);
+    for (const right of ['Right to know', 'Right to equal treatment']) expect(ca).toContain(`**${right}.**`);
+    expect(ca).toContain('You have the rights to delete and to correct your personal information described in [Your rights](#your-rights).');
     expect(ca).toContain('Global Privacy Control');
-    expect(ca).toContain('toll-free on \\+1 800 555 0199');
+    // The toll-free number is in "How to make a request" already: not repeated.
+    expect(ca).not.toContain('800 555 0199');
+    expect(section(render({ 'rights.methods': ['email'] }), 'Your rights in California')).toContain('You can also call us toll-free on \\+1 800 555 0199.');
   });
 
   it('says how it responds to Do Not Track (CalOPPA)', () => {
@@ -210,7 +238,10 @@ describe('clauses the answers do not support are left out', () => {
     expect(ca).toContain('We sell some personal information.');
     expect(ca).toContain('### Do Not Sell or Share My Personal Information');
     expect(ca).toContain('**Right to opt out of sale and sharing.**');
-    expect(ca).toContain('We treat a Global Privacy Control (GPC) signal from your browser as a valid request to opt out');
+    // How GPC is treated is said once, in "Cookies and tracking"; the California part points there.
+    expect(section(policy, 'Cookies and tracking')).toContain('we treat it as a valid request to opt out of the sale and sharing of your personal information');
+    expect(ca).toContain('**Opt-out signals.** [Cookies and tracking](#cookies-and-tracking) says how we treat Global Privacy Control (GPC) signals.');
+    expect(rowOf(ca, '**Identifiers**')?.[5]).toBe('—');
     expect(policy).not.toMatch(/We do not sell/);
   });
 
@@ -222,16 +253,17 @@ describe('clauses the answers do not support are left out', () => {
     const policy = render({ 'audience.regions': ['california'] });
     expect(section(policy, 'Your rights in the EEA and UK')).toBeUndefined();
     expect(section(policy, 'Your right to object')).toBeUndefined();
-    expect(policy).not.toContain('Legal basis:');
+    expect(policy).not.toContain('Legal basis');
     expect(policy).not.toContain('Transfer safeguard');
     expect(policy).not.toContain('representative');
   });
 
   it('leaves out a legal basis answered "Not sure yet", but keeps the purpose', () => {
     const policy = render({ 'purposes.details': { ...(factsWith({}).answers['purposes.details'] as object), analytics: { basis: 'not-sure' } } });
-    const line = lineOf(section(policy, 'How we use your data')!, '**Measuring how the product is used.**');
-    expect(line).toBeDefined();
-    expect(line).not.toContain('Legal basis');
+    const row = rowOf(section(policy, 'How we use your data')!, 'Measure how the service is used');
+    expect(row).toBeDefined();
+    expect(row![2]).toMatch(/^—/);
+    expect(row![2]).not.toContain('Consent');
   });
 
   it('leaves out a retention period answered "Not sure yet"', () => {
@@ -416,7 +448,7 @@ describe('the COPPA notice to parents', () => {
 
 describe('California additions', () => {
   const ca = (overrides: Record<string, unknown>) => section(render(overrides), 'Your rights in California')!;
-  const INTRO_12 = 'Below are the categories of personal information we have collected in the last 12 months';
+  const INTRO_12 = 'In the last 12 months we collected these categories of personal information, named as in the CCPA.';
 
   it('links the Notice of Financial Incentive when there is one', () => {
     const text = ca({ 'sharing.financialIncentive': true, 'ccpa.incentiveNotice': 'https://brightnote.example/rewards' });
@@ -449,8 +481,8 @@ describe('California additions', () => {
     expect(section(saas, 'Your rights in California')).toContain(INTRO_12);
     for (const value of [false, 'not-sure', undefined]) {
       const text = ca({ 'ccpa.sameLast12Months': value });
-      expect(text, String(value)).not.toContain('12 months,');
-      expect(text, String(value)).toContain('Below are the categories of personal information we collect, using the names in the CCPA.');
+      expect(text, String(value)).not.toContain('12 months');
+      expect(text, String(value)).toContain('We collect these categories of personal information, named as in the CCPA.');
     }
   });
 
@@ -489,7 +521,7 @@ describe('fees and refusals, per law', () => {
   it('a Canadian product says what PIPEDA and Québec allow, not the GDPR\'s "unfounded or excessive" refusal', () => {
     const rights = section(renderPolicy(factsWith({}, 'canada-quebec'), { lastUpdated: '2026-11-23' }), 'Your rights')!;
     expect(rights).toContain('Making a request is free.');
-    expect(rights).toContain('In Canada outside Québec, if answering a request would cost you anything, we tell you the approximate cost first, and you can withdraw the request.');
+    expect(rights).toContain('In Canada outside Québec, if a request would cost you anything, we tell you the approximate cost first, and you can withdraw it.');
     expect(rights).toContain('In Québec, access is free; we may charge a reasonable fee only for transcribing, copying or sending the information');
     expect(rights).not.toMatch(/unfounded|excessive|refuse it/);
   });

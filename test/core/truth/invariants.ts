@@ -5,6 +5,7 @@ import type { PolicyFacts } from '../../../source/core/facts/types.js';
 import { safeguardCovers, safeguardFor } from '../../../source/core/facts/transfers.js';
 import { loadPhrases } from '../../../source/core/render/engine.js';
 import { loadVocabulary } from '../../../source/core/vocabulary/load.js';
+import { glanceDisagreements } from './glance.js';
 
 export interface Outcome {
   facts: PolicyFacts;
@@ -150,12 +151,19 @@ export const INVARIANTS: Invariant[] = [
     },
   },
   {
+    id: 'glance-agrees',
+    citation: 'GDPR Art. 12(1), WP260 rev.01 §35-38 (a layered notice must not differ from the full one); 11 CCR §7003; issue 11',
+    check: ({ policy }) => glanceDisagreements(policy),
+  },
+  {
     id: 'sections-follow-laws',
     citation: 'design: sections for a jurisdiction appear only when that jurisdiction applies',
     check: (o) => {
       const pairs: [string, boolean][] = [
         ['Your rights in California', applies(o, 'ccpa')],
-        ['Your rights in the EEA and UK', applies(o, 'gdpr') || applies(o, 'uk-gdpr')],
+        ['Your rights in the EEA and UK', applies(o, 'gdpr') && applies(o, 'uk-gdpr')],
+        ['Your rights in the EEA', applies(o, 'gdpr')],
+        ['Your rights in the UK', applies(o, 'uk-gdpr')],
         ['Your rights in Brazil', applies(o, 'lgpd')],
       ];
       const wrong = pairs.find(([heading, law]) => !law && section(o.policy, heading) !== undefined);

@@ -67,7 +67,10 @@ describe('PreviewScreen', () => {
     const onContinue = vi.fn();
     const { lastFrame, stdin } = render(<PreviewScreen session={session} outputs={outputsOf(session)} width={70} height={20} onContinue={onContinue} onBack={vi.fn()} />);
     const top = await waitForText(lastFrame, 'lines 1–');
-    expect(top).toContain('Acme Notes');
+    expect(top).toContain('Privacy Policy');
+    // The summary is at the top of the policy: the preview opens on it, before any section.
+    expect(top).toContain('Privacy at a glance');
+    expect(top).not.toContain('Who we are');
     expect(top).not.toContain('<!--');
     await press(stdin, keys.pageDown);
     await waitForText(lastFrame, 'lines 18–');

@@ -14,9 +14,9 @@ function optOutMethod(method: string | undefined, gpc: PolicyFacts['cookies']['g
 export const SPI_CATEGORY = 'Sensitive personal information';
 
 export function californiaView(c: ViewContext) {
-  const { facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, retentionOf, neitherSellsNorShares, gpc } = c;
+  const { facts, applies, dataLabel, purposeLabel, sourcesOf, sellsOrShares, neitherSellsNorShares, gpc } = c;
   if (!applies('ccpa')) return null;
-  /** One category block: what it includes, sources, purposes, recipients, sale or share, retention. */
+  /** One row of the categories table: what it includes, sources, purposes, recipients, sale or share (retention is listed once, in "How long we keep it"). */
   const block = (name: string, members: DataCategoryFacts[], examples: string[], extraPurposes: string[] = []) => {
     const ids = members.map((d) => d.id);
     const receiving = facts.services.filter((s) => s.data.some((id) => ids.includes(id)));
@@ -26,11 +26,11 @@ export function californiaView(c: ViewContext) {
     return {
       name,
       examples: upperFirst(listWords(examples)),
-      sources: upperFirst(sourcesOf(uniq(members.flatMap((d) => d.sources)))),
-      purposes: upperFirst(listWords(uniq([...members.flatMap((d) => d.purposes).map(purposeLabel), ...extraPurposes]))),
-      recipients: joinWords(recipients),
-      soldTo: joinWords(soldTo.map((s) => s.name)),
-      retention: members.filter((d) => d.retention).map(retentionOf),
+      sources: upperFirst(sourcesOf(uniq(members.flatMap((d) => d.sources)))) || '—',
+      purposes: upperFirst(listWords(uniq([...members.flatMap((d) => d.purposes).map(purposeLabel), ...extraPurposes]))) || '—',
+      recipients: joinWords(recipients) || '—',
+      // "No" only where no sale or share happens at all; "—" where one happens but not to a company we know gets this category.
+      sold: neitherSellsNorShares ? 'No' : soldTo.length > 0 ? `Yes, with ${joinWords(soldTo.map((s) => s.name))}` : '—',
     };
   };
   // SPI is its own category, named with the statute's terms, never folded into identifiers (11 CCR §7011(e)(1)(A)).
@@ -48,6 +48,8 @@ export function californiaView(c: ViewContext) {
   const sensitiveAnswered = Array.isArray(facts.answers['data.sensitive']);
   return {
     categories,
+    // The column is there only once the answers settle whether anything is sold or shared.
+    showSold: neitherSellsNorShares || sellsOrShares,
     neitherSellsNorShares,
     sells: facts.sells === true,
     shares: facts.shares === true,
@@ -63,6 +65,8 @@ export function californiaView(c: ViewContext) {
     // Frictionless GPC (11 CCR §7025(f)) is only claimed when GPC is honoured too.
     optOut: sellsOrShares ? optOutMethod(answerText(facts.answers['ccpa.optOutMethod']), gpc) : undefined,
     last12Months: facts.answers['ccpa.sameLast12Months'] === true,
-    tollFree: facts.org.tollFree,
+    // The toll-free number is said here only when "How to make a request" does not list it already.
+    tollFree: facts.rights.methods.includes('phone') ? undefined : facts.org.tollFree,
+    retention: facts.data.some((d) => d.retention),
   };
 }

@@ -23,7 +23,7 @@ export function coppaView({ facts, p, applies, processors, dataLabel, purposeLab
   // §312.4(d)(3): persistent identifiers used only for internal operations, and what keeps them there.
   const identifiers = childData.find((d) => d.id === 'device');
   const internalOps =
-    identifiers && !adTech && !identifiers.purposes.some((x) => ['advertising', 'personalisation', 'marketing'].includes(x))
+    identifiers && identifiers.purposes.length > 0 && !adTech && !identifiers.purposes.some((x) => ['advertising', 'personalisation', 'marketing'].includes(x))
       ? {
           purposes: listWords(identifiers.purposes.map(purposeLabel)),
           contracts: providers.length > 0 && providers.every((s) => s.dpa === 'signed'),
@@ -32,7 +32,7 @@ export function coppaView({ facts, p, applies, processors, dataLabel, purposeLab
   return {
     data: listWords(childData.map((d) => dataLabel(d.id))),
     // Service providers supporting internal operations (§312.2), with what each does; third parties (below) use the data for themselves.
-    providers: providers.map((s) => (s.purposes.length > 0 ? `${s.name}, for ${joinWords(s.purposes.map(purposeLabel))}` : s.name)).join('; '),
+    providers: providers.map((s) => (s.purposes.length > 0 ? `${s.name}, to ${joinWords(s.purposes.map(purposeLabel))}` : s.name)).join('; '),
     internalOps,
     retention: childData.filter((d) => d.retention).map(retentionOf),
     // "Only as long as we need it" is true only when every period ends without anyone acting (§312.10).

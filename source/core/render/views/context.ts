@@ -67,7 +67,8 @@ export function viewContext(facts: PolicyFacts): ViewContext {
     eeaOrUk: gdpr || ukGdpr,
     product: facts.product.name ?? 'our service',
     dataLabel,
-    purposeLabel: (id) => lowerFirst(labelOf(v.purposes, id)),
+    // Verb-first plain words (phrases.yaml purposeWords), the vocabulary's label for a purpose without them.
+    purposeLabel: (id) => lowerFirst(phrase(p.purposeWords, id) ?? labelOf(v.purposes, id)),
     sourcesOf: (ids) => joinWords(known(ids.map((s) => phrase(p.sources, s)))),
     neitherSellsNorShares,
     sellsOrShares: facts.sells === true || facts.shares === true,

@@ -3,7 +3,11 @@ import { phrase } from '../engine.js';
 import { joinWords } from '../format.js';
 import { known, type ViewContext } from './context.js';
 
-export function cookiesView({ facts, p, gpc }: ViewContext) {
+export function cookiesView(c: ViewContext) {
+  const { facts, p, applies } = c;
+  // GPC is an opt-out of sale and sharing under the CCPA (11 CCR §7025) and the state laws' universal
+  // opt-out (e.g. 4 CCR 904-3 Rule 5): said only where one of them applies.
+  const gpc = applies('ccpa') || applies('us-states') ? c.gpc : undefined;
   const nonEssential = facts.cookies.kinds.some((k) => k !== 'essential');
   const setters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
   const trackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);

@@ -1,7 +1,7 @@
 // "How we use your data": each purpose, the data it uses and (where a law asks) its legal basis.
 import { phrase } from '../engine.js';
 import { deviceAccessServices } from '../../audit/rules/eprivacy.js';
-import { joinWords, listWords, lowerFirst, sentence } from '../format.js';
+import { joinWords, listWords, lowerFirst, sentence, upperFirst } from '../format.js';
 import type { ViewContext } from './context.js';
 
 export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext) {
@@ -10,12 +10,17 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
   // where a purpose on another basis runs through an SDK that sets non-essential cookies.
   const cookieRules = applies('eprivacy') || applies('pecr');
   const sdks = cookieRules && facts.cookies.consent === 'opt-in' ? deviceAccessServices(facts) : [];
+  const showBasis = eeaOrUk || applies('lgpd');
+  const used = [...new Set(facts.purposes.map((x) => x.basis))];
   return {
-    showBasis: eeaOrUk || applies('lgpd'),
+    showBasis,
+    // Each basis that is used, explained once above the table (GDPR Art. 13(1)(c); LGPD Art. 7).
+    bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: p.basisMeanings[id] }] : [])) : [],
     items: facts.purposes.map((x) => ({
-      label: x.label,
-      data: listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => dataLabel(d.id))),
-      basis: phrase(p.bases, x.basis),
+      id: x.id,
+      label: phrase(p.purposeWords, x.id) ?? x.label,
+      data: upperFirst(listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => dataLabel(d.id)))),
+      basis: phrase(p.basisNames, x.basis),
       consent: x.basis === 'consent',
       interest: x.interest ? lowerFirst(sentence(x.interest)) : undefined,
       afterConsent: x.basis !== 'consent' ? afterConsent(sdks.filter((s) => s.purposes.includes(x.id)).map((s) => s.name)) : undefined,

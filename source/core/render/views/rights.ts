@@ -14,13 +14,13 @@ const europe = (applies: ViewContext['applies']) => (applies('gdpr') && applies(
 
 export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: string; more: string }[] {
   const out: { where: string; more: string }[] = [];
-  if (eeaOrUk) out.push({ where: europe(applies), more: 'up to two more months, if a request is complex or we get many requests' });
-  if (applies('ccpa')) out.push({ where: 'In California', more: 'up to 45 more days, when that is reasonably necessary' });
-  if (applies('us-states')) out.push({ where: 'In other US states', more: 'up to 45 more days, when that is reasonably necessary' });
+  if (eeaOrUk) out.push({ where: europe(applies), more: 'up to two more months, if a request is complex or we get many' });
+  const us = [applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter(Boolean).join(' and ');
+  if (us) out.push({ where: `In ${us}`, more: 'up to 45 more days, when reasonably necessary' });
   if (applies('pipeda'))
     out.push({
       where: applies('quebec') ? 'In Canada outside Québec' : 'In Canada',
-      more: 'up to 30 more days, if answering sooner would unreasonably interfere with our work or we need to consult others; or longer, only to convert the information into a format you need',
+      more: 'up to 30 more days, if answering sooner would unreasonably disrupt our work or we must consult others; longer only to convert the data into a format you need',
     });
   return out;
 }
@@ -33,15 +33,26 @@ export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: 
  */
 export function requestFees({ eeaOrUk, applies }: ViewContext): string[] {
   const out: string[] = [];
-  if (eeaOrUk) out.push(`${europe(applies)}, if a request is clearly unfounded or excessive, we may charge a reasonable fee or refuse it.`);
-  const us = [applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter(Boolean).join(' and ');
-  if (us) out.push(`In ${us}, if a request is clearly unfounded or excessive${applies('us-states') ? ' (or, under some state laws, repetitive)' : ''}, we may charge a reasonable fee or refuse it.`);
-  if (applies('pipeda')) out.push(`In Canada${applies('quebec') ? ' outside Québec' : ''}, if answering a request would cost you anything, we tell you the approximate cost first, and you can withdraw the request.`);
+  // GDPR Art. 12(5) and the US laws allow the same: one sentence for every place where one applies.
+  const places = [eeaOrUk && europe(applies).replace(/^In /, ''), applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter((x): x is string => !!x);
+  if (places.length) out.push(`In ${joinWords(places)}, if a request is clearly unfounded or excessive${applies('us-states') ? ' (or, under some state laws, repetitive)' : ''}, we may charge a reasonable fee or refuse it.`);
+  if (applies('pipeda')) out.push(`In Canada${applies('quebec') ? ' outside Québec' : ''}, if a request would cost you anything, we tell you the approximate cost first, and you can withdraw it.`);
   if (applies('quebec')) out.push('In Québec, access is free; we may charge a reasonable fee only for transcribing, copying or sending the information, and we tell you the amount first.');
   if (applies('australia')) out.push('In Australia, we may charge a reasonable fee for giving you access to your data, never for making the request.');
   if (applies('appi')) out.push('In Japan, we may charge a reasonable fee for disclosing your data to you.');
   return out;
 }
+
+/** The rights every privacy law we cover gives in some form, in plain words (GDPR Art. 15-21; Cal. Civ. Code §1798.105-.106, .110; PIPEDA Principle 4.9; LGPD Art. 18). */
+export const RIGHTS = [
+  { id: 'access', text: 'tell you whether we hold data about you, and give you a copy of it' },
+  { id: 'correct', text: 'correct data that is wrong or incomplete' },
+  { id: 'delete', text: 'delete your data' },
+  { id: 'restrict', text: 'limit how we use your data' },
+  { id: 'portability', text: 'send your data to you or to another company in a format a computer can read' },
+  { id: 'object', text: 'stop using your data for some purposes' },
+] as const;
+export const OPT_OUT = { id: 'opt-out', text: 'stop selling or sharing your data (opt out)' } as const;
 
 export function rightsView(c: ViewContext) {
   const { facts, p, product } = c;
@@ -52,14 +63,21 @@ export function rightsView(c: ViewContext) {
       return value === undefined ? undefined : { kind, value };
     }),
   );
+  const sellsOrShares = facts.sells === true || facts.shares === true;
+  // The opt-out is a right under the CCPA and the state laws (Cal. Civ. Code §1798.120; e.g. Va. Code §59.1-577(A)(5)).
+  const optOut = sellsOrShares && (c.applies('ccpa') || c.applies('us-states'));
+  const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   return {
+    // One list of rights for every law; the sections for a law add only what that law adds.
+    items: [...RIGHTS, ...(optOut ? [OPT_OUT] : [])],
+    glance: { optOut, consent: anyConsent },
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),
     fees: requestFees(c),
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
-    anyConsent: facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in',
+    anyConsent,
     deletion: facts.product.accounts === true ? joinWords(known(facts.product.deletion.map((d) => phrase(p.deletion, d))), 'or') : '',
     complaints: facts.rights.complaints === true,
     email: org.email,

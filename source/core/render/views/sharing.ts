@@ -39,7 +39,8 @@ export function sharingView(c: ViewContext) {
     data: upperFirst(listWords(s.data.map(dataLabel))) || '—',
     location: s.location ? countryName(s.location) : '—',
     safeguard: safeguardCell(c, s),
-    policy: s.policyUrl ? markdownLink('Privacy policy', s.policyUrl) : '—',
+    // The name links to the company's own privacy policy, where there is one.
+    link: s.policyUrl ? markdownLink(s.name, s.policyUrl) : undefined,
   });
   const byRole = (role: ServiceFacts['role']) => facts.services.filter((s) => s.role === role).map(serviceRow);
   const groups = [
@@ -56,6 +57,9 @@ export function sharingView(c: ViewContext) {
     groups,
     showSafeguard: eeaOrUk && facts.transfers.origins.length > 0,
     others,
+    otherIds: facts.otherRecipients.filter((r) => phrase(p.otherRecipients, r) !== undefined),
+    // The US laws' words "sell" and "share" are explained where a US law applies; elsewhere plain words say the same.
+    usTerms: c.applies('ccpa') || c.applies('us-states'),
     allProcessorsSigned: processors.length > 0 && processors.every((s) => s.dpa === 'signed'),
     neitherSellsNorShares,
     sells,

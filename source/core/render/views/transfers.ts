@@ -32,6 +32,7 @@ export function transfersView(c: ViewContext) {
             // "Each transfer has a safeguard" only when every recipient has one for every origin.
             allCovered: recipients.every((r) => r.complete),
             recipients,
+            names: joinWords(recipients.map((r) => r.name)),
             safeguards: known(used.map((id) => (p.safeguards[id] && p.safeguardDetails[id] ? { label: p.safeguards[id], detail: p.safeguardDetails[id] } : undefined))),
             copyHow: copyable && facts.transfers.copyHow ? sentence(facts.transfers.copyHow) : undefined,
           }

@@ -1,6 +1,6 @@
 // "What we collect": each kind of data, its source and whether it is required.
 import { labelOf } from '../../vocabulary/load.js';
-import { lowerFirst, sentence, shortLabel } from '../format.js';
+import { lowerFirst, sentence, shortLabel, upperFirst } from '../format.js';
 import { answerText, bare, type ViewContext } from './context.js';
 
 export function collectView({ facts, v, sourcesOf }: ViewContext) {
@@ -12,7 +12,7 @@ export function collectView({ facts, v, sourcesOf }: ViewContext) {
       // The vocabulary's examples ("email, phone, postal address") would claim more than was answered.
       label: shortLabel(labelOf(v.dataCategories, d.id)),
       items: bare(d.items),
-      sources: sourcesOf(d.sources),
+      sources: upperFirst(sourcesOf(d.sources)),
       required: d.required,
       ifMissing: d.ifMissing ? lowerFirst(sentence(d.ifMissing)) : undefined,
     })),

@@ -23,5 +23,7 @@ export function whoView({ facts, gdpr, ukGdpr, applies }: ViewContext) {
     euRepresentative: gdpr && !org.establishedInEea ? bare(org.euRepresentative) : undefined,
     ukRepresentative: ukGdpr && org.country !== 'GB' ? bare(org.ukRepresentative) : undefined,
     processor: facts.product.processorRole === true,
+    // "Processor" is the word of the GDPR (Art. 4(8)), the UK GDPR, the LGPD (Art. 5(VII)) and the US state laws; the CCPA says "service provider".
+    processorTerm: gdpr || ukGdpr || applies('lgpd') || applies('us-states'),
   };
 }

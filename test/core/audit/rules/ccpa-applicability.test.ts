@@ -59,12 +59,14 @@ describe('advertising SDKs while the answers deny selling and sharing', () => {
   test('the policy does not say "we do not sell or share" while an ad SDK is declared', async () => {
     const { renderPolicy } = await import('../../../../source/core/render/policy.js');
     const clean = renderPolicy(factsWith(neither), { lastUpdated: '2026-11-23' });
-    expect(clean).toContain('We do not sell your personal information, and we do not share it');
+    expect(clean).toContain('We do not sell your personal information, which means giving it to another company for money or other value.');
+    expect(clean).toMatch(/^\| \*\*Identifiers\*\* \|.* \| No \|$/m);
     expect(clean).toContain('We do not sell personal data, and we do not use it for targeted advertising.');
     const withAds = renderPolicy(factsWith(admob(neither)), { lastUpdated: '2026-11-23' });
-    expect(withAds).not.toContain('We do not sell your personal information, and we do not share it');
+    expect(withAds).not.toContain('We do not sell your personal information');
+    expect(withAds).not.toContain('we do not sell your personal information');
     expect(withAds).not.toContain('We do not sell personal data, and we do not use it for targeted advertising.');
-    expect(withAds).not.toContain('**Sold or shared:** no.');
+    expect(withAds).not.toMatch(/ \| No \|$/m);
   });
 
   test('the selling question no longer suggests ad SDKs are not sales', () => {

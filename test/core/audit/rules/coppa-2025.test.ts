@@ -44,7 +44,7 @@ describe('COPPA 2025', () => {
 
   test('hosting and crash reporting are service providers, with the internal-operations statement (§312.4(d)(3))', () => {
     const text = notice();
-    expect(text).toContain('Sentry, for finding and fixing errors');
+    expect(text).toContain('Sentry, to find and fix errors');
     expect(text).toContain('They are not third parties under COPPA');
     expect(text).toContain('only to support our internal operations');
     expect(text).toContain('Our contracts with our service providers limit them to these uses.');
