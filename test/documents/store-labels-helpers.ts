@@ -66,5 +66,6 @@ export const csvTypes = (csv: string[][]): string[] => csv.filter((r) => r[0]!.s
 /** The data category labels listed under the policy's "What we collect". */
 export function policyCategories(policy: string): string[] {
   const section = /^## What we collect\n([\s\S]*?)(?=^## )/m.exec(policy)?.[1] ?? '';
-  return [...section.matchAll(/^- \*\*(.+?)(?:\.)?\*\*/gm)].map((m) => m[1]!.replace(/\.$/, ''));
+  // A table row per kind of data (`| **Label**: items | ...`) since issue 11; a list item before.
+  return [...section.matchAll(/^(?:- |\| )\*\*(.+?)(?:\.)?\*\*/gm)].map((m) => m[1]!.replace(/\.$/, ''));
 }
