@@ -5,8 +5,9 @@ import { privacyManifestDocument } from './apple/privacy-manifest.js';
 import { playDataSafetyDocument } from './google/play-data-safety.js';
 import { recordsCsvDocument, recordsDocument } from './records/document.js';
 import { subprocessorsDocument } from './subprocessors/document.js';
+import { COOKIE_DOCUMENTS } from './cookies/documents.js';
 import type { DocumentSpec } from './types.js';
 
-export const DOCUMENTS: DocumentSpec[] = [appStorePrivacyDocument, privacyManifestDocument, playDataSafetyDocument, subprocessorsDocument, recordsDocument, recordsCsvDocument];
+export const DOCUMENTS: DocumentSpec[] = [appStorePrivacyDocument, privacyManifestDocument, playDataSafetyDocument, subprocessorsDocument, recordsDocument, recordsCsvDocument, ...COOKIE_DOCUMENTS];
 
 export const documentIds = (): string[] => ['policy', 'checklist', ...DOCUMENTS.map((d) => d.id)];

@@ -24,6 +24,20 @@ export interface Verification {
   sources: string[];
 }
 
+/** One cookie or storage key a service's SDK sets, as its vendor documents it. */
+export interface CookieDetail {
+  name: string;
+  /** where it is kept; default cookie */
+  storage?: 'cookie' | 'localStorage' | 'sessionStorage';
+  /** first party: set on the product's own domain; third party: on the vendor's domain */
+  party: 'first' | 'third';
+  /** as the vendor states it ("2 years", "30 minutes"); absent when the vendor does not say */
+  duration?: string;
+  purpose: string;
+  /** the vendor page that documents it */
+  source: string;
+}
+
 /** One third-party service the scanner can recognise. Empty/absent fields are asked of the user. */
 export interface ServiceEntry {
   id: string;
@@ -50,6 +64,11 @@ export interface ServiceEntry {
   purposes: string[];
   /** Whether the web/mobile SDK sets cookies or reads device identifiers. */
   cookies?: { sets: boolean; kind?: 'essential' | 'preferences' | 'analytics' | 'advertising'; names?: string[] };
+  /**
+   * The cookies and storage keys the web SDK sets, each from the vendor's own cookie documentation
+   * (source). `<placeholder>` parts of a name stand for a project-specific value (matched as a regex).
+   */
+  cookieDetails?: CookieDetail[];
   /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
   sellingOrSharing?: boolean;
   /** Tracking domains the SDK's own iOS privacy manifest declares (NSPrivacyTrackingDomains), with the manifest read. */
