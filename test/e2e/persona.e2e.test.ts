@@ -61,7 +61,7 @@ describe('the Acme Notes persona', { timeout: 300_000 }, () => {
   const dir = project();
   const e = env();
 
-  it('first run: a written policy in at most 61 prompts', async () => {
+  it('first run: a written policy in at most 60 prompts', async () => {
     const term = start(dir, e);
     await term.waitFor('Start');
     await term.press(KEY.enter);
@@ -70,8 +70,7 @@ describe('the Acme Notes persona', { timeout: 300_000 }, () => {
     const run = await playPersona(term, bank, atAudit);
     figures.firstRun = { ...run, seconds: Math.round((Date.now() - began) / 1000) };
     await writeFromAudit(term);
-    // 61 since issue 8 asks where the business's own servers, offices and staff are, and what its breach plan promises.
-    expect(run.prompts).toBeLessThanOrEqual(61);
+    expect(run.prompts).toBeLessThanOrEqual(60);
     const policy = read(join(dir, 'privacy', 'privacy-policy.md'));
     expect(policy).toContain('Acme Notes Ltd');
     expect(policy).toContain('Data Protection Commission (Ireland)');
