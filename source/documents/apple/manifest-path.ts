@@ -2,6 +2,7 @@
 // (product.privacyManifestPath), a folder or the file itself, relative to the project root. The tool
 // writes into an Xcode project only when the user names a place there.
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
 import { NOT_SURE } from '../../core/questions/types.js';
 import type { DocumentContext } from '../types.js';
 
@@ -9,7 +10,16 @@ export const MANIFEST_FILE = 'PrivacyInfo.xcprivacy';
 
 const named = (ctx: DocumentContext): string => {
   const raw = ctx.facts.answers['product.privacyManifestPath'];
-  return typeof raw === 'string' && raw !== NOT_SURE ? raw.trim() : '';
+  const place = typeof raw === 'string' && raw !== NOT_SURE ? raw.trim() : '';
+  // a control character (a NUL) in a path would reach the file system as a cryptic error
+  if (/[\u0000-\u001f\u007f]/.test(place)) {
+    throw new UsageError('the folder for the privacy manifest holds a control character', {
+      file: 'privacy/answers.json',
+      field: 'answers["product.privacyManifestPath"]',
+      fix: 'give a folder inside the project such as ios/MyApp (or leave it empty to write it beside the policy)',
+    });
+  }
+  return place;
 };
 
 /** The path the registry writes: relative to the privacy folder, or absolute when the user named one. */
