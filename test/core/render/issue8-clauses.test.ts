@@ -38,7 +38,7 @@ describe('own servers, offices and staff abroad (GDPR Art. 13(1)(f), 44-46)', ()
   test('each country is listed with what is there and, for a group company, the safeguard per origin', () => {
     const where = section(policyOf('selfhosted-devtool'), 'Where we process your data')!;
     expect(where).toContain('- Canada: staff who work from there and access personal data, part of our own company.');
-    expect(where).toContain('- The Philippines: an office whose staff access personal data, run by another company of our group. For data from the EEA: EU standard contractual clauses. For data from the UK: UK Addendum to the EU standard contractual clauses.');
+    expect(where).toContain('- The Philippines: an office whose staff access personal data, run by another company of our group. For data from the EEA: EU standard contractual clauses. For data from the UK: UK Addendum to the EU clauses.');
   });
   test('a safeguard that does not cover the origin is not printed', () => {
     const o = { 'transfers.ownDetails': { PH: { what: 'office', entity: 'affiliate', safeguard: 'uk-addendum', ukSafeguard: 'uk-addendum' } } };
