@@ -5,6 +5,7 @@ import type { AnswersFile, OutputFormat } from '../core/answers/types.js';
 import type { AuditResult } from '../core/audit/types.js';
 import type { PolicyFacts } from '../core/facts/types.js';
 import { composeGenerated, hashOf, parseGenerated, type GeneratedFile } from '../store/generated-file.js';
+import { stripControls } from '../core/render/markdown-escape.js';
 import type { Location } from '../store/locate.js';
 import { readUserText } from '../store/read-answers.js';
 import type { OutputFile } from '../project.js';
@@ -55,7 +56,8 @@ export function computeDocument(spec: DocumentSpec, base: DocumentContext, locat
 
   const existing: GeneratedFile | undefined = raw === undefined ? undefined : parseGenerated(raw);
   const ctx: DocumentContext = { ...base, previous: existing?.body };
-  const text = spec.render(ctx);
+  // a control character typed into any answer never reaches a document (matrix class C5)
+  const text = stripControls(spec.render(ctx));
   const [head, body] = marker === 'xml' ? splitXmlDeclaration(text) : ['', text];
   // Keep the old date while the text is the same, so re-running never changes an unchanged file.
   const date = existing && !existing.handEdited && existing.body === body && existing.lastUpdated ? existing.lastUpdated : base.today;
@@ -65,7 +67,7 @@ export function computeDocument(spec: DocumentSpec, base: DocumentContext, locat
 
 /** CSV and JSON have no comments: the hash of the text as written is kept in answers.json. */
 function withoutComments(spec: DocumentSpec, base: DocumentContext, path: string, raw: string | undefined, key: string, file: AnswersFile): OutputFile {
-  const text = spec.render({ ...base, previous: raw });
+  const text = stripControls(spec.render({ ...base, previous: raw }));
   const record = file.generatedFiles?.[key];
   // Without a record (answers.json lost it) a file is ours only if it is what we would write now.
   // compared and hashed with LF line ends: CSV is written with CRLF (RFC 4180), and a checkout may change them

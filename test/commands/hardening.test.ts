@@ -155,6 +155,18 @@ describe('terminal control characters from the user\'s files are never printed r
     expect(readFileSync(join(root, 'privacy', 'privacy-policy.md'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   });
 
+
+  it('a cookie name with escape codes reaches no written document raw (cookie table, JSON, every other file)', () => {
+    const root = projectWithAnswers('saas');
+    editAnswers(root, (f) => {
+      f.answers['cookies.own'] = { value: ['sid\u001b[2J\u0007\u202e'], source: 'user' };
+    });
+    runCli(['generate', '--cwd', root]);
+    const written = readdirSync(join(root, 'privacy')).filter((n) => n !== 'answers.json');
+    expect(written).toContain('cookies.md');
+    for (const name of written) expect(readFileSync(join(root, 'privacy', name), 'utf8'), name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202e]/);
+    expect(readFileSync(join(root, 'privacy', 'cookies.md'), 'utf8')).toContain('sid');
+  });
   it('a folder name with escape codes in scan', () => {
     const root = mkdtempSync(join(tmpdir(), 'pw-hard-'));
     const dir = join(root, 'app\u001b[31mred\u0007');

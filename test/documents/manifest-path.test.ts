@@ -15,7 +15,7 @@ describe('manifestPath', () => {
     try {
       manifestPath(ctx('ios/\u0000App'));
     } catch (error) {
-      expect((error as UsageError).format()).toContain('product.privacyManifestPath');
+      expect((error as UsageError).format()).toContain('answers.product.privacyManifestPath.value');
     }
   });
 });

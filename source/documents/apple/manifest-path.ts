@@ -15,7 +15,7 @@ const named = (ctx: DocumentContext): string => {
   if (/[\u0000-\u001f\u007f]/.test(place)) {
     throw new UsageError('the folder for the privacy manifest holds a control character', {
       file: 'privacy/answers.json',
-      field: 'answers["product.privacyManifestPath"]',
+      field: 'answers.product.privacyManifestPath.value',
       fix: 'give a folder inside the project such as ios/MyApp (or leave it empty to write it beside the policy)',
     });
   }

@@ -107,8 +107,23 @@ export function glanceDisagreements(policy: string): string | null {
   const rights = sectionOf(policy, 'Your rights') ?? '';
   const rightsLine = lineOf(glance, 'Your rights')?.text ?? '';
   if (!rightsLine) return 'no rights line in the summary';
-  for (const right of ['give you a copy of it', 'correct data', 'delete your data', 'send your data to you or to another company', 'limit how we use your data', 'stop using your data for some purposes'])
-    if (!rights.includes(right)) return `the summary promises what "Your rights" does not list: ${right}`;
+  // the same rights, both ways: each word of the summary against the line of the list it stands for
+  const promised = rightsLine.replace(/\. You can (opt out|withdraw).*$/, '');
+  for (const [word, right] of [
+    [/a copy of your data/, 'give you a copy of it'],
+    [/ask us to (\w+, )*(\w+ (and|or) )?correct\b/, 'correct data'],
+    [/\bdelete\b/, 'delete your data'],
+    [/\bmove it\b|\bmove\b/, 'send your data to you or to another company'],
+    [/\blimit\b/, 'limit how we use your data'],
+    [/\bstop some uses|or stop\b/, 'stop using your data for some purposes'],
+  ] as const) {
+    const inSummary = word.test(promised);
+    const inSection = rights.split('\n').some((l) => l.startsWith('- ') && l.includes(right));
+    if (inSummary && !inSection) return `the summary promises what "Your rights" does not list: ${right}`;
+    if (!inSummary && inSection) return `"Your rights" lists what the summary leaves out: ${right}`;
+  }
+  if (/depending on where you live/i.test(rightsLine) !== /^- [^\n]*\(in [^)]*\)$/m.test(rights.replace(/^- stop selling[^\n]*$/m, '')))
+    return 'the summary and "Your rights" disagree on whether a right depends on where you live';
   const optOut = rights.includes('- stop selling or sharing your data (opt out)');
   if (optOut !== /opt out of selling and sharing/.test(rightsLine)) return `opt-out: the rights section ${optOut ? 'lists' : 'does not list'} it, the summary ${optOut ? 'does not' : 'does'}`;
   if (/You can opt out\./.test(saleLine?.text ?? '') && !optOut) return 'the summary offers an opt-out the rights section does not list';

@@ -11,7 +11,8 @@ export function cookiesView(c: ViewContext) {
   const nonEssential = facts.cookies.kinds.some((k) => k !== 'essential');
   const setters = facts.services.filter((s) => s.setsCookies === true).map((s) => s.name);
   const trackers = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true).map((s) => s.name);
-  const dnt = facts.cookies.dnt;
+  // Do Not Track is CalOPPA's disclosure (Cal. Bus. & Prof. Code §22575(b)(5)): said only where it applies.
+  const dnt = applies('caloppa') ? facts.cookies.dnt : undefined;
   // On iOS, tracking needs the user's permission first (App Tracking Transparency; App Review
   // Guideline 5.1.2(i)), whatever the website's cookie banner does.
   const trackingServices = facts.services.filter((s) => s.cookieKind === 'advertising' || s.sellingOrSharing === true || s.category === 'advertising');

@@ -52,7 +52,75 @@ export const RIGHTS = [
   { id: 'portability', text: 'send your data to you or to another company in a format a computer can read' },
   { id: 'object', text: 'stop using your data for some purposes' },
 ] as const;
+export type RightId = (typeof RIGHTS)[number]['id'];
 export const OPT_OUT = { id: 'opt-out', text: 'stop selling or sharing your data (opt out)' } as const;
+
+/**
+ * Which of the rights above each law gives, and where its readers live. A right is printed for the
+ * places whose law gives it, never for a reader whose law does not (issue 8: "Your rights" said
+ * "delete" and "move" to Canadians, whom PIPEDA gives access and correction only).
+ * - GDPR / UK GDPR Art. 15-18, 20, 21: all six.
+ * - CCPA: know/access and a portable copy §1798.110, .130(a)(3)(B)(iii); delete §1798.105; correct §1798.106.
+ *   Limiting sensitive data (§1798.121) and the opt-out are in the California section.
+ * - US state laws (e.g. Va. Code §59.1-577(A)(1)-(4)): confirm and access, correct, delete, a portable copy.
+ *   Opting out of targeted ads and profiling is in the states' section.
+ * - PIPEDA Principle 4.9 and s.8: access; 4.9.5 amend (correct).
+ * - Québec CQLR c. P-39.1 s.27 (access, and since 2024 a structured, commonly used technological
+ *   format), s.28 (rectify, and delete data that is out of date or collected unlawfully).
+ * - LGPD Art. 18 I-VI, IX and §2: access, correction, blocking or deletion, portability, opposition.
+ * - Australian Privacy Principles 12 and 13: access and correction.
+ * - India DPDP Act 2023 s.11-12: a summary (access), correction, completion, updating and erasure.
+ * - Japan APPI Art. 33-35: disclosure, correction or deletion, ceasing use.
+ */
+const GRANTS: { law: keyof ViewContext['facts']['laws']; where: string; rights: readonly RightId[] }[] = [
+  { law: 'gdpr', where: 'the EEA', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
+  { law: 'uk-gdpr', where: 'the UK', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
+  { law: 'ccpa', where: 'California', rights: ['access', 'correct', 'delete', 'portability'] },
+  { law: 'us-states', where: 'other US states', rights: ['access', 'correct', 'delete', 'portability'] },
+  { law: 'pipeda', where: 'Canada', rights: ['access', 'correct'] },
+  { law: 'quebec', where: 'Québec', rights: ['access', 'correct', 'delete', 'portability'] },
+  { law: 'lgpd', where: 'Brazil', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
+  { law: 'australia', where: 'Australia', rights: ['access', 'correct'] },
+  { law: 'dpdp', where: 'India', rights: ['access', 'correct', 'delete'] },
+  { law: 'appi', where: 'Japan', rights: ['access', 'correct', 'delete', 'restrict'] },
+];
+
+/**
+ * The rights list for the laws that apply: a right every applicable law gives is said plainly; one
+ * only some give names those places; one none gives is left out. With no such law known to apply
+ * (regions not answered yet) the whole list stands, hedged by "depending on where you live".
+ */
+export function rightsFor(applies: ViewContext['applies']): { id: RightId; text: string; where?: string }[] {
+  const laws = GRANTS.filter((g) => applies(g.law));
+  if (laws.length === 0) return RIGHTS.map((r) => ({ id: r.id, text: r.text }));
+  const out: { id: RightId; text: string; where?: string }[] = [];
+  for (const r of RIGHTS) {
+    const giving = laws.filter((g) => g.rights.includes(r.id));
+    if (giving.length === 0) continue;
+    // Canada's federal law and Québec's both apply to Québec readers: "in Québec" is then exact.
+    out.push(giving.length === laws.length ? { id: r.id, text: r.text } : { id: r.id, text: r.text, where: joinWords(giving.map((g) => g.where)) });
+  }
+  return out;
+}
+
+/** The opt-out of sale and sharing, a US right: named as such when readers elsewhere get the same list. */
+function optOutItem(applies: ViewContext['applies']): { id: string; text: string } {
+  const us = GRANTS.filter((g) => (g.law === 'ccpa' || g.law === 'us-states') && applies(g.law));
+  const elsewhere = GRANTS.some((g) => g.law !== 'ccpa' && g.law !== 'us-states' && applies(g.law));
+  return elsewhere ? { id: OPT_OUT.id, text: `${OPT_OUT.text} (in ${joinWords(us.map((g) => g.where))})` } : OPT_OUT;
+}
+
+/** The summary's words for the same rights: "you can ask for a copy of your data, and ask us to correct, delete or move it, or to limit or stop some uses". */
+export function glanceRights(rights: { id: RightId; where?: string }[]): string {
+  const has = (id: RightId) => rights.some((r) => r.id === id);
+  const verbs = known([has('correct') ? 'correct' : undefined, has('delete') ? 'delete' : undefined, has('portability') ? 'move' : undefined]);
+  const verbList = joinWords(verbs, 'or');
+  const uses = known([has('restrict') ? 'limit' : undefined, has('object') ? 'stop' : undefined]);
+  const asks = [verbs.length ? `${verbList} it` : undefined, uses.length ? `${verbs.length ? 'or to ' : ''}${joinWords(uses, 'or')} some uses` : undefined].filter(Boolean).join(', ');
+  const copy = has('access') ? 'ask for a copy of your data' : '';
+  const text = [copy, asks ? `${copy ? 'and ' : ''}ask us to ${asks}` : ''].filter(Boolean).join(', ');
+  return `${rights.some((r) => r.where !== undefined) ? 'depending on where you live, ' : ''}you can ${text}`;
+}
 
 export function rightsView(c: ViewContext) {
   const { facts, p, product } = c;
@@ -66,11 +134,13 @@ export function rightsView(c: ViewContext) {
   const sellsOrShares = facts.sells === true || facts.shares === true;
   // The opt-out is a right under the CCPA and the state laws (Cal. Civ. Code §1798.120; e.g. Va. Code §59.1-577(A)(5)).
   const optOut = sellsOrShares && (c.applies('ccpa') || c.applies('us-states'));
+  const rights = rightsFor(c.applies);
   const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   return {
-    // One list of rights for every law; the sections for a law add only what that law adds.
-    items: [...RIGHTS, ...(optOut ? [OPT_OUT] : [])],
-    glance: { optOut, consent: anyConsent },
+    // One list of rights for the laws that apply; the sections for a law add only what that law adds.
+    items: [...rights.map((r) => ({ id: r.id, text: r.where ? `${r.text} (in ${r.where})` : r.text })), ...(optOut ? [optOutItem(c.applies)] : [])],
+    hedged: rights.some((r) => r.where !== undefined) || !GRANTS.some((g) => c.applies(g.law)),
+    glance: { optOut, consent: anyConsent, summary: glanceRights(rights) },
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),

@@ -1,0 +1,43 @@
+// "Your rights" lists each right only for the readers whose law gives it (issue 8: a Canadian reader
+// was told they could have their data deleted, restricted and moved, which PIPEDA does not give), and
+// the Do Not Track sentence, a CalOPPA disclosure, appears only where CalOPPA applies.
+import { describe, expect, it } from 'vitest';
+import { renderPolicy } from '../../../source/core/render/policy.js';
+import { factsWith } from '../../helpers/facts.js';
+import { glanceDisagreements, sectionOf } from '../truth/glance.js';
+
+const policy = (o: Record<string, unknown>, fixture = 'saas') => renderPolicy(factsWith(o, fixture), { lastUpdated: '2026-11-23' });
+const rightsList = (text: string) => (sectionOf(text, 'Your rights') ?? '').split('\n### ')[0]!.split('\n').filter((l) => l.startsWith('- '));
+
+describe('rights per applicable law', () => {
+  it('Canada outside Québec: access and correction only, said plainly', () => {
+    const text = policy({ 'audience.regions': ['canada'], 'audience.quebec': false }, 'canada-quebec');
+    const list = rightsList(text);
+    expect(list.some((l) => l.includes('give you a copy of it'))).toBe(true);
+    expect(list.some((l) => l.includes('correct data'))).toBe(true);
+    for (const right of ['delete your data', 'limit how we use', 'send your data to you', 'stop using your data']) expect(list.some((l) => l.includes(right)), right).toBe(false);
+    expect(sectionOf(text, 'Your rights')).toMatch(/^You can ask us to:/m);
+    expect(glanceDisagreements(text)).toBeNull();
+  });
+
+  it('EEA with California: the rights only the GDPR gives name the places where they apply', () => {
+    const text = policy({ 'audience.regions': ['eea', 'california'] });
+    const list = rightsList(text);
+    expect(list).toContain('- limit how we use your data (in the EEA)');
+    expect(list).toContain('- delete your data');
+    expect(sectionOf(text, 'Your rights')).toMatch(/^Depending on where you live, you can ask us to:/m);
+    expect(glanceDisagreements(text)).toBeNull();
+  });
+
+  it('EEA only: every right, no place named, no Do Not Track', () => {
+    const text = policy({ 'audience.regions': ['eea'] });
+    const list = rightsList(text);
+    expect(list).toHaveLength(6);
+    expect(list.every((l) => !/\(in /.test(l))).toBe(true);
+    expect(text).not.toContain('Do Not Track');
+  });
+
+  it('California readers are told how Do Not Track is handled', () => {
+    expect(policy({ 'audience.regions': ['eea', 'california'] })).toContain('**Do Not Track.**');
+  });
+});
