@@ -26,6 +26,7 @@ import { htmlSections, withoutTitle } from './documents/html/sections.js';
 import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 import { computeDocument, documentContext } from './documents/compute.js';
 import { DOCUMENTS } from './documents/registry.js';
+import { DRAFT_BANNER } from './core/render/draft.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
 export const CHECKLIST_FILE = 'checklist.md';
@@ -158,7 +159,7 @@ export function computeOutputs(
   // A policy written before versions were kept starts its record at the date it carries.
   // A draft (the banner of outputs/policy/intro.eta, in Markdown or as the HTML page) was never published: it starts no record.
   const previous = existingPolicy ?? earlier;
-  const wasDraft = /\*\*Draft, not ready to publish\.\*\*|<strong>Draft, not ready to publish\.<\/strong>/.test(previous?.body ?? '');
+  const wasDraft = DRAFT_BANNER.test(previous?.body ?? '');
   let versions = file.policyVersions ?? (wasDraft ? [] : seedVersions(previous?.lastUpdated));
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';

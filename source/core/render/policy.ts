@@ -3,6 +3,7 @@ import type { PolicyFacts } from '../facts/types.js';
 import { renderTemplate } from './engine.js';
 import { slug } from './format.js';
 import { buildPolicyView, CONTENTS_MARKER, GLANCE_HEADING } from './policy-view.js';
+import { DRAFT_TITLE } from './draft.js';
 
 /** How to render the policy: the "Last updated" date, and whether to print the `# Privacy Policy` title. */
 export interface RenderPolicyOptions {
@@ -25,7 +26,7 @@ export interface RenderPolicyOptions {
 export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): string {
   const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated, options.versions ?? []),
     heading: options.heading ?? true,
-    draft: options.openItems ? { items: options.openItems, checklist: options.checklist ?? 'checklist.md' } : null,
+    draft: options.openItems ? { title: DRAFT_TITLE, items: options.openItems, checklist: options.checklist ?? 'checklist.md' } : null,
   });
   return body.replace(CONTENTS_MARKER, contents(body));
 }

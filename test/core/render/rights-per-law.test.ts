@@ -41,3 +41,19 @@ describe('rights per applicable law', () => {
     expect(policy({ 'audience.regions': ['eea', 'california'] })).toContain('**Do Not Track.**');
   });
 });
+
+describe('a role given as the officer\'s name', () => {
+  it.each(['DPO', 'The Data Protection Officer', 'Encarregada de Dados', 'encarregado pelo tratamento de dados pessoais', 'Délégué à la protection des données', 'Datenschutzbeauftragter'])(
+    '"%s" is not printed as if it were a person',
+    (role) => {
+      const text = policy({ 'org.hasDpo': true, 'org.dpoName': role, 'org.dpoEmail': 'dpo@loja.example' }, 'brazil-ecommerce');
+      expect(text).not.toContain(`is ${role}`);
+      expect(text).toContain('our Data Protection Officer at');
+      expect(sectionOf(text, 'Your rights in Brazil')).toContain('You can reach our person in charge of data protection (encarregado) at');
+    },
+  );
+  it('a named person is', () => {
+    const text = policy({ 'org.hasDpo': true, 'org.dpoName': 'Ana Souza', 'org.dpoEmail': 'dpo@loja.example' }, 'brazil-ecommerce');
+    expect(sectionOf(text, 'Your rights in Brazil')).toContain('(encarregado) is Ana Souza');
+  });
+});

@@ -7,6 +7,7 @@ import { regionName } from '../../../source/core/render/region-names.js';
 import { loadPhrases } from '../../../source/core/render/engine.js';
 import { loadVocabulary } from '../../../source/core/vocabulary/load.js';
 import { glanceDisagreements } from './glance.js';
+import { DRAFT_TITLE } from '../../../source/core/render/draft.js';
 
 export interface Outcome {
   facts: PolicyFacts;
@@ -102,7 +103,7 @@ export const INVARIANTS: Invariant[] = [
     id: 'draft-marked',
     citation: 'issue 8: a policy with open errors must not look publishable',
     check: ({ audit, policy }) => {
-      const marked = policy.includes('**Draft, not ready to publish.**');
+      const marked = policy.includes(`**${DRAFT_TITLE}**`);
       return audit.counts.error > 0 && !marked ? `${audit.counts.error} audit errors but no draft notice` : audit.counts.error === 0 && marked ? 'draft notice without audit errors' : null;
     },
   },

@@ -11,7 +11,8 @@ import { joinWords, lowerFirst, sentence, shortLabel, trimEndChar, upperFirst } 
 /** A typed value without a trailing full stop, for use inside our own sentences. */
 export const bare = (text: string | undefined) => (text === undefined ? undefined : trimEndChar(text.trim(), '.') || undefined);
 /** A DPO "name" that only repeats the role ("Data Protection Officer", "DPO"). */
-export const isRoleOnly = (name: string | undefined) => !!name && /^(the )?(data protection officer|dpo)$/i.test(name.trim());
+export { isRoleOnly } from '../../facts/role-names.js';
+import { isRoleOnly } from '../../facts/role-names.js';
 export const known = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
 export const uniq = <T>(items: T[]): T[] => [...new Set(items)];
 /** A select answer's id, or undefined when unanswered or "Not sure yet". */
@@ -41,7 +42,7 @@ export interface ViewContext {
   /** the GPC answer, unless "not applicable" would be false (the business sells or shares, or has not said) */
   gpc: PolicyFacts['cookies']['gpc'];
   retentionOf: (d: PolicyFacts['data'][number]) => { label: string; retention: string };
-  officer: { name: string; email?: string } | undefined;
+  officer: { name: string; named: boolean; email?: string } | undefined;
 }
 
 export const isOutside = (s: ServiceFacts) => !!s.location && !isEeaOrUk(s.location);
@@ -79,9 +80,14 @@ export function viewContext(facts: PolicyFacts): ViewContext {
     retentionOf: (d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) }),
     officer:
       org.hasDpo === true && (org.dpoName || org.dpoEmail)
-        ? { name: isRoleOnly(org.dpoName) ? 'our Data Protection Officer' : (bare(org.dpoName) ?? 'our Data Protection Officer'), email: org.dpoEmail ?? org.email }
+        ? {
+            name: isRoleOnly(org.dpoName) ? 'our Data Protection Officer' : (bare(org.dpoName) ?? 'our Data Protection Officer'),
+            // a person or team is named, not only the role ("DPO", "Encarregada de Dados")
+            named: !isRoleOnly(org.dpoName) && bare(org.dpoName) !== undefined,
+            email: org.dpoEmail ?? org.email,
+          }
         : org.privacyOfficer
-          ? { name: bare(org.privacyOfficer)!, email: org.email }
+          ? { name: bare(org.privacyOfficer)!, named: !isRoleOnly(org.privacyOfficer), email: org.email }
           : undefined,
   };
 }
