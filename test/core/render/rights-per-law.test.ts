@@ -57,3 +57,19 @@ describe('a role given as the officer\'s name', () => {
     expect(sectionOf(text, 'Your rights in Brazil')).toContain('(encarregado) is Ana Souza');
   });
 });
+
+describe('more time to answer, only where the law allows it', () => {
+  it('Québec readers are not told of the 30 more days federal law allows', () => {
+    const text = policy({}, 'canada-quebec');
+    expect(text).toContain('- **In Canada outside Québec:** up to 30 more days');
+    expect(text).not.toMatch(/If we need more time, we may take up to 30 more days/);
+  });
+  it('Brazilian readers are not told of the GDPR\'s two more months', () => {
+    const text = policy({ 'audience.regions': ['eea', 'brazil'] }, 'brazil-ecommerce');
+    expect(text).not.toMatch(/If we need more time, we may take up to two more months/);
+    expect(text).toContain('- **In the EEA:** up to two more months');
+  });
+  it('one law that allows it: said in one sentence', () => {
+    expect(policy({ 'audience.regions': ['eea'] })).toMatch(/If we need more time, we may take up to two more months/);
+  });
+});

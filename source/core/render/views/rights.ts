@@ -103,6 +103,9 @@ export function rightsFor(applies: ViewContext['applies']): { id: RightId; text:
   return out;
 }
 
+/** Laws that let a business take longer than its first answer period (see responseExtensions). */
+const EXTENDABLE = new Set<string>(['gdpr', 'uk-gdpr', 'ccpa', 'us-states', 'pipeda']);
+
 /** The opt-out of sale and sharing, a US right: named as such when readers elsewhere get the same list. */
 function optOutItem(applies: ViewContext['applies']): { id: string; text: string } {
   const us = GRANTS.filter((g) => (g.law === 'ccpa' || g.law === 'us-states') && applies(g.law));
@@ -144,6 +147,8 @@ export function rightsView(c: ViewContext) {
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),
+    // one extension said to every reader only when no reader's law forbids extending (Québec s.32, LGPD Art. 19, …)
+    extensionForAll: GRANTS.filter((g) => c.applies(g.law)).every((g) => EXTENDABLE.has(g.law)) && !c.applies('quebec'),
     fees: requestFees(c),
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
