@@ -122,7 +122,7 @@ export function glanceDisagreements(policy: string): string | null {
     if (inSummary && !inSection) return `the summary promises what "Your rights" does not list: ${right}`;
     if (!inSummary && inSection) return `"Your rights" lists what the summary leaves out: ${right}`;
   }
-  if (/depending on where you live/i.test(rightsLine) !== /^- [^\n]*\(in [^)]*\)$/m.test(rights.replace(/^- stop selling[^\n]*$/m, '')))
+  if (/depending on where you live/i.test(rightsLine) !== /^Depending on where you live, you can ask us to:/m.test(rights))
     return 'the summary and "Your rights" disagree on whether a right depends on where you live';
   const optOut = rights.includes('- stop selling or sharing your data (opt out)');
   if (optOut !== /opt out of selling and sharing/.test(rightsLine)) return `opt-out: the rights section ${optOut ? 'lists' : 'does not list'} it, the summary ${optOut ? 'does not' : 'does'}`;

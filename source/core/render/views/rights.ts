@@ -114,7 +114,7 @@ function optOutItem(applies: ViewContext['applies']): { id: string; text: string
 }
 
 /** The summary's words for the same rights: "you can ask for a copy of your data, and ask us to correct, delete or move it, or to limit or stop some uses". */
-export function glanceRights(rights: { id: RightId; where?: string }[]): string {
+export function glanceRights(rights: { id: RightId; where?: string }[], hedged: boolean): string {
   const has = (id: RightId) => rights.some((r) => r.id === id);
   const verbs = known([has('correct') ? 'correct' : undefined, has('delete') ? 'delete' : undefined, has('portability') ? 'move' : undefined]);
   const verbList = joinWords(verbs, 'or');
@@ -122,7 +122,7 @@ export function glanceRights(rights: { id: RightId; where?: string }[]): string 
   const asks = [verbs.length ? `${verbList} it` : undefined, uses.length ? `${verbs.length ? 'or to ' : ''}${joinWords(uses, 'or')} some uses` : undefined].filter(Boolean).join(', ');
   const copy = has('access') ? 'ask for a copy of your data' : '';
   const text = [copy, asks ? `${copy ? 'and ' : ''}ask us to ${asks}` : ''].filter(Boolean).join(', ');
-  return `${rights.some((r) => r.where !== undefined) ? 'depending on where you live, ' : ''}you can ${text}`;
+  return `${hedged ? 'depending on where you live, ' : ''}you can ${text}`;
 }
 
 export function rightsView(c: ViewContext) {
@@ -138,12 +138,14 @@ export function rightsView(c: ViewContext) {
   // The opt-out is a right under the CCPA and the state laws (Cal. Civ. Code §1798.120; e.g. Va. Code §59.1-577(A)(5)).
   const optOut = sellsOrShares && (c.applies('ccpa') || c.applies('us-states'));
   const rights = rightsFor(c.applies);
+  // "depending on where you live": some right is not everyone's, or no law is known to apply yet
+  const hedged = rights.some((r) => r.where !== undefined) || !GRANTS.some((g) => c.applies(g.law));
   const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   return {
     // One list of rights for the laws that apply; the sections for a law add only what that law adds.
     items: [...rights.map((r) => ({ id: r.id, text: r.where ? `${r.text} (in ${r.where})` : r.text })), ...(optOut ? [optOutItem(c.applies)] : [])],
-    hedged: rights.some((r) => r.where !== undefined) || !GRANTS.some((g) => c.applies(g.law)),
-    glance: { optOut, consent: anyConsent, summary: glanceRights(rights) },
+    hedged,
+    glance: { optOut, consent: anyConsent, summary: glanceRights(rights, hedged) },
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),
