@@ -64,7 +64,7 @@ describe('products', () => {
 
   test('brazil-ecommerce: a Brazilian e-commerce site', () => {
     const o = outcome('brazil-ecommerce');
-    expect(o.policy).toContain('(encarregado) is Encarregada de Dados');
+    expect(o.policy).toContain('You can reach our person in charge of data protection (encarregado) at [encarregado@lojaverde.example]');
     expect(o.policy).not.toContain('Your rights in California');
     expect(o.laws).toEqual(["lgpd"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
@@ -74,7 +74,7 @@ describe('products', () => {
 
   test('canada-quebec: a Canadian and Québec service', () => {
     const o = outcome('canada-quebec');
-    expect(o.policy).toContain('The person in charge of the protection of personal information is Marie Tremblay, présidente.');
+    expect(o.policy).toContain('The person accountable for how we handle personal information (for Québec, the person in charge of the protection of personal information) is Marie Tremblay, présidente.');
     expect(o.laws).toEqual(["pipeda", "quebec"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Canada", "Changes to this policy", "Contact us"]);
     expect(o.findings).toEqual([]);
