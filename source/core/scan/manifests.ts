@@ -108,14 +108,15 @@ export function maybeSpecial(name: string): boolean {
 }
 
 /** The last segment of each two-segment `files` identifier (".do/app.yaml" -> "app.yaml"), so most names skip lastTwoSegments. */
-const lastSegments = new WeakMap<ReadonlySet<string>, Set<string>>();
+let segmentsFor: ReadonlySet<string> | undefined;
+let segments = new Set<string>();
 function lastSegmentsOf(deployFiles: ReadonlySet<string>): Set<string> {
-  let names = lastSegments.get(deployFiles);
-  if (!names) {
-    names = new Set([...deployFiles].filter((f) => f.includes('/')).map((f) => f.slice(f.lastIndexOf('/') + 1)));
-    lastSegments.set(deployFiles, names);
+  // one catalog per scan: remembered by identity, not looked up in a map on every file
+  if (deployFiles !== segmentsFor) {
+    segments = new Set([...deployFiles].filter((f) => f.includes('/')).map((f) => f.slice(f.lastIndexOf('/') + 1)));
+    segmentsFor = deployFiles;
   }
-  return names;
+  return segments;
 }
 
 /** "a/b/.do/app.yaml" -> ".do/app.yaml": how `files` identifiers with a folder are matched. */
