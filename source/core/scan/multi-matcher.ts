@@ -24,9 +24,12 @@ export class MultiMatcher<T> {
   /** needle ids that end in each state (including those reached through failure links) */
   private readonly outputs: (number[] | undefined)[];
   private readonly lengths: Int32Array;
+  /** 1 for the states where a needle ends */
+  private readonly ends: Uint8Array;
 
   constructor(private readonly needles: { needle: string; value: T }[]) {
-    this.lengths = Int32Array.from(needles, (n) => n.needle.length);
+    this.lengths = new Int32Array(needles.length);
+    needles.forEach((n, id) => (this.lengths[id] = n.needle.length));
     const lowered = needles.map(({ needle }) => {
       const lower = needle.toLowerCase();
       return /[^\x00-\x7f]/.test(lower) ? undefined : lower; // non-ASCII needles cannot be matched byte-wise; none are expected
@@ -92,7 +95,16 @@ export class MultiMatcher<T> {
     this.fail = fail;
     this.classes = classes;
     this.shift = shift;
-    this.outputs = out.map((ids) => (ids ? [...new Set(ids)] : undefined));
+    const ends = new Uint8Array(states);
+    for (let state = 0; state < states; state++) {
+      const ids = out[state];
+      if (ids) {
+        ends[state] = 1;
+        if (ids.length > 1) out[state] = [...new Set(ids)];
+      }
+    }
+    this.outputs = out;
+    this.ends = ends;
   }
 
   /** Calls `onHit(value, start)` for every occurrence of every needle in `bytes[0, length)`. */
@@ -108,7 +120,7 @@ export class MultiMatcher<T> {
    * and no object per hit: most source files have no hit at all, and cost only the loop.
    */
   collect(bytes: Uint8Array, length: number): number {
-    const { delta, outputs, classes, shift, lengths } = this;
+    const { delta, outputs, classes, shift, lengths, ends } = this;
     let hits = this.hits;
     let count = 0;
     let state = 0;
@@ -116,19 +128,17 @@ export class MultiMatcher<T> {
       const cell = (state << shift) | classes[bytes[i]!]!;
       const next = delta[cell]!;
       state = next !== 0 ? next - 1 : this.resolve(state, cell & ((1 << shift) - 1), cell);
-      if (state !== 0) {
-        const ids = outputs[state];
-        if (ids !== undefined) {
-          for (const id of ids) {
-            if (2 * count + 2 > hits.length) {
-              const grown = new Int32Array(hits.length * 2);
-              grown.set(hits);
-              this.hits = hits = grown;
-            }
-            hits[2 * count] = id;
-            hits[2 * count + 1] = i - lengths[id]! + 1;
-            count++;
+      // a typed-array flag per state: most bytes end in a state where no needle ends
+      if (ends[state] !== 0) {
+        for (const id of outputs[state]!) {
+          if (2 * count + 2 > hits.length) {
+            const grown = new Int32Array(hits.length * 2);
+            grown.set(hits);
+            this.hits = hits = grown;
           }
+          hits[2 * count] = id;
+          hits[2 * count + 1] = i - lengths[id]! + 1;
+          count++;
         }
       }
     }
