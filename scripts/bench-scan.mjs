@@ -206,6 +206,8 @@ Before and after, interleaved in the same rounds (\`/usr/bin/time\`, same genera
 | 50,000 files (9 rounds) | 870 / 1,120 ms | 800 / 1,030 ms | 1.1 |
 | 5,000 files (11 rounds) | 530 / 620 ms | 470 / 560 ms | 1.3 |
 | 50,000 files (7 rounds) | 930 / 1,160 ms | 860 / 1,090 ms | 1.3 |
+| 5,000 files (11 rounds; \`node -e 0\` 130 / 130 ms) | 470 / 600 ms | 410 / 490 ms | 0.4-0.8 |
+| 50,000 files (7 rounds) | 890 / 1,120 ms | 760 / 930 ms | 0.8 |
 
 Under load the same scans take two to three times as long in wall time (2026-12-02: 897 ms and 1,473 ms at load
 9-11): the goals are met on an idle 2-CPU machine, with little margin at 5,000 files, where the fixed cost of
