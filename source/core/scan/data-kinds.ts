@@ -130,8 +130,14 @@ export function schemaRule(file: string, text: () => string): ColumnRule | undef
 
 /** Whether `file` can only be a schema (read even when it is not a source file the scan reads). */
 export function isSchemaFile(file: string): boolean {
-  return /\.(prisma|graphql|gql|graphqls|sql)$/i.test(file) || /(^|\/)db\/schema\.rb$/.test(file) || /(^|\/)db\/migrate\/[^/]+\.rb$/.test(file);
+  // Called for every file of the project: the extension first, the path patterns only for .rb.
+  const dot = file.lastIndexOf('.');
+  if (dot === -1) return false;
+  const ext = file.slice(dot + 1);
+  if (ext === 'rb') return /(^|\/)db\/schema\.rb$/.test(file) || /(^|\/)db\/migrate\/[^/]+\.rb$/.test(file);
+  return SCHEMA_EXTENSIONS.has(ext) || SCHEMA_EXTENSIONS.has(ext.toLowerCase());
 }
+const SCHEMA_EXTENSIONS = new Set(['prisma', 'graphql', 'gql', 'graphqls', 'sql']);
 
 /** The personal-data columns of one schema file. */
 export function findDataColumns(text: string, rule: ColumnRule): DataColumn[] {

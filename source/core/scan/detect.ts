@@ -115,13 +115,16 @@ function readFindings(base: string, file: string, index: CatalogIndex, { parser,
   }
   const read = readSourceBytes(base + file);
   if (!read) return undefined;
-  const findings: FileFindings = { file, evidence: [], unrecognised: [], columns: [] };
   let modelHint = isSchemaFile(file);
+  let hits: FileFindings['evidence'] = NOTHING_FOUND.evidence;
   if (language) {
     const source = scanSource(file, language, read.bytes, read.length, index);
-    findings.evidence.push(...source.hits);
-    modelHint ||= source.modelHint || /(^|\/)(db\/migrate|database\/migrations|priv\/repo\/migrations)\//.test(file);
+    hits = source.hits;
+    modelHint ||= source.modelHint || (file.includes('migrat') && /(^|\/)(db\/migrate|database\/migrations|priv\/repo\/migrations)\//.test(file));
   }
+  // Most source files prove nothing: one shared empty result instead of an object per file.
+  if (!modelHint && hits.length === 0) return NOTHING_FOUND;
+  const findings: FileFindings = { file, evidence: [...hits], unrecognised: [], columns: [] };
   if (!modelHint) return findings;
   let text: string | undefined;
   const textOf = () => (text ??= read.bytes.toString('utf8', 0, read.length));
@@ -129,6 +132,14 @@ function readFindings(base: string, file: string, index: CatalogIndex, { parser,
   if (rule) findings.columns = findDataColumns(textOf(), rule);
   return findings;
 }
+
+/** What a file that proves nothing yields (read-only: detectServices keeps only findings with something in them). */
+const NOTHING_FOUND: FileFindings = Object.freeze({
+  file: '',
+  evidence: Object.freeze([]) as unknown as FileFindings['evidence'],
+  unrecognised: Object.freeze([]) as unknown as Unrecognised[],
+  columns: Object.freeze([]) as unknown as DataColumn[],
+});
 
 /** The confidence a declared name carries by default: deploy signals and dependencies are manifests, keys are env. */
 function confidenceOf(declared: DeclaredName): Confidence {

@@ -70,7 +70,7 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   const name = slash === -1 ? file : file.slice(slash + 1);
   const byName = BY_NAME.get(name);
   if (byName) return byName;
-  if (!MAYBE_SPECIAL.test(name) && !deployFiles.has(name) && !deployFiles.has(lastTwoSegments(file))) return undefined;
+  if (!maybeSpecial(name) && !deployFiles.has(name) && !(lastSegmentsOf(deployFiles).has(name) && deployFiles.has(lastTwoSegments(file)))) return undefined;
   const dir = slash === -1 ? '.' : file.slice(0, slash);
   if (name.endsWith('.exs') && posix.basename(dir) === 'config') return parseElixirConfig;
   if (/\.ya?ml$/.test(name) && (dir === '.github/workflows' || dir.endsWith('/.github/workflows'))) return parseCiPipeline;
@@ -93,8 +93,31 @@ export function isTemplate(file: string): boolean {
   return TEMPLATE_EXTENSIONS.has(posix.extname(file).toLowerCase());
 }
 
-// Names that may be one of the formats recognised below by extension or pattern.
-const MAYBE_SPECIAL = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
+// Names that may be one of the formats recognised above by extension or pattern:
+// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
+// without a regular expression (it ran on every file of the project).
+const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile']);
+const SPECIAL_PREFIXES = ['Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-compose'];
+export function maybeSpecial(name: string): boolean {
+  for (const prefix of SPECIAL_PREFIXES) if (name.startsWith(prefix)) return true;
+  const dot = name.lastIndexOf('.');
+  if (dot === -1) return false;
+  const ext = name.slice(dot + 1);
+  if (SPECIAL_EXTENSIONS.has(ext)) return true;
+  return ext.length === 6 && ext.endsWith('proj') && 'cfv'.includes(ext[0]!) && 'sb'.includes(ext[1]!);
+}
+
+/** The last segment of each two-segment `files` identifier (".do/app.yaml" -> "app.yaml"), so most names skip lastTwoSegments. */
+let segmentsFor: ReadonlySet<string> | undefined;
+let segments = new Set<string>();
+function lastSegmentsOf(deployFiles: ReadonlySet<string>): Set<string> {
+  // one catalog per scan: remembered by identity, not looked up in a map on every file
+  if (deployFiles !== segmentsFor) {
+    segments = new Set([...deployFiles].filter((f) => f.includes('/')).map((f) => f.slice(f.lastIndexOf('/') + 1)));
+    segmentsFor = deployFiles;
+  }
+  return segments;
+}
 
 /** "a/b/.do/app.yaml" -> ".do/app.yaml": how `files` identifiers with a folder are matched. */
 export function lastTwoSegments(file: string): string {

@@ -23,10 +23,13 @@ export class MultiMatcher<T> {
   private readonly shift: number;
   /** needle ids that end in each state (including those reached through failure links) */
   private readonly outputs: (number[] | undefined)[];
-  private readonly lengths: number[];
+  private readonly lengths: Int32Array;
+  /** 1 for the states where a needle ends */
+  private readonly ends: Uint8Array;
 
   constructor(private readonly needles: { needle: string; value: T }[]) {
-    this.lengths = needles.map((n) => n.needle.length);
+    this.lengths = new Int32Array(needles.length);
+    needles.forEach((n, id) => (this.lengths[id] = n.needle.length));
     const lowered = needles.map(({ needle }) => {
       const lower = needle.toLowerCase();
       return /[^\x00-\x7f]/.test(lower) ? undefined : lower; // non-ASCII needles cannot be matched byte-wise; none are expected
@@ -92,23 +95,63 @@ export class MultiMatcher<T> {
     this.fail = fail;
     this.classes = classes;
     this.shift = shift;
-    this.outputs = out.map((ids) => (ids ? [...new Set(ids)] : undefined));
+    const ends = new Uint8Array(states);
+    for (let state = 0; state < states; state++) {
+      const ids = out[state];
+      if (ids) {
+        ends[state] = 1;
+        if (ids.length > 1) out[state] = [...new Set(ids)];
+      }
+    }
+    this.outputs = out;
+    this.ends = ends;
   }
 
   /** Calls `onHit(value, start)` for every occurrence of every needle in `bytes[0, length)`. */
   scan(bytes: Uint8Array, length: number, onHit: (value: T, start: number) => void): void {
-    const { delta, outputs, classes, shift } = this;
+    const count = this.collect(bytes, length);
+    const hits = this.hits;
+    for (let k = 0; k < count; k++) onHit(this.needles[hits[2 * k]!]!.value, hits[2 * k + 1]!);
+  }
+
+  /**
+   * Finds every occurrence in `bytes[0, length)` and returns how many there are; occurrence k is
+   * needle `hits[2k]` (see valueOf) starting at `hits[2k + 1]`, until the next call. No callback
+   * and no object per hit: most source files have no hit at all, and cost only the loop.
+   */
+  collect(bytes: Uint8Array, length: number): number {
+    const { delta, outputs, classes, shift, lengths, ends } = this;
+    let hits = this.hits;
+    let count = 0;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const cell = (state << shift) | classes[bytes[i]!]!;
       const next = delta[cell]!;
       state = next !== 0 ? next - 1 : this.resolve(state, cell & ((1 << shift) - 1), cell);
-      if (state !== 0) {
-        const ids = outputs[state];
-        if (ids !== undefined) for (const id of ids) onHit(this.needles[id]!.value, i - this.lengths[id]! + 1);
+      // a typed-array flag per state: most bytes end in a state where no needle ends
+      if (ends[state] !== 0) {
+        for (const id of outputs[state]!) {
+          if (2 * count + 2 > hits.length) {
+            const grown = new Int32Array(hits.length * 2);
+            grown.set(hits);
+            this.hits = hits = grown;
+          }
+          hits[2 * count] = id;
+          hits[2 * count + 1] = i - lengths[id]! + 1;
+          count++;
+        }
       }
     }
+    return count;
   }
+
+  /** the value of needle `id` (an id from `hits`) */
+  valueOf(id: number): T {
+    return this.needles[id]!.value;
+  }
+
+  /** occurrences of the last collect: needle id, start; reused between calls */
+  hits = new Int32Array(256);
 
   /** The state after `state` reads class `c`, found through the failure links and remembered in `delta`. */
   private resolve(state: number, c: number, cell: number): number {

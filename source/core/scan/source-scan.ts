@@ -142,6 +142,9 @@ function looksMinified(bytes: Buffer, length: number): boolean {
  */
 export function scanSource(file: string, language: Language, bytes: Buffer, length: number, index: CatalogIndex): SourceFindings {
   if (looksMinified(bytes, length)) return NOTHING;
+  const matcher = matcherFor(index);
+  const count = matcher.collect(bytes, length);
+  if (count === 0) return NOTHING; // most files: nothing to look at more closely, nothing allocated
   let modelHint = false;
   const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
@@ -158,7 +161,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     } else raw[at] = hit;
   };
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
-  matcherFor(index).scan(bytes, length, (needle, start) => {
+  const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
       return;
@@ -188,7 +191,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
       add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
-  });
+  };
+  const found = matcher.hits;
+  for (let k = 0; k < count; k++) visit(matcher.valueOf(found[2 * k]!), found[2 * k + 1]!);
   if (raw.length === 0) return modelHint ? MODEL_ONLY : NOTHING;
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];

@@ -1,3 +1,4 @@
+import { maybeSpecial } from '../../../source/core/scan/manifests.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MultiMatcher } from '../../../source/core/scan/multi-matcher.js';
@@ -51,5 +52,16 @@ describe('MultiMatcher (all catalog snippets and anchors in one pass)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('names that may be manifests (maybeSpecial, run on every file)', () => {
+  const REGEX = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
+  it('agrees with the pattern it replaces', () => {
+    const part = fc.constantFrom('Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-', '.', 'exs', 'yml', 'yaml', 'tf', 'txt', 'csproj', 'fsproj', 'vbproj', 'cbproj', 'xsproj', 'toml', 'dockerfile', 'a', 'proj', '-', 'TXT');
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
+      const name = parts.join('');
+      expect(maybeSpecial(name)).toBe(REGEX.test(name));
+    }), { numRuns: 2000 });
   });
 });
