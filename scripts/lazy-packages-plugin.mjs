@@ -22,9 +22,6 @@ export const LAZY_PACKAGES = {
   // a static method is named Class.method
   'fast-xml-parser': ['XMLParser', 'XMLParser.getMetaDataSymbol'],
   conf: ['default'],
-  // markdown to HTML and readability: its module builds ~100 regular expressions (~15 ms), which
-  // `check` paid without rendering any HTML
-  marked: ['Lexer', 'Marked', 'Renderer'],
 };
 
 const vendorFile = (name) => `${name.replace(/[^a-z0-9-]/gi, '_')}.cjs`;
