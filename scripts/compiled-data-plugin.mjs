@@ -40,6 +40,9 @@ export async function compileData() {
   }
 }
 
+/** The catalog's JSON, relative to the chunk that reads it. */
+const CATALOG_FILE = 'data/catalog.json';
+
 /** A JS expression that evaluates to `value`, parsed from JSON at run time (faster than a literal). */
 const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(JSON.stringify(value))})`;
 
@@ -66,11 +69,14 @@ export function readPhrases(file) {
   return phrases;
 }
 `,
-  'core/catalog/read-catalog.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
-const services = ${data('questions/catalog', d.catalog)};
+  // The catalog (~1 MB of JSON) is a file next to the chunk, read on first use: as a string in the
+  // chunk, V8 scanned every byte of it when loading the chunk, and it stayed in memory twice.
+  'core/catalog/read-catalog.ts': () => `import { readFileSync } from 'node:fs';
+import { assertBuiltIn, compiledData } from ${builtIn};
+let services;
 export function readCatalog(dir) {
   assertBuiltIn(dir, 'questions', 'catalog');
-  return services;
+  return (services ??= compiledData('questions/catalog', readFileSync(new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url), 'utf8')));
 }
 `,
   'core/render/region-names.ts': (d) => `import { compiledData } from ${builtIn};
@@ -133,6 +139,21 @@ export function compiledDataPlugin() {
         if (!compiled) return { errors: [{ text: 'the data was not compiled' }] };
         const key = Object.keys(replacements).find((path) => args.path.split('\\').join('/').endsWith(`source/${path}`));
         return { contents: replacements[key](compiled), loader: 'js', resolveDir: root };
+      });
+      // The catalog's JSON goes next to the chunk holding the reader, and into the metafile's
+      // outputs (scripts/build.mjs deletes files of dist/ that are not there).
+      esbuild.onEnd((result) => {
+        if (result.errors.length > 0 || !compiled) return;
+        const outputs = result.metafile?.outputs ?? {};
+        const reader = Object.entries(outputs).find(([, output]) =>
+          Object.keys(output.inputs).some((input) => input.split('\\').join('/').endsWith('source/core/catalog/read-catalog.ts')),
+        );
+        if (!reader) return;
+        const file = join(dirname(reader[0]), CATALOG_FILE);
+        const json = JSON.stringify(compiled.catalog);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, json);
+        outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
       });
     },
   };

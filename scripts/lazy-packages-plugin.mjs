@@ -22,6 +22,9 @@ export const LAZY_PACKAGES = {
   // a static method is named Class.method
   'fast-xml-parser': ['XMLParser', 'XMLParser.getMetaDataSymbol'],
   conf: ['default'],
+  // markdown to HTML and readability: its module builds ~100 regular expressions (~15 ms), which
+  // `check` of a Markdown policy paid without calling it
+  marked: ['Lexer', 'Marked', 'Renderer', 'Renderer.prototype.table'],
 };
 
 const vendorFile = (name) => `${name.replace(/[^a-z0-9-]/gi, '_')}.cjs`;
@@ -48,9 +51,12 @@ export function wrappers(name, names = LAZY_PACKAGES[name]) {
 export { ${fn} as ${id} };`;
   });
   // \`require\` is the chunk's own (the banner of bundle-options.mjs), relative to dist/chunks/.
+  // Class.method, or Class.prototype.method (a method called as `Class.prototype.method.call(this, …)`),
+  // forwards with its `this`.
   const forwarded = statics.map((id) => {
-    const [owner, method] = id.split('.');
-    return `${owner}.${method} = (...args) => load()[${JSON.stringify(owner)}][${JSON.stringify(method)}](...args);`;
+    const [owner, ...path] = id.split('.');
+    const real = `load()[${JSON.stringify(owner)}]${path.map((key) => `[${JSON.stringify(key)}]`).join('')}`;
+    return `${[owner, ...path].join('.')} = function (...args) { return ${real}.apply(this, args); };`;
   });
   return `let module;
 const load = () => (module ??= require("./vendor/${vendorFile(name)}"));

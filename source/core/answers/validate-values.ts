@@ -136,11 +136,15 @@ export function findValueProblem(file: AnswersFile, ctx: ValueContext): ValuePro
   const answers = Object.fromEntries(Object.entries(file.answers).map(([id, entry]) => [id, entry.value]));
   // Choices from another answer are checked against that question's own choices, so a record
   // left from an earlier selection stays valid.
+  // Resolved once per question or field: the catalog's choices are the whole catalog, sorted by name.
+  const resolved = new Map<Question | Field, Choice[]>();
   const choicesOf = (spec: Question | Field): Choice[] => {
     const source = spec.choicesFromAnswer ? ctx.bank.byId.get(spec.choicesFromAnswer) : undefined;
     const target = source ?? spec;
     if (source && source.type === 'list') return [];
-    return resolveChoices(target, { ...ctx, answers, detected: [] });
+    let choices = resolved.get(target);
+    if (!choices) resolved.set(target, (choices = resolveChoices(target, { ...ctx, answers, detected: [] })));
+    return choices;
   };
   for (const [id, entry] of Object.entries(file.answers)) {
     const question = ctx.bank.byId.get(id);
