@@ -28,6 +28,9 @@ describe('--format html', () => {
     expect(existsSync(join(root, 'privacy', 'checklist.md'))).toBe(true);
     expect(answersOf(root).format).toBe('html');
     expect(parseHtml(pageOf(root)).elements.find((e) => e.tag === 'h1')?.text).toContain('Privacy Policy');
+    // the policy's tables (what we collect, uses, recipients) are HTML tables, not Markdown pipes
+    expect(parseHtml(pageOf(root)).elements.filter((e) => e.tag === 'table').length).toBeGreaterThanOrEqual(3);
+    expect(pageOf(root)).not.toMatch(/^\| --- \|/m);
 
     // remembered: a plain generate and check use it without the flag
     expect(runCli(['generate', '--cwd', root]).stdout).toContain('unchanged privacy/privacy-policy.html');
