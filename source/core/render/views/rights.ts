@@ -72,26 +72,28 @@ export const OPT_OUT = { id: 'opt-out', text: 'stop selling or sharing your data
  * - India DPDP Act 2023 s.11-12: a summary (access), correction, completion, updating and erasure.
  * - Japan APPI Art. 33-35: disclosure, correction or deletion, ceasing use.
  */
-const GRANTS: { law: keyof ViewContext['facts']['laws']; where: string; rights: readonly RightId[] }[] = [
-  { law: 'gdpr', where: 'the EEA', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
-  { law: 'uk-gdpr', where: 'the UK', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
-  { law: 'ccpa', where: 'California', rights: ['access', 'correct', 'delete', 'portability'] },
-  { law: 'us-states', where: 'other US states', rights: ['access', 'correct', 'delete', 'portability'] },
-  { law: 'pipeda', where: 'Canada', rights: ['access', 'correct'] },
-  { law: 'quebec', where: 'Québec', rights: ['access', 'correct', 'delete', 'portability'] },
-  { law: 'lgpd', where: 'Brazil', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'] },
-  { law: 'australia', where: 'Australia', rights: ['access', 'correct'] },
-  { law: 'dpdp', where: 'India', rights: ['access', 'correct', 'delete'] },
-  { law: 'appi', where: 'Japan', rights: ['access', 'correct', 'delete', 'restrict'] },
+/* `extends`: the law lets a business take longer than its first answer period (responseExtensions). */
+type Grant = { law: keyof ViewContext['facts']['laws']; where: string; rights: readonly RightId[]; extends: boolean };
+const GRANTS: Grant[] = [
+  { law: 'gdpr', where: 'the EEA', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'], extends: true },
+  { law: 'uk-gdpr', where: 'the UK', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'], extends: true },
+  { law: 'ccpa', where: 'California', rights: ['access', 'correct', 'delete', 'portability'], extends: true },
+  { law: 'us-states', where: 'other US states', rights: ['access', 'correct', 'delete', 'portability'], extends: true },
+  { law: 'pipeda', where: 'Canada', rights: ['access', 'correct'], extends: true },
+  { law: 'quebec', where: 'Québec', rights: ['access', 'correct', 'delete', 'portability'], extends: false },
+  { law: 'lgpd', where: 'Brazil', rights: ['access', 'correct', 'delete', 'restrict', 'portability', 'object'], extends: false },
+  { law: 'australia', where: 'Australia', rights: ['access', 'correct'], extends: false },
+  { law: 'dpdp', where: 'India', rights: ['access', 'correct', 'delete'], extends: false },
+  { law: 'appi', where: 'Japan', rights: ['access', 'correct', 'delete', 'restrict'], extends: false },
 ];
+const US_LAWS = new Set<string>(['ccpa', 'us-states']);
 
 /**
  * The rights list for the laws that apply: a right every applicable law gives is said plainly; one
  * only some give names those places; one none gives is left out. With no such law known to apply
  * (regions not answered yet) the whole list stands, hedged by "depending on where you live".
  */
-export function rightsFor(applies: ViewContext['applies']): { id: RightId; text: string; where?: string }[] {
-  const laws = GRANTS.filter((g) => applies(g.law));
+export function rightsFor(laws: Grant[]): { id: RightId; text: string; where?: string }[] {
   if (laws.length === 0) return RIGHTS.map((r) => ({ id: r.id, text: r.text }));
   const out: { id: RightId; text: string; where?: string }[] = [];
   for (const r of RIGHTS) {
@@ -103,14 +105,10 @@ export function rightsFor(applies: ViewContext['applies']): { id: RightId; text:
   return out;
 }
 
-/** Laws that let a business take longer than its first answer period (see responseExtensions). */
-const EXTENDABLE = new Set<string>(['gdpr', 'uk-gdpr', 'ccpa', 'us-states', 'pipeda']);
-
 /** The opt-out of sale and sharing, a US right: named as such when readers elsewhere get the same list. */
-function optOutItem(applies: ViewContext['applies']): { id: string; text: string } {
-  const us = GRANTS.filter((g) => (g.law === 'ccpa' || g.law === 'us-states') && applies(g.law));
-  const elsewhere = GRANTS.some((g) => g.law !== 'ccpa' && g.law !== 'us-states' && applies(g.law));
-  return elsewhere ? { id: OPT_OUT.id, text: `${OPT_OUT.text} (in ${joinWords(us.map((g) => g.where))})` } : OPT_OUT;
+function optOutItem(laws: Grant[]): { id: string; text: string } {
+  const us = laws.filter((g) => US_LAWS.has(g.law));
+  return us.length < laws.length ? { id: OPT_OUT.id, text: `${OPT_OUT.text} (in ${joinWords(us.map((g) => g.where))})` } : OPT_OUT;
 }
 
 /** The summary's words for the same rights: "you can ask for a copy of your data, and ask us to correct, delete or move it, or to limit or stop some uses". */
@@ -137,20 +135,21 @@ export function rightsView(c: ViewContext) {
   const sellsOrShares = facts.sells === true || facts.shares === true;
   // The opt-out is a right under the CCPA and the state laws (Cal. Civ. Code §1798.120; e.g. Va. Code §59.1-577(A)(5)).
   const optOut = sellsOrShares && (c.applies('ccpa') || c.applies('us-states'));
-  const rights = rightsFor(c.applies);
+  const laws = GRANTS.filter((g) => c.applies(g.law));
+  const rights = rightsFor(laws);
   // "depending on where you live": some right is not everyone's, or no law is known to apply yet
-  const hedged = rights.some((r) => r.where !== undefined) || !GRANTS.some((g) => c.applies(g.law));
+  const hedged = laws.length === 0 || rights.some((r) => r.where !== undefined);
   const anyConsent = facts.purposes.some((x) => x.basis === 'consent') || facts.cookies.consent === 'opt-in';
   return {
     // One list of rights for the laws that apply; the sections for a law add only what that law adds.
-    items: [...rights.map((r) => ({ id: r.id, text: r.where ? `${r.text} (in ${r.where})` : r.text })), ...(optOut ? [optOutItem(c.applies)] : [])],
+    items: [...rights.map((r) => ({ id: r.id, text: r.where ? `${r.text} (in ${r.where})` : r.text })), ...(optOut ? [optOutItem(laws)] : [])],
     hedged,
     glance: { optOut, consent: anyConsent, summary: glanceRights(rights, hedged) },
     methods,
     responseTime: phrase(p.responseTime, facts.rights.responseTime),
     extensions: responseExtensions(c),
     // one extension said to every reader only when no reader's law forbids extending (Québec s.32, LGPD Art. 19, …)
-    extensionForAll: GRANTS.filter((g) => c.applies(g.law)).every((g) => EXTENDABLE.has(g.law)) && !c.applies('quebec'),
+    extensionForAll: laws.every((g) => g.extends),
     fees: requestFees(c),
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
