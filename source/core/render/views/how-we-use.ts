@@ -12,6 +12,9 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
   const sdks = cookieRules && facts.cookies.consent === 'opt-in' ? deviceAccessServices(facts) : [];
   const showBasis = eeaOrUk || applies('lgpd');
   const used = [...new Set(facts.purposes.map((x) => x.basis))];
+  // People who are not users have their own basis (they are not parties to the users' contract,
+  // GDPR Art. 6(1)(b)); where it differs from the purpose's, the table must not claim the purpose's for them.
+  const ownBasis = (basis: string | undefined) => showBasis && facts.nonUsers.kinds.length > 0 && facts.nonUsers.basis !== undefined && facts.nonUsers.basis !== basis;
   return {
     showBasis,
     // Each basis that is used, explained once above the table (GDPR Art. 13(1)(c); LGPD Art. 7).
@@ -19,7 +22,7 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
     items: facts.purposes.map((x) => ({
       id: x.id,
       label: phrase(p.purposeWords, x.id) ?? x.label,
-      data: upperFirst(listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => dataLabel(d.id)))),
+      data: upperFirst(listWords(facts.data.filter((d) => d.purposes.includes(x.id)).map((d) => (d.id === 'non-users' && ownBasis(x.basis) ? `${dataLabel(d.id)} (on the legal basis given in the section about them)` : dataLabel(d.id))))),
       basis: phrase(p.basisNames, x.basis),
       consent: x.basis === 'consent',
       interest: x.interest ? lowerFirst(sentence(x.interest)) : undefined,
