@@ -136,7 +136,7 @@ describe('store labels for the mobile example (us-mobile-ads)', () => {
     expect(r.markdown).toContain('Not collected, so leave unticked: Health & Fitness');
     expect(r.markdown).toMatch(/- Google AdMob \(Google Mobile Ads SDK\) \(`Google-Mobile-Ads-SDK`/);
     const tasks = contextFor(facts).audit.tasks.map((t) => t.id);
-    expect(tasks).toEqual(expect.arrayContaining(['store-labels-which-types', 'app-privacy-linked', 'ios-sdk-manifests', 'data-safety-account-methods', 'data-safety-deletion-url']));
+    expect(tasks).toEqual(expect.arrayContaining(['store-labels-which-types', 'app-privacy-linked', 'ios-sdk-manifests', 'data-safety-account-methods']));
   });
 });
 
@@ -169,7 +169,7 @@ describe('decisions the answers drive', () => {
     const r = renderAll(facts);
     expect(r.csv.find((row) => row[0] === 'PSL_ACCOUNT_DELETION_URL')?.[2]).toBe('https://pocketquest.example/delete-account');
     expect(contextFor(facts).audit.tasks.map((t) => t.id)).not.toContain('data-safety-deletion-url');
-    expect(contextFor(mobileFacts()).audit.tasks.map((t) => t.id)).toContain('data-safety-deletion-url');
+    expect(contextFor(mobileFacts({ 'product.deletionUrl': undefined })).audit.tasks.map((t) => t.id)).toContain('data-safety-deletion-url');
   });
 
   test('a product name with XML and Markdown syntax cannot break the manifest or the Markdown', () => {

@@ -86,7 +86,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     const t = term('dataCategories', id);
     return {
       id,
-      label: t?.label ?? id,
+      // A label no wider than the answers: "Messages you send us" once the product is known to carry none between users.
+      label: typeof t?.narrowLabel === 'string' && typeof t.narrowWhenFalse === 'string' && a[t.narrowWhenFalse] === false ? t.narrowLabel : (t?.label ?? id),
       ccpaCategory: (t?.ccpa as string | undefined) ?? 'Identifiers',
       items: str(d.items),
       sources: list(d.sources),

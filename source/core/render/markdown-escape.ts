@@ -48,16 +48,36 @@ function memoised(text: string, memo: Map<string, string>, breakAutolinks: boole
   return escaped;
 }
 
+/** An email address inside typed prose ("email dpo@acme.example for a copy"); a sentence's full stop is not part of it. */
+const PROSE_EMAIL = /[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
 function escapeOnce(text: string, breakAutolinks: boolean): string {
   const flat = stripControls(text).replace(/\s+/gu, ' ').trim();
+  // In typed prose an email address becomes a mail link, as the contact address does, so readers can
+  // click it; everything around it stays text (its other autolinks broken).
+  const inline = breakAutolinks && flat.includes('@') ? withMailLinks(flat) : escapeInline(flat, breakAutolinks);
+  return inline
+    .replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+    .replace(MDX_ESM, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+}
+
+function withMailLinks(flat: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of flat.matchAll(PROSE_EMAIL)) {
+    out += escapeInline(flat.slice(last, m.index), true) + mailLink(m[0]);
+    last = m.index + m[0].length;
+  }
+  return out + escapeInline(flat.slice(last), true);
+}
+
+function escapeInline(flat: string, breakAutolinks: boolean): string {
   const escaped = flat
     // `&` is only markup when it starts an entity ("&lt;"); "Bus. & Prof." stays readable.
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/[<>{}~]/g, (c) => ENTITIES[c] ?? c)
     .replace(BACKSLASHED, '\\$&');
-  return (breakAutolinks ? noAutolinks(escaped) : escaped)
-    .replace(LEADING_MARKER, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
-    .replace(MDX_ESM, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+  return breakAutolinks ? noAutolinks(escaped) : escaped;
 }
 
 /** Control characters (C0 but whitespace, DEL, C1) and bidi overrides: never meant as text. */

@@ -180,7 +180,4 @@ export const encryptedInTransit = (facts: PolicyFacts): Tri => (facts.security.m
 export const deletionOffered = (facts: PolicyFacts): boolean => facts.product.deletion.length > 0 || facts.rights.methods.length > 0;
 
 /** The web page where users ask to delete their account (Google Play), when answered with a web address. */
-export function deletionUrl(facts: PolicyFacts): string | undefined {
-  const raw = facts.answers['product.deletionUrl'];
-  return typeof raw === 'string' && /^https?:\/\/[^\s"]+$/i.test(raw.trim()) ? raw.trim() : undefined;
-}
+export { deletionUrl } from '../facts/deletion-url.js';

@@ -44,6 +44,24 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('email addresses in typed prose', () => {
+  it('become mail links, with the rest of the sentence left as text', () => {
+    const md = escapeMarkdown('Email dpo@kontor.example for a copy, or write to https://kontor.example.');
+    const out = html(md);
+    expect(out).toContain('<a href="mailto:dpo@kontor.example">dpo@kontor.example</a> for a copy');
+    // a typed web address is not a field of type url: it stays text
+    expect(out).not.toContain('href="https://kontor.example');
+    expect(md).not.toContain('&#64;');
+  });
+
+  it('keep a sentence\'s full stop outside the address and cannot smuggle a link in', () => {
+    expect(html(escapeMarkdown('Ask ukrep@example.co.uk.'))).toContain('<a href="mailto:ukrep@example.co.uk">ukrep@example.co.uk</a>.');
+    const out = html(escapeMarkdown('x@y.example](javascript:alert(1)) [a](https://evil.example)'));
+    expect(out).not.toMatch(/href="(javascript|https:\/\/evil)/);
+    expect(out.match(/<a /g)).toHaveLength(1);
+  });
+});
+
 describe('links', () => {
   it('accepts http(s) and mailto only', () => {
     expect(safeUrl('https://acme.example/a b')).toBe('https://acme.example/a%20b');

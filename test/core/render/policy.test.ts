@@ -123,7 +123,7 @@ describe('the example SaaS policy', () => {
     expect(lineOf(section(saas, 'Who we share it with')!, '| [Intercom]')).toContain('From the EEA: EU standard contractual clauses; from the UK: UK Addendum to the EU clauses |');
     expect(transfers).not.toMatch(/^- Stripe \(/m);
     expect(transfers).toContain('**EU-US Data Privacy Framework.** The company is certified');
-    expect(transfers).toContain('**Getting a copy of the safeguards.** Email privacy&#64;brightnote.example and we will send you a copy.');
+    expect(transfers).toContain('**Getting a copy of the safeguards.** Email [privacy@brightnote.example](mailto:privacy@brightnote.example) and we will send you a copy.');
     expect(saas).not.toMatch(/privacy shield/i);
   });
 
@@ -140,7 +140,7 @@ describe('the example SaaS policy', () => {
     expect(rights).toContain('### How to make a request');
     expect(rights).toContain('Call us toll-free on \\+1 800 555 0199.');
     expect(rights).toContain('We answer requests within 30 days.');
-    expect(rights).toContain('Making a request is free, except as set out here. In the EEA and the UK, California and other US states, if a request is clearly unfounded or excessive (or, under some state laws, repetitive), we may charge a reasonable fee or refuse it.');
+    expect(rights).toContain('Making a request is free, except as set out here. In the EEA, the UK, California and other US states, if a request is clearly unfounded or excessive (or, under some state laws, repetitive), we may charge a reasonable fee or refuse it.');
     expect(rights).toContain('In Canada, if a request would cost you anything, we tell you the approximate cost first');
     expect(rights).toContain('confirm the request from the email address on your account');
     expect(rights).toContain('"authorised agent"');

@@ -51,9 +51,13 @@ const page = (file: AnswersFile) => computeOutputs(engine, file, location, { tod
 const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'nav', 'h1', 'h2', 'h3', 'h4', 'p', 'a', 'strong', 'em', 'ul', 'ol', 'li', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'pre', 'blockquote', 'hr', 'br', 'del']);
 const ATTRS = new Set(['lang', 'charset', 'name', 'content', 'id', 'class', 'href', 'title', 'aria-label', 'aria-labelledby', 'role', 'tabindex', 'align']);
 
+/** Elements by tag. An email address typed in prose is meant to become a mail link, so those are not counted. */
 function tagCounts(html: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of parseHtml(html).elements) counts.set(e.tag, (counts.get(e.tag) ?? 0) + 1);
+  for (const e of parseHtml(html).elements) {
+    if (e.tag === 'a' && /^mailto:[^\s@<>()[\]"]+@[^\s@<>()[\]"]+$/.test(e.attrs.href ?? '')) continue;
+    counts.set(e.tag, (counts.get(e.tag) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -54,7 +54,8 @@ export function viewContext(facts: PolicyFacts): ViewContext {
   const gdpr = applies('gdpr');
   const ukGdpr = applies('uk-gdpr');
   const { org } = facts;
-  const dataLabel = (id: string) => lowerFirst(shortLabel(labelOf(v.dataCategories, id)));
+  // the facts' label (narrowed to what was answered), the vocabulary's for a kind not collected
+  const dataLabel = (id: string) => lowerFirst(shortLabel(facts.data.find((d) => d.id === id)?.label ?? labelOf(v.dataCategories, id)));
   // "We do not sell or share" only when no advertising SDK or cookie makes a sale or share likely
   // (Cal. Civ. Code §1798.140(ad), (ah)); one decision for every section.
   const neitherSellsNorShares = noSaleOrShareIsTrue(facts);

@@ -1,5 +1,7 @@
 // "Your rights" (with how to make a request) and "Your right to object".
-import { phrase } from '../engine.js';
+import { deletionUrl } from '../../facts/deletion-url.js';
+import type { PolicyFacts } from '../../facts/types.js';
+import { phrase, type Phrases } from '../engine.js';
 import { joinWords, sentence } from '../format.js';
 import { bare, known, type ViewContext } from './context.js';
 
@@ -31,10 +33,11 @@ export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: 
  * §59.1-577(D)); PIPEDA s.8(6) and Principle 4.9.4; Québec CQLR c. P-39.1 s.33; Australian
  * Privacy Principle 12.7-12.8; APPI Art. 38. LGPD Art. 18 §5 makes every request free.
  */
-export function requestFees({ eeaOrUk, applies }: ViewContext): string[] {
+export function requestFees({ applies }: ViewContext): string[] {
   const out: string[] = [];
   // GDPR Art. 12(5) and the US laws allow the same: one sentence for every place where one applies.
-  const places = [eeaOrUk && europe(applies).replace(/^In /, ''), applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter((x): x is string => !!x);
+  // each place once, flat: "In the EEA, the UK, California and other US states" (not "the EEA and the UK, California and …")
+  const places = [applies('gdpr') && 'the EEA', applies('uk-gdpr') && 'the UK', applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter((x): x is string => !!x);
   if (places.length) out.push(`In ${joinWords(places)}, if a request is clearly unfounded or excessive${applies('us-states') ? ' (or, under some state laws, repetitive)' : ''}, we may charge a reasonable fee or refuse it.`);
   if (applies('pipeda')) out.push(`In Canada${applies('quebec') ? ' outside Québec' : ''}, if a request would cost you anything, we tell you the approximate cost first, and you can withdraw it.`);
   if (applies('quebec')) out.push('In Québec, access is free; we may charge a reasonable fee only for transcribing, copying or sending the information, and we tell you the amount first.');
@@ -154,10 +157,23 @@ export function rightsView(c: ViewContext) {
     verification: facts.rights.verification ? sentence(facts.rights.verification) : undefined,
     agents: facts.rights.agents === true,
     anyConsent,
-    deletion: facts.product.accounts === true ? joinWords(known(facts.product.deletion.map((d) => phrase(p.deletion, d))), 'or') : '',
+    // each way to delete an account, the web form with its address (product.deletionUrl) so readers can find it
+    deletion: facts.product.accounts === true ? deletionWays(facts, p) : [],
     complaints: facts.rights.complaints === true,
     email: org.email,
   };
+}
+
+/** The ways to delete an account, in the order answered; the web form carries its address when one was given. */
+function deletionWays(facts: PolicyFacts, p: Phrases): { before?: string; text: string; url?: string }[] {
+  const ways = known(
+    facts.product.deletion.map((d) => {
+      const text = phrase(p.deletion, d);
+      return text === undefined ? undefined : { text, url: d === 'web-form' ? deletionUrl(facts) : undefined };
+    }),
+  );
+  // "a, b or c", as joinWords says it
+  return ways.map((w, i) => ({ ...w, before: i === 0 ? undefined : i === ways.length - 1 ? ' or ' : ', ' }));
 }
 
 export function objectionView({ facts, eeaOrUk, applies, purposeIds }: ViewContext) {

@@ -1,16 +1,15 @@
 // "What we collect": each kind of data, its source and whether it is required.
-import { labelOf } from '../../vocabulary/load.js';
 import { lowerFirst, sentence, shortLabel, upperFirst } from '../format.js';
 import { answerText, bare, type ViewContext } from './context.js';
 
-export function collectView({ facts, v, sourcesOf }: ViewContext) {
+export function collectView({ facts, sourcesOf }: ViewContext) {
   if (facts.data.length === 0) return null;
   const fromOthers = facts.data.some((d) => d.sources.includes('partners') || d.sources.includes('public'));
   const otherSources = answerText(facts.answers['data.otherSources']);
   return {
     items: facts.data.map((d) => ({
       // The vocabulary's examples ("email, phone, postal address") would claim more than was answered.
-      label: shortLabel(labelOf(v.dataCategories, d.id)),
+      label: shortLabel(d.label),
       items: bare(d.items),
       sources: upperFirst(sourcesOf(d.sources)),
       required: d.required,

@@ -55,7 +55,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['data-safety-shared', 'publish', sentryWithoutRole(), {}],
   ['data-safety-encryption', 'publish', { 'security.measures': ['at-rest'] }, {}],
   ['data-safety-account-methods', 'publish', {}, { 'product.accounts': false }],
-  ['data-safety-deletion-url', 'publish', {}, { 'product.deletionUrl': 'https://brightnote.example/delete' }],
+  ['data-safety-deletion-url', 'publish', { 'product.deletionUrl': undefined }, {}],
 ];
 
 describe('App store rules', () => {
