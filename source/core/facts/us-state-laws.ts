@@ -37,6 +37,12 @@ export interface StateLaw {
   sensitive: 'opt-in' | 'opt-out' | 'strictly-necessary';
   /** a list of the specific third parties that received personal data, on request */
   specificThirdParties?: string;
+  /**
+   * false where the state lacks some of the Virginia-model rights (confirm and access, correct, delete, a
+   * portable copy, opt out of targeted advertising, sale and significant profiling): Iowa has no right to
+   * correct (reference US-ST-IA); Utah none to correct or to opt out of profiling (Utah Code §13-61-201).
+   */
+  virginiaRights?: false;
 }
 
 const VA_STYLE = { responseDays: 45, extensionDays: 45, appeal: true, sensitive: 'opt-in' as const };
@@ -48,11 +54,11 @@ export const STATE_LAWS: StateLaw[] = [
     code: 'CT', name: 'Connecticut', law: 'Connecticut Data Privacy Act', citation: 'Conn. Gen. Stat. §42-515 et seq., as amended by PA 25-113', ref: 'US-ST-CT-CHILD', effective: '2023-07-01',
     consumers: 35_000, sensitiveOrSaleFrom: '2026-07-01', before: { consumers: 100_000, saleConsumers: 25_000, saleShare: 'over-25' }, uoom: 'unverified', ...VA_STYLE,
   },
-  { code: 'UT', name: 'Utah', law: 'Utah Consumer Privacy Act', citation: 'Utah Code §13-61-101 et seq.', ref: 'US-ST-FREE', effective: '2023-12-31', consumers: 100_000, saleConsumers: 25_000, saleShare: 'over-50', needsRevenue25m: true, freeRequests: 1, responseDays: 45, extensionDays: 45, appeal: false, sensitive: 'opt-out' },
+  { code: 'UT', name: 'Utah', law: 'Utah Consumer Privacy Act', citation: 'Utah Code §13-61-101 et seq.', ref: 'US-ST-FREE', effective: '2023-12-31', consumers: 100_000, saleConsumers: 25_000, saleShare: 'over-50', needsRevenue25m: true, freeRequests: 1, responseDays: 45, extensionDays: 45, appeal: false, sensitive: 'opt-out', virginiaRights: false },
   { code: 'TX', name: 'Texas', law: 'Texas Data Privacy and Security Act', citation: 'Tex. Bus. & Com. Code ch. 541', ref: 'US-ST-FREE', effective: '2024-07-01', unlessSmallBusiness: true, freeRequests: 2, uoom: 'unverified', ...VA_STYLE },
   { code: 'OR', name: 'Oregon', law: 'Oregon Consumer Privacy Act', citation: 'ORS 646A.570–646A.589', ref: 'US-ST-OR-LIST', effective: '2024-07-01', consumers: 100_000, saleConsumers: 25_000, saleShare: 'at-least-25', uoom: 'verified', specificThirdParties: 'ORS 646A.574(1)(a)(B)', ...VA_STYLE },
   { code: 'DE', name: 'Delaware', law: 'Delaware Personal Data Privacy Act', citation: '6 Del. C. §12D-101 et seq.', ref: 'US-ST-DE', effective: '2025-01-01', consumers: 35_000, saleConsumers: 10_000, saleShare: 'over-20', uoom: 'unverified', ...VA_STYLE },
-  { code: 'IA', name: 'Iowa', law: 'Iowa Consumer Data Protection Act', citation: 'Iowa Code ch. 715D', ref: 'US-ST-IA', effective: '2025-01-01', consumers: 100_000, saleConsumers: 25_000, saleShare: 'over-50', freeRequests: 2, responseDays: 90, extensionDays: 45, appeal: true, sensitive: 'opt-out' },
+  { code: 'IA', name: 'Iowa', law: 'Iowa Consumer Data Protection Act', citation: 'Iowa Code ch. 715D', ref: 'US-ST-IA', effective: '2025-01-01', consumers: 100_000, saleConsumers: 25_000, saleShare: 'over-50', freeRequests: 2, responseDays: 90, extensionDays: 45, appeal: true, sensitive: 'opt-out', virginiaRights: false },
   { code: 'NE', name: 'Nebraska', law: 'Nebraska Data Privacy Act', citation: 'Neb. Rev. Stat. §87-1101 et seq.', ref: 'US-ST-NE', effective: '2025-01-01', unlessSmallBusiness: true, freeRequests: 2, uoom: 'unverified', ...VA_STYLE },
   { code: 'NH', name: 'New Hampshire', law: 'New Hampshire Privacy Act', citation: 'RSA ch. 507-H', ref: 'US-ST-NH', effective: '2025-01-01', consumers: 35_000, saleConsumers: 10_000, saleShare: 'over-25', uoom: 'unverified', ...VA_STYLE },
   { code: 'NJ', name: 'New Jersey', law: 'New Jersey Data Privacy Act', citation: 'N.J.S.A. 56:8-166.4 et seq.', ref: 'US-ST-NJ', effective: '2025-01-15', consumers: 100_000, saleConsumers: 25_000, saleShare: 'any', uoom: 'unverified', ...VA_STYLE },

@@ -73,3 +73,14 @@ describe('more time to answer, only where the law allows it', () => {
     expect(policy({ 'audience.regions': ['eea'] })).toMatch(/If we need more time, we may take up to two more months/);
   });
 });
+
+describe('the state-law rights, hedged only where a state lacks one', () => {
+  const stateRights = (text: string) => (sectionOf(text, 'Your rights in other US states') ?? '').split('\n').find((l) => l.includes('can ask us to confirm')) ?? '';
+  it('Connecticut alone gives every right listed: said plainly', () => {
+    expect(stateRights(policy({}, 'kids-edu'))).toMatch(/^You can ask us to confirm/);
+  });
+  it('with Iowa (no right to correct) the list depends on the state', () => {
+    expect(stateRights(policy({}, 'us-mobile-ads'))).toMatch(/^Depending on your state, you can ask us to confirm/);
+    expect(stateRights(policy({ 'audience.usStates': ['VA', 'CO'], 'audience.usStateVolumes': { VA: { volume: 'over-175k' }, CO: { volume: 'over-175k' } } }, 'us-mobile-ads'))).toMatch(/^You can ask us to confirm/);
+  });
+});

@@ -14,6 +14,8 @@ export function usStatesView({ facts, applies, neitherSellsNorShares }: ViewCont
   const buyers = facts.services.filter((s) => s.role === 'third-party' || s.sellingOrSharing === true).map((s) => s.name);
   return {
     states: joinWords(laws.map((l) => l.name)),
+    // "Depending on your state" only when some state's law lacks one of the rights listed (Iowa, Utah)
+    everyRight: laws.length > 0 && laws.every((l) => l.virginiaRights !== false),
     appeals: facts.rights.appeals ? sentence(facts.rights.appeals) : undefined,
     appealStates: laws.some((l) => l.appeal),
     noAppealStates: namesWhere((l) => !l.appeal),
