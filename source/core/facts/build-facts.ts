@@ -76,6 +76,10 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     processorRole: tri(a['product.processorRole']),
     selfHosted: pick(a['product.selfHosted'], ['no', 'also', 'only'] as const),
     selfHostedData: list(a['product.selfHostedData']),
+    selfHostedBasis: str(a['product.selfHostedBasis']),
+    selfHostedBasisLabel: term('legalBases', str(a['product.selfHostedBasis']) ?? '')?.label,
+    selfHostedInterest: str(a['product.selfHostedBasis']) === 'legitimate-interests' ? str(a['product.selfHostedInterest']) : undefined,
+    selfHostedRetention: str(a['product.selfHostedRetention']),
     accounts: tri(a['product.accounts']),
     deletion: list(a['product.accountDeletion']),
   };

@@ -141,6 +141,12 @@ export interface PolicyFacts {
     selfHosted?: 'no' | 'also' | 'only';
     /** what a self-hosted instance sends the business ('nothing' alone: it sends nothing) */
     selfHostedData: string[];
+    /** the legal basis for what instances send (a legalBases id), its label and the interest named */
+    selfHostedBasis?: string;
+    selfHostedBasisLabel?: string;
+    selfHostedInterest?: string;
+    /** how long what instances send is kept */
+    selfHostedRetention?: string;
     accounts: Tri;
     deletion: string[];
   };

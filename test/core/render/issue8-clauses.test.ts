@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { NOT_SURE } from '../../../source/core/questions/types.js';
 import { renderPolicy } from '../../../source/core/render/policy.js';
 import { answersOf, factsFrom, factsWith, loadAnswersFixture } from '../../helpers/facts.js';
+import { auditFactsOf } from '../../helpers/rule-cases.js';
 
 const policyOf = (fixture: string) => renderPolicy(factsFrom(answersOf(loadAnswersFixture(fixture))), { lastUpdated: '2026-11-23' });
 const policyWith = (o: Record<string, unknown>, fixture: string) => renderPolicy(factsWith(o, fixture), { lastUpdated: '2026-11-23' });
@@ -67,6 +68,20 @@ describe('self-hosted edition (GDPR Art. 4(7); GDPR-ROLE-DUAL)', () => {
     // error reports can carry what is in the instance, so "does not reach us" is not said
     expect(withErrors).not.toContain('does not reach us');
     expect(withErrors).toContain('- Error reports from the instance.');
+  });
+  test('what instances send has its legal basis and retention (Art. 13(1)(c), 13(2)(a)); the basis is asked, never assumed', () => {
+    const text = section(policyOf('selfhosted-devtool'), 'Self-hosted Forgeboard')!;
+    expect(text).toContain('**Legal basis:** Legitimate interests: making sure each instance is licensed, and learning which features are used so we can improve them.');
+    expect(text).toContain('**How long we keep it:** Licence checks for 12 months; usage statistics for 26 months.');
+    // not answered yet: no basis printed, and the audit asks for it
+    const unsure = policyWith({ 'product.selfHostedBasis': NOT_SURE }, 'selfhosted-devtool');
+    expect(section(unsure, 'Self-hosted Forgeboard')).not.toContain('Legal basis');
+    const findings = auditFactsOf(factsWith({ 'product.selfHostedBasis': undefined }, 'selfhosted-devtool')).findings;
+    expect(findings.some((f) => f.ruleId === 'REQUIRED-ANSWER' && f.fix[0] === 'product.selfHostedBasis')).toBe(true);
+    // US readers only: no legal basis is asked or printed
+    const us = factsWith({ 'audience.regions': ['california'] }, 'selfhosted-devtool');
+    expect(auditFactsOf(us).findings.some((f) => f.fix.includes('product.selfHostedBasis'))).toBe(false);
+    expect(section(renderPolicy(us, { lastUpdated: '2026-11-23' }), 'Self-hosted Forgeboard')).not.toContain('Legal basis');
   });
   test('no section without a self-hosted edition', () => {
     expect(policyWith({ 'product.selfHosted': 'no' }, 'selfhosted-devtool')).not.toMatch(/^## Self-hosted/m);

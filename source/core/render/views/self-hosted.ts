@@ -1,12 +1,13 @@
 // "Self-hosted <product>": data in a customer's own instance never reaches the business; the
 // organisation running it is responsible for it (GDPR Art. 4(7); EDPB Guidelines 07/2020). What an
 // instance does send is listed as answered, and only that (GDPR Art. 13(1)(c), 14(1)(d)).
+import { lowerFirst, sentence, upperFirst } from '../format.js';
 import type { ViewContext } from './context.js';
 
 const SENT = ['licence', 'updates', 'telemetry', 'errors', 'support'] as const;
 
-export function selfHostedView({ facts }: ViewContext) {
-  const { selfHosted, selfHostedData } = facts.product;
+export function selfHostedView({ facts, eeaOrUk, applies }: ViewContext) {
+  const { selfHosted, selfHostedData, selfHostedBasis, selfHostedBasisLabel, selfHostedInterest, selfHostedRetention } = facts.product;
   if (selfHosted !== 'also' && selfHosted !== 'only') return null;
   const sent = SENT.filter((id) => selfHostedData.includes(id));
   return {
@@ -16,6 +17,9 @@ export function selfHostedView({ facts }: ViewContext) {
     sent,
     // "does not reach us" only when what an instance sends is answered and carries none of its contents
     // (error reports and support material can).
+    // the basis where a law asks for one (GDPR Art. 13(1)(c), LGPD Art. 7), with the interest it names
+    basis: (eeaOrUk || applies('lgpd')) && selfHostedBasis && selfHostedBasisLabel && sent.length > 0 ? (selfHostedInterest ? `${selfHostedBasisLabel}: ${lowerFirst(sentence(selfHostedInterest))}` : selfHostedBasis === 'legitimate-interests' ? undefined : `${selfHostedBasisLabel}.`) : undefined,
+    retention: sent.length > 0 && selfHostedRetention ? upperFirst(sentence(selfHostedRetention)) : undefined,
     neverReachesUs: (sent.length === 0 && selfHostedData.includes('nothing')) || (sent.length > 0 && !sent.includes('errors') && !sent.includes('support')),
   };
 }
