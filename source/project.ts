@@ -166,16 +166,18 @@ export function computeOutputs(
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;
   // the cookie table is on its own page or, when the user chose not to write it, in the policy's cookie section
-  const base = (date: string) => documentContext({ facts, audit, engine, today: options.today, lastUpdated: date, format, location, policyFile: policyFile(format) });
-  const cookieTable = policyCookieTable(base(lastUpdated), file.documents?.cookies);
-  const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE, cookieTable });
+  const base = (date: string, as: OutputFormat = format) => documentContext({ facts, audit, engine, today: options.today, lastUpdated: date, format: as, location, policyFile: policyFile(as) });
+  const tableIn = (as: OutputFormat) => policyCookieTable(base(lastUpdated, as), file.documents?.cookies);
+  const cookieTable = tableIn(format);
+  const render = (table = cookieTable) => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE, cookieTable: table });
   // The HTML page is made from the same Markdown, so the two never say different things.
   const toFile = (markdown: string) => (html ? htmlPage(markdown, { title: policyTitle(facts), lang: 'en' }) : markdown);
   let markdown = render();
   const front = (date: string) => (html ? HTML_PREAMBLE : frontMatter(format, { title: policyTitle(facts), lastUpdated: date }));
   const unchanged = existingPolicy
     ? toFile(markdown) === existingPolicy.body && front(lastUpdated) === existingPolicy.frontMatter
-    : !!earlier && !earlier.handEdited && withoutTitle(markdown) === withoutTitle(earlier.body);
+    : // the Markdown policy linked cookies.md where the page links cookies.html: the same words
+      !!earlier && !earlier.handEdited && withoutTitle(render(tableIn('markdown'))) === withoutTitle(earlier.body);
   if (!unchanged) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.

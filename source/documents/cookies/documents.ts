@@ -5,10 +5,10 @@ import { cookieServices } from './table.js';
 import { cookieTableView, renderCookiesMarkdown } from './markdown.js';
 import { renderCookiesJson } from './json.js';
 import { fileLink } from '../link.js';
+import { fileInFormat, markerInFormat, textInFormat } from '../html/document-page.js';
 import type { RenderPolicyOptions } from '../../core/render/policy.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
 
-const markdownMarker = (ctx: DocumentContext) => (ctx.format === 'docusaurus' ? 'mdx' : 'html');
 
 /** A web product that declares cookies or uses a service that sets them. */
 export const usesCookies = (ctx: DocumentContext): boolean =>
@@ -18,11 +18,11 @@ export const COOKIE_DOCUMENTS: DocumentSpec[] = [
   {
     id: 'cookies',
     title: 'Cookie table on its own page (else in the policy)',
-    file: () => 'cookies.md',
+    file: (ctx) => fileInFormat(ctx, 'cookies'),
     applies: usesCookies,
     offered: (ctx) => ctx.project.web,
-    render: (ctx) => renderCookiesMarkdown(ctx.facts, ctx.engine.catalog, ctx.policyFile),
-    marker: markdownMarker,
+    render: (ctx) => textInFormat(ctx, renderCookiesMarkdown(ctx.facts, ctx.engine.catalog, ctx.policyFile), `Cookies used by ${ctx.facts.product.name ?? 'our service'}`),
+    marker: markerInFormat,
   },
   {
     id: 'cookies-json',
