@@ -41,7 +41,7 @@ describe('the cookie table is published once', () => {
     const out = computeOutputs(engine, withOwn(saas), place(), { today: '2026-12-03' });
     expect(out.documents.map((d) => d.id)).toContain('cookies');
     const cookies = section(out.policyMarkdown);
-    expect(cookies).toContain('Our [cookie table](cookies.md) lists each cookie');
+    expect(cookies).toContain('Our [cookie table](cookies.md) lists the cookies');
     expect(cookies).not.toContain('| Name | Provider |');
     expect(cookies).not.toContain('`session`');
   });
