@@ -26,6 +26,7 @@ import { htmlSections, withoutTitle } from './documents/html/sections.js';
 import { cleanStaleTemps, ensureFolder, refuseLink, writeFileSafely } from './store/safe-write.js';
 import { computeDocument, documentContext } from './documents/compute.js';
 import { DOCUMENTS } from './documents/registry.js';
+import { policyCookieTable } from './documents/cookies/documents.js';
 import { DRAFT_BANNER } from './core/render/draft.js';
 
 export const POLICY_FILE = 'privacy-policy.md';
@@ -164,14 +165,19 @@ export function computeOutputs(
   // Jekyll and Hugo layouts print the front-matter title; a second H1 would repeat it.
   const heading = format !== 'jekyll' && format !== 'hugo';
   const openItems = audit.counts.error;
-  const render = () => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE });
+  // the cookie table is on its own page or, when the user chose not to write it, in the policy's cookie section
+  const base = (date: string, as: OutputFormat = format) => documentContext({ facts, audit, engine, today: options.today, lastUpdated: date, format: as, location, policyFile: policyFile(as) });
+  const tableIn = (as: OutputFormat) => policyCookieTable(base(lastUpdated, as), file.documents?.cookies);
+  const cookieTable = tableIn(format);
+  const render = (table = cookieTable) => renderPolicy(facts, { lastUpdated, heading, versions, openItems, checklist: CHECKLIST_FILE, cookieTable: table });
   // The HTML page is made from the same Markdown, so the two never say different things.
   const toFile = (markdown: string) => (html ? htmlPage(markdown, { title: policyTitle(facts), lang: 'en' }) : markdown);
   let markdown = render();
   const front = (date: string) => (html ? HTML_PREAMBLE : frontMatter(format, { title: policyTitle(facts), lastUpdated: date }));
   const unchanged = existingPolicy
     ? toFile(markdown) === existingPolicy.body && front(lastUpdated) === existingPolicy.frontMatter
-    : !!earlier && !earlier.handEdited && withoutTitle(markdown) === withoutTitle(earlier.body);
+    : // the Markdown policy linked cookies.md where the page links cookies.html: the same words
+      !!earlier && !earlier.handEdited && withoutTitle(render(tableIn('markdown'))) === withoutTitle(earlier.body);
   if (!unchanged) {
     // A changed text is a new version: it takes effect today, with a line saying what changed.
     // A draft (audit errors open) is not published, so it records no version.
@@ -203,7 +209,7 @@ export function computeOutputs(
     existing: existingChecklist,
     changed: !existingChecklist || untick(existingChecklist.body) !== untick(checklistBody),
   };
-  const ctx = documentContext({ facts, audit, engine, today: options.today, lastUpdated, format, location, policyFile: policyFile(format) });
+  const ctx = base(lastUpdated);
   const chosen = (spec: (typeof DOCUMENTS)[number]) => file.documents?.[spec.id] ?? spec.applies(ctx);
   const documents = DOCUMENTS.filter(chosen).map((spec) => computeDocument(spec, ctx, location, file));
   const choices = DOCUMENTS.filter((spec) => spec.offered?.(ctx) ?? true).map((spec) => ({ id: spec.id, title: spec.title, file: spec.file(ctx), selected: chosen(spec) }));

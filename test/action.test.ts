@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { projectWithAnswers, runCli } from './helpers/cli.js';
 
@@ -59,5 +60,31 @@ describe('action.yml', () => {
     const wrongDir = runCheckStep(root, { dir: 'nowhere' });
     expect(wrongDir.status).toBe(2);
     expect(wrongDir.stderr).toContain('nowhere');
+  });
+
+  // The metadata GitHub reads: a key it does not know, a run step without a shell or a required
+  // field left out makes the action fail to load in every job that uses it.
+  describe('is valid action metadata (test/fixtures/github-action/metadata.schema.json)', () => {
+    const schema = JSON.parse(readFileSync(`${repo}test/fixtures/github-action/metadata.schema.json`, 'utf8')) as object;
+    const validate = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true }).compile(schema);
+    const errors = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+
+    test('action.yml passes', () => {
+      expect(errors(parse(readFileSync(`${repo}action.yml`, 'utf8')))).toEqual([]);
+    });
+
+    test.each([
+      ['a step key GitHub does not know', (a: Record<string, any>) => void (a.runs.steps[1].shel = 'bash')],
+      ['a run step without a shell', (a: Record<string, any>) => void delete a.runs.steps[1].shell],
+      ['an input without a description', (a: Record<string, any>) => void delete a.inputs.strict.description],
+      ['an input that does not say whether it is required', (a: Record<string, any>) => void delete a.inputs.dir.required],
+      ['a branding colour GitHub does not offer', (a: Record<string, any>) => void (a.branding.color = 'pink')],
+      ['no description', (a: Record<string, any>) => void delete a.description],
+      ['a uses step with a run script', (a: Record<string, any>) => void (a.runs.steps[0].run = 'echo')],
+    ])('fails with %s', (_, spoil) => {
+      const broken = parse(readFileSync(`${repo}action.yml`, 'utf8')) as Record<string, any>;
+      spoil(broken);
+      expect(errors(broken)).not.toEqual([]);
+    });
   });
 });

@@ -16,6 +16,11 @@ export interface RenderPolicyOptions {
   openItems?: number;
   /** the checklist's file name, for the draft notice */
   checklist?: string;
+  /**
+   * Where the cookie table is (source/documents/cookies): in the cookie section (the view that
+   * outputs/cookies/table.eta prints), or on its own page, which the section links to (`link`: Markdown we built).
+   */
+  cookieTable?: { place: 'policy'; table: object } | { place: 'page'; link: string };
 }
 
 /**
@@ -27,6 +32,7 @@ export function renderPolicy(facts: PolicyFacts, options: RenderPolicyOptions): 
   const body = renderTemplate('policy', { ...buildPolicyView(facts, options.lastUpdated, options.versions ?? []),
     heading: options.heading ?? true,
     draft: options.openItems ? { title: DRAFT_TITLE, items: options.openItems, checklist: options.checklist ?? 'checklist.md' } : null,
+    cookieTable: options.cookieTable ?? null,
   });
   return body.replace(CONTENTS_MARKER, contents(body));
 }

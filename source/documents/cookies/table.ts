@@ -11,6 +11,9 @@ export const CATEGORIES = [
   { id: 'preferences', kind: 'preferences', title: 'Preferences', required: false },
   { id: 'analytics', kind: 'analytics', title: 'Analytics', required: false },
   { id: 'marketing', kind: 'advertising', title: 'Marketing', required: false },
+  // a service the catalog knows sets cookies but not of which kind (a chat widget: it depends on its
+  // set-up): listed last, not as strictly necessary, until the kind is known
+  { id: 'unclassified', kind: undefined, title: 'Not classified yet', required: false },
 ] as const;
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
@@ -44,7 +47,7 @@ export interface CookieCategory {
   undocumented: UndocumentedService[];
 }
 
-const categoryOfKind = (kind: string | undefined): CategoryId | undefined => CATEGORIES.find((c) => c.kind === kind)?.id;
+const categoryOfKind = (kind: string | undefined): CategoryId | undefined => (kind === undefined ? undefined : CATEGORIES.find((c) => c.kind === kind)?.id);
 
 /** "_ga_<container-id>" -> "^_ga_.+$": the placeholder matches any project-specific value. */
 export function namePattern(name: string): string {
@@ -84,8 +87,8 @@ export function cookieTable(facts: PolicyFacts, catalog: Catalog): CookieCategor
     if (own.category && own.row) groups.get(own.category)!.cookies.push(own.row);
   }
   for (const s of cookieServices(facts)) {
-    const category = categoryOfKind(s.cookieKind);
-    if (!category) continue;
+    // the policy names every service that sets cookies, so the table lists each one: without a known kind, as not classified yet
+    const category = categoryOfKind(s.cookieKind) ?? 'unclassified';
     const entry = s.fromCatalog ? catalog.byId.get(s.id) : undefined;
     const group = groups.get(category)!;
     const details = entry?.cookieDetails ?? [];

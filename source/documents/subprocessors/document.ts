@@ -3,13 +3,20 @@
 import { formatDate } from '../../core/render/format.js';
 import { escapeMarkdown, markdownLink, mailLink } from '../../core/render/markdown-escape.js';
 import { viewContext } from '../../core/render/views/context.js';
+import { join } from 'node:path';
+import { parseGenerated } from '../../store/generated-file.js';
+import { readUserText } from '../../store/read-answers.js';
+import { fileInFormat, markerInFormat, textInFormat } from '../html/document-page.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
+import { previousAsMarkdown } from './previous-html.js';
 import { subprocessors, type Subprocessor } from './list.js';
 
 export const SUBPROCESSORS_FILE = 'subprocessors.md';
+export const SUBPROCESSORS_HTML_FILE = 'subprocessors.html';
 const LOG_HEADING = '## Changes to this list';
 const DPF_URL = 'https://www.dataprivacyframework.gov/list';
-const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|');
+// escapeMarkdown already escapes a pipe; escaping it twice left a bare pipe that split the cell
+const cell = (text: string) => escapeMarkdown(text);
 
 /** The names listed in an earlier version of the file (first column of its table). */
 export function listedNames(previous: string | undefined): string[] | undefined {
@@ -61,15 +68,27 @@ export function renderSubprocessors(ctx: DocumentContext): string {
   else {
     lines.push('| Sub-processor | Company | What it does for us | Personal data | Where it processes data | Transfer safeguard | Their privacy policy |', '| --- | --- | --- | --- | --- | --- | --- |', ...list.map(row), '');
   }
-  lines.push(LOG_HEADING, '', ...changeLog(ctx.previous, list.map((s) => cell(s.name)), ctx.today), '');
+  lines.push(LOG_HEADING, '', ...changeLog(previousText(ctx), list.map((s) => cell(s.name)), ctx.today), '');
   return lines.join('\n');
+}
+
+/**
+ * The list as it was last published, as Markdown: the file on disk (an HTML page read back), or,
+ * the first time after switching between Markdown and --format html, the file of the other format,
+ * so that the change log customers rely on (Art. 28(2)) carries over instead of starting again.
+ */
+function previousText(ctx: DocumentContext): string | undefined {
+  if (ctx.previous !== undefined) return previousAsMarkdown(ctx.previous);
+  const other = join(ctx.project.dir, ctx.format === 'html' ? SUBPROCESSORS_FILE : SUBPROCESSORS_HTML_FILE);
+  const raw = readUserText(other, 'Sub-processor list');
+  return raw === undefined ? undefined : previousAsMarkdown(parseGenerated(raw).body);
 }
 
 export const subprocessorsDocument: DocumentSpec = {
   id: 'subprocessors',
   title: 'Sub-processor list with change log',
-  file: () => SUBPROCESSORS_FILE,
+  file: (ctx) => fileInFormat(ctx, 'subprocessors'),
   applies: (ctx) => ctx.facts.product.processorRole === true,
-  render: renderSubprocessors,
-  marker: (ctx) => (ctx.format === 'docusaurus' ? 'mdx' : 'html'),
+  render: (ctx) => textInFormat(ctx, renderSubprocessors(ctx), `Sub-processors of ${viewContext(ctx.facts).product}`),
+  marker: markerInFormat,
 };
