@@ -13,7 +13,7 @@ import { iosSdks, trackingDomains } from './sdk-manifests.js';
 export const APP_STORE_FILE = 'app-store-privacy.md';
 
 const yesNo = (d: Decision, unsureAs: string) => (d === true ? 'Yes' : d === false ? 'No' : unsureAs);
-const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|');
+const cell = (text: string) => escapeMarkdown(text);
 
 function typeRow(s: TypeSummary, ctx: DocumentContext): string {
   const t = appleType(s.key);
