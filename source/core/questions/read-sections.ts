@@ -86,7 +86,7 @@ function checkFold(q: Question, earlier: Map<string, Question>, inSection: Quest
     fail('foldInto', `a folded question must come right after "${q.foldInto}"`, 'move it after the question it is folded into');
   }
   const mode = foldMode(parent!, q);
-  if (mode === 'field' && inSection.some((x) => x !== q && x.foldInto === parent!.id && foldMode(parent!, x) === 'field')) {
+  if (mode === 'field' && inSection.some((x) => x.id !== q.id && x.foldInto === parent!.id && foldMode(parent!, x) === 'field')) {
     fail('foldInto', `"${q.foldInto}" already has a second field`, 'fold one question as a field into each question');
   }
   for (const key of Object.keys(q.foldLabels ?? {})) {

@@ -105,7 +105,8 @@ export function QuestionScreen(props: QuestionProps) {
           cell={props.cell}
           onProgress={props.onProgress}
           onSubmit={(value) => {
-            const { value: own, also } = model.folds ? splitMerged(question, model.folds, value) : { value, also: {} };
+            if (!model.folds) return props.onAnswer(value);
+            const { value: own, also } = splitMerged(question, model.folds, value);
             props.onAnswer(own, also);
           }}
           onCancel={props.onBack}
