@@ -111,12 +111,12 @@ export function QuestionScreen(props: QuestionProps) {
           }}
           onCancel={props.onBack}
         />
+        {nextField ? (
+          <Text wrap="truncate-end" dimColor>
+            Next on this screen: {nextField}
+          </Text>
+        ) : null}
       </Box>
-      {nextField ? (
-        <Text wrap="truncate-end" dimColor>
-          Next on this screen: {nextField}
-        </Text>
-      ) : null}
       <Footer width={width} keys={keys} />
     </Box>
   );

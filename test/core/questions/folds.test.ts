@@ -30,8 +30,8 @@ describe('folded questions in the shipped bank', () => {
     expect(stepOf(bank, 'security.breachNotice')).toBe('security.breachProcess');
     const merged = mergeChoices(plan, plan.choices!, [notice]);
     expect(merged.map((c) => c.label)).toEqual([
-      'Yes, written: it tells the people affected when the law requires it (e.g. a high risk to them)',
-      'Yes, written: it tells every person affected, whatever the risk',
+      'Yes, written: it tells those affected when the law requires (e.g. high risk)',
+      'Yes, written: it tells everyone affected, whatever the risk',
       'Yes, written: not sure yet whom it tells',
       'Informal only',
       'No',

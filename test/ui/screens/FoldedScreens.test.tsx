@@ -26,8 +26,8 @@ describe('a question folded into the choices of another', () => {
     const session = await demoSession();
     const { lastFrame, stdin, onAnswer } = setup(session, 'security.breachProcess');
     const frame = await waitForText(lastFrame, 'Do you have a written plan');
-    expect(frame).toContain('Yes, written: it tells the people affected when the law requires it');
-    expect(frame).toContain('Yes, written: it tells every person affected, whatever the risk');
+    expect(frame).toContain('Yes, written: it tells those affected when the law requires (e.g. high risk)');
+    expect(frame).toContain('Yes, written: it tells everyone affected, whatever the risk');
     expect(frame).toContain('Yes, written: not sure yet whom it tells');
     expect(frame).toContain('Informal only');
     // the old "Yes, written" alone is gone: it would leave whom it tells unanswered
@@ -66,7 +66,7 @@ describe('a question folded into the choices of another', () => {
     const { lastFrame } = setup(session, 'security.breachProcess', {}, { width: 60, height: 20 });
     const frame = await waitForText(lastFrame, 'ctrl+c quit');
     fits(frame, 60, 20);
-    expect(frame).toContain('Yes, written: it tells the people affected');
+    expect(frame).toContain('Yes, written: it tells those affected');
   });
 });
 
