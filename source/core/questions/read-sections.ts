@@ -77,16 +77,16 @@ function checkFold(q: Question, earlier: Map<string, Question>, inSection: Quest
     return;
   }
   const parent = earlier.get(q.foldInto);
-  if (!parent || parent.section !== q.section) fail('foldInto', `"${q.foldInto}" is not an earlier question of this section`, 'fold a question into one asked before it in the same section');
-  if (parent!.foldInto) fail('foldInto', `"${q.foldInto}" is folded itself`, 'fold into the question it is folded into');
-  if (q.type === 'records' || parent!.type === 'records') fail('foldInto', 'a table cannot be folded or folded into', 'remove foldInto');
+  if (!parent || parent.section !== q.section) return fail('foldInto', `"${q.foldInto}" is not an earlier question of this section`, 'fold a question into one asked before it in the same section');
+  if (parent.foldInto) fail('foldInto', `"${q.foldInto}" is folded itself`, 'fold into the question it is folded into');
+  if (q.type === 'records' || parent.type === 'records') fail('foldInto', 'a table cannot be folded or folded into', 'remove foldInto');
   const at = inSection.findIndex((x) => x.id === q.id);
   const before = inSection[at - 1];
-  if (!before || (before.id !== parent!.id && before.foldInto !== parent!.id)) {
+  if (!before || (before.id !== parent.id && before.foldInto !== parent.id)) {
     fail('foldInto', `a folded question must come right after "${q.foldInto}"`, 'move it after the question it is folded into');
   }
-  const mode = foldMode(parent!, q);
-  if (mode === 'field' && inSection.some((x) => x.id !== q.id && x.foldInto === parent!.id && foldMode(parent!, x) === 'field')) {
+  const mode = foldMode(parent, q);
+  if (mode === 'field' && inSection.some((x) => x.id !== q.id && x.foldInto === parent.id && foldMode(parent, x) === 'field')) {
     fail('foldInto', `"${q.foldInto}" already has a second field`, 'fold one question as a field into each question');
   }
   for (const key of Object.keys(q.foldLabels ?? {})) {
