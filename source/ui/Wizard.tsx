@@ -7,6 +7,7 @@ import { auditFacts, factsFor, policyFile, versionsChanged, writeOutputs, type H
 import { readGenerated } from '../store/generated-file.js';
 import type { AnswerValue } from '../core/answers/types.js';
 import { effectiveAnswers, formFields, visibleQuestions } from '../core/answers/visibility.js';
+import { stepOf } from '../core/questions/folds.js';
 import type { Session } from './session.js';
 import { createReducer, initialState } from './state/wizard-state.js';
 import { whatChanged, reviewIds } from './state/changes.js';
@@ -67,13 +68,15 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
   const router = useRef<KeyRouterApi>(null);
   const current = useRef(state.questionId);
   current.current = state.screen === 'question' ? state.questionId : undefined;
-  const onAnswer = (id: string, value: AnswerValue) => {
+  const onAnswer = (id: string, value: AnswerValue, also: Record<string, AnswerValue> = {}) => {
     if (current.current !== id) return; // a stale Enter reaching the previous question's input
     current.current = undefined;
     // keys typed before the next question is drawn go to its input, not to this one
     router.current?.hold();
+    // the questions folded into this one's choices first, so that the audit never sees the parent without them
+    for (const [foldedId, foldedValue] of Object.entries(also)) saveAnswer(session, foldedId, foldedValue);
     const dismiss = saveAnswer(session, id, value);
-    dispatch({ type: 'answer', id, value, dismiss });
+    dispatch({ type: 'answer', id, value, dismiss, also });
   };
   const onProgress = (id: string, value: AnswerValue) => {
     if (current.current !== id) return;
@@ -127,7 +130,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
             fromAudit={state.returnTo === 'audit' && state.queue?.length === 1}
             cell={state.cell}
             onToggleHelp={() => dispatch({ type: 'toggleHelp' })}
-            onAnswer={(value) => onAnswer(question.id, value)}
+            onAnswer={(value, also) => onAnswer(question.id, value, also)}
             onProgress={(value) => onProgress(question.id, value)}
             onBack={back}
           />
@@ -154,7 +157,7 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           outputs={outputs}
           error={error}
           onFix={(id, cell) => dispatch({ type: 'fix', id, cell })}
-          canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === id)}
+          canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === stepOf(bank, id))}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
           onWrite={() => dispatch({ type: 'go', screen: 'write' })}
           onSections={() => dispatch({ type: 'go', screen: 'sections' })}

@@ -9,7 +9,7 @@ import { loadQuestionBank } from '../../source/core/questions/load.js';
 import type { QuestionBank } from '../../source/core/questions/types.js';
 import { buildCli, removeCli } from './build-cli.js';
 import { playPersona, type RunFigures } from './persona.js';
-import { KEY, Terminal } from './terminal.js';
+import { KEY, sleep, Terminal } from './terminal.js';
 
 let bank: QuestionBank;
 let cli: string;
@@ -53,7 +53,14 @@ async function writeFromAudit(term: Terminal): Promise<string> {
   await term.press(KEY.enter);
   await term.waitFor('Still to do');
   await term.press(KEY.enter);
-  expect(await term.exited).toBe(0);
+  // Under load the done screen can show before it listens: an Enter it missed is pressed again.
+  const exited = (ms: number) => Promise.race([term.exited, sleep(ms).then(() => undefined)]);
+  let code = await exited(5000);
+  for (let attempt = 0; code === undefined && attempt < 3; attempt += 1) {
+    if (term.screen().includes('Still to do')) await term.press(KEY.enter);
+    code = await exited(5000);
+  }
+  expect(code).toBe(0);
   return audit;
 }
 
@@ -61,7 +68,7 @@ describe('the Acme Notes persona', { timeout: 300_000 }, () => {
   const dir = project();
   const e = env();
 
-  it('first run: a written policy in at most 62 prompts', async () => {
+  it('first run: a written policy in at most 60 prompts', async () => {
     const term = start(dir, e);
     await term.waitFor('Start');
     await term.press(KEY.enter);
@@ -70,9 +77,10 @@ describe('the Acme Notes persona', { timeout: 300_000 }, () => {
     const run = await playPersona(term, bank, atAudit);
     figures.firstRun = { ...run, seconds: Math.round((Date.now() - began) / 1000) };
     await writeFromAudit(term);
-    // Issue 9's goal is 60. Three questions added on 2 December (own locations abroad, the breach promise,
-    // the product's own cookies) make 62: folding them into earlier screens is the open work.
-    expect(run.prompts).toBeLessThanOrEqual(62);
+    // Issue 9's goal. The breach promise is one of the breach plan's choices; the business's own countries and its own
+    // cookies are second fields of the storage and cookie screens, answered without leaving them.
+    expect(run.prompts).toBeLessThanOrEqual(60);
+    expect(run.log.map((e) => e.id)).not.toContain('security.breachNotice');
     const policy = read(join(dir, 'privacy', 'privacy-policy.md'));
     expect(policy).toContain('Acme Notes Ltd');
     expect(policy).toContain('Data Protection Commission (Ireland)');
@@ -80,6 +88,12 @@ describe('the Acme Notes persona', { timeout: 300_000 }, () => {
     expect(answers['org.country'].value).toBe('IE');
     expect(answers['purposes.details'].value.analytics).toEqual({ basis: 'consent' });
     expect(answers['services.details'].value.stripe).toMatchObject({ role: 'processor', safeguard: 'dpf', location: 'US' });
+    // one choice on the breach screen wrote both answers, as two questions did before
+    expect(answers['security.breachProcess'].value).toBe('written');
+    expect(answers['security.breachNotice'].value).toBe('as-law');
+    // the second fields were answered (empty: no countries abroad, no cookies of its own)
+    expect(answers['transfers.ownCountries'].value).toEqual([]);
+    expect(answers['cookies.own'].value).toEqual([]);
   });
 
   it('re-run after one more service appears in the code: at most 5 prompts, the new service pre-selected', async () => {

@@ -67,6 +67,7 @@ export const ACME_NOTES: Record<string, Act[]> = {
   'transfers.storage': [type('AWS eu-west-1 (Ireland)')],
   'transfers.copyHow': [type('Email privacy@acme.example')],
   'security.measures': [keys(space, down, space, down, space, down, space, enter)],
+  // a written plan that tells people when the law requires it: the first "Yes, written" of the merged choices
   'security.breachProcess': [type('yes')],
   'rights.methods': [keys(space, down, down, space, enter)],
   'rights.responseTime': [type('within 30')],
@@ -91,12 +92,19 @@ export interface RunFigures {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-/** The question whose prompt is on screen (the last one shown, so finished steps above it do not count). */
+const NEXT_FIELD = 'Next on this screen: ';
+
+/**
+ * The question whose prompt is on screen (the last one shown, so finished steps above it do not count). The preview
+ * of a screen's second field ("Next on this screen: …") is not the question being asked.
+ */
 export function questionOnScreen(bank: QuestionBank, screen: string): Question | undefined {
   const flat = squash(screen);
   let best: { q: Question; at: number } | undefined;
   for (const q of bank.questions) {
-    const at = flat.lastIndexOf(squash(q.prompt));
+    const prompt = squash(q.prompt);
+    let at = flat.lastIndexOf(prompt);
+    while (at >= NEXT_FIELD.length && flat.slice(at - NEXT_FIELD.length, at) === NEXT_FIELD) at = flat.lastIndexOf(prompt, at - 1);
     if (at >= 0 && (!best || at > best.at || (at === best.at && q.prompt.length > best.q.prompt.length))) best = { q, at };
   }
   return best?.q;
@@ -140,8 +148,12 @@ export async function playPersona(
     const q = questionOnScreen(bank, screen);
     if (!q) throw new Error(`no known question on screen:\n${screen}`);
     const entry = { id: q.id, keys: 0, typed: 0 };
+    // the second field of a screen (foldInto) is no new prompt: the screen and the first field's prompt stay
+    const previous = figures.log.at(-1)?.id;
+    const parent = q.foldInto ? bank.byId.get(q.foldInto) : undefined;
+    const secondField = parent !== undefined && previous === parent.id && squash(screen).includes(squash(parent.prompt));
     figures.log.push(entry);
-    figures.prompts += 1;
+    if (!secondField) figures.prompts += 1;
     const act = async (a: Act) => {
       if (a.opens) figures.prompts += 1;
       if (a.text) {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../errors.js';
 import { describeSchemaError, schemaValidator } from '../schema.js';
-import type { Condition, Question, Section } from './types.js';
+import { foldMode } from './folds.js';
+import { NOT_SURE, type Condition, type Question, type Section } from './types.js';
 
 /** The sections of <dir>/*.yaml in file-name order, each question with its section id. Throws UsageError naming file and field. */
 export function readSections(dir: string): Section[] {
@@ -42,6 +43,7 @@ export function readSections(dir: string): Section[] {
         throw new UsageError(`duplicate question id "${question.id}"`, { file, field: question.id, fix: 'give each question a unique id' });
       }
       checkQuestion(question, byId, file);
+      checkFold(question, byId, section.questions, file);
       byId.set(question.id, question);
     }
     sections.push({ ...section, questions: section.questions.map((q) => byId.get(q.id)!) });
@@ -63,6 +65,34 @@ function conditionRefs(condition: Condition): string[] {
   if ('any' in condition) return condition.any.flatMap(conditionRefs);
   if ('not' in condition) return conditionRefs(condition.not);
   return [condition.q];
+}
+
+/** A folded question: its parent is the question just before it (or shares it with the question before), in its section, not folded itself. */
+function checkFold(q: Question, earlier: Map<string, Question>, inSection: Question[], file: string): void {
+  const fail = (field: string, message: string, fix: string): never => {
+    throw new UsageError(message, { file, field: `${q.id}.${field}`, fix });
+  };
+  if (!q.foldInto) {
+    if (q.foldLabels) fail('foldLabels', 'foldLabels without foldInto', 'add foldInto or remove foldLabels');
+    return;
+  }
+  const parent = earlier.get(q.foldInto);
+  if (!parent || parent.section !== q.section) return fail('foldInto', `"${q.foldInto}" is not an earlier question of this section`, 'fold a question into one asked before it in the same section');
+  if (parent.foldInto) fail('foldInto', `"${q.foldInto}" is folded itself`, 'fold into the question it is folded into');
+  if (q.type === 'records' || parent.type === 'records') fail('foldInto', 'a table cannot be folded or folded into', 'remove foldInto');
+  const at = inSection.findIndex((x) => x.id === q.id);
+  const before = inSection[at - 1];
+  if (!before || (before.id !== parent.id && before.foldInto !== parent.id)) {
+    fail('foldInto', `a folded question must come right after "${q.foldInto}"`, 'move it after the question it is folded into');
+  }
+  const mode = foldMode(parent, q);
+  if (mode === 'field' && inSection.some((x) => x.id !== q.id && x.foldInto === parent.id && foldMode(parent, x) === 'field')) {
+    fail('foldInto', `"${q.foldInto}" already has a second field`, 'fold one question as a field into each question');
+  }
+  for (const key of Object.keys(q.foldLabels ?? {})) {
+    if (mode !== 'choices') fail('foldLabels', 'foldLabels are for a select folded into the choices of a select', 'remove foldLabels');
+    if (key !== NOT_SURE && !q.choices?.some((c) => c.value === key)) fail(`foldLabels.${key}`, `"${key}" is not a choice of this question`, 'use the values of its choices (or not-sure)');
+  }
 }
 
 /** Cross-reference checks the schema cannot express. */

@@ -96,6 +96,13 @@ export interface Question {
   /** records: the per-item form */
   fields?: Field[];
   placeholder?: string;
+  /**
+   * Answered on this earlier question's screen (core/questions/folds.ts): as merged choices when both are selects and this
+   * one is asked after one of the parent's choices, otherwise as a second field under the parent's input.
+   */
+  foldInto?: string;
+  /** merged choices: this question's choice value (or "not-sure") -> the label of the merged choice on the parent's screen */
+  foldLabels?: Record<string, string>;
 }
 
 export interface Section {

@@ -1,7 +1,8 @@
 // What the question screen shows for a question: its choices, per-item form items,
 // the pre-filled value and where it came from, markers, and the finished steps above it.
 import type { AnswerValue, Answers, RecordsValue } from '../../core/answers/types.js';
-import { effectiveAnswers, formFields, visibleQuestions } from '../../core/answers/visibility.js';
+import { effectiveAnswers, formFields, isVisible, visibleQuestions } from '../../core/answers/visibility.js';
+import { choiceFolds, fieldFold, FOLD_SEPARATOR, foldMode, mergeChoices, mergedValue } from '../../core/questions/folds.js';
 import type { Choice, Field, Question } from '../../core/questions/types.js';
 import {
   choiceMarkers,
@@ -30,6 +31,12 @@ export interface QuestionModel {
   focusItems?: string[] | undefined;
   /** the saved records answer: its cells are the user's, the rest are suggestions */
   saved?: RecordsValue | undefined;
+  /** questions folded into this one's choices: a merged choice answers them too (see splitMerged) */
+  folds?: Question[];
+  /** this question is the second field of an earlier one's screen: that question and its answer, shown above */
+  foldedUnder?: { prompt: string; answer: string } | undefined;
+  /** the prompt of the second field that follows on this screen, when it will be asked */
+  nextField?: string | undefined;
 }
 
 export function questionModel(session: Session, question: Question, answers: Answers): QuestionModel {
@@ -55,17 +62,37 @@ export function questionModel(session: Session, question: Question, answers: Ans
   const finished = before
     .filter((q) => q.section === question.section && answers[q.id] !== undefined)
     .map((q) => ({ label: q.prompt, answer: formatAnswer(answers[q.id], q.type === 'records' ? recordItems(q, ctx).map((i) => ({ value: i.key, label: i.label })) : resolveChoices(q, ctx)) }));
-  return {
+  const { bank } = session.engine;
+  const parent = question.foldInto ? bank.byId.get(question.foldInto) : undefined;
+  const foldedUnder = parent && foldMode(parent, question) === 'field' && answers[parent.id] !== undefined
+    ? { prompt: parent.prompt, answer: formatAnswer(answers[parent.id], resolveChoices(parent, ctx)) }
+    : undefined;
+  const second = fieldFold(bank, question);
+  const nextField = second && isVisible(second, effectiveAnswers(bank, value === undefined ? answers : { ...answers, [question.id]: value })) ? second.prompt : undefined;
+  const base: QuestionModel = {
     choices,
     items,
     fieldChoices: (field) => resolveChoices(field, ctx),
     value,
     note,
     markers: choiceMarkers(question, ctx),
-    finished,
+    // the question this one is a second field of is shown in full above it, not as a finished step
+    finished: foldedUnder ? finished.filter((f) => f.label !== foldedUnder.prompt) : finished,
+    foldedUnder,
+    nextField,
     focusItems: isRecords(answer) ? incompleteItems({ ...question, fields: question.fields && formFields(question, effectiveAnswers(session.engine.bank, answers)) }, items, answer) : undefined,
     saved: isRecords(answer) ? answer : undefined,
   };
+  // Questions folded into this one's choices: one choice stands for both answers.
+  const folds = choiceFolds(session.engine.bank, question);
+  if (folds.length === 0) return base;
+  const merged = mergeChoices(question, choices, folds);
+  const markers = { ...base.markers };
+  for (const c of merged) {
+    const own = c.value.split(FOLD_SEPARATOR)[0]!;
+    if (own !== c.value && markers[own]) markers[c.value] = markers[own];
+  }
+  return { ...base, choices: merged, markers, value: mergedValue(question, folds, answers, value), folds };
 }
 
 /** Detected (not dev-only, not dismissed), not detected at the last run, and not in the answer. */

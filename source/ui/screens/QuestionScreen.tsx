@@ -7,6 +7,7 @@ import { QuestionInput } from '../inputs/index.js';
 import type { Session } from '../session.js';
 import { progressOf } from '../state/wizard-state.js';
 import { questionModel } from '../hooks/question-model.js';
+import { splitMerged } from '../../core/questions/folds.js';
 import { Footer } from '../components/Footer.js';
 import { clampRows, rowsOf, wrapText } from '../text.js';
 
@@ -22,7 +23,8 @@ interface QuestionProps {
   width: number;
   height: number;
   onToggleHelp(): void;
-  onAnswer(value: AnswerValue): void;
+  /** `also`: the answers of questions folded into this one's choices */
+  onAnswer(value: AnswerValue, also?: Record<string, AnswerValue>): void;
   onProgress(value: AnswerValue): void;
   onBack(): void;
 }
@@ -45,9 +47,12 @@ export function QuestionScreen(props: QuestionProps) {
   const hint = [question.hint, model.note ? `${model.note}.` : undefined].filter(Boolean).join(' ');
   // Text fields have room to spare and cannot take `?`, so their help is open unless closed with ctrl+g.
   const showHelp = TEXT.has(question.type) && height >= 16 ? !help : help;
-  const helpText = `${question.help}${question.law?.length ? `\nLaw: ${question.law.join('; ')}` : ''}`;
-  // Rows: header, blank, prompt, hint, help, input, footer. The input gets what is left, at least 5 rows.
-  const fixed = 2 + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1;
+  // a merged choice answers the folded questions too: their help is this screen's help
+  const helpText = [question, ...(model.folds ?? [])].map((q) => `${q.help}${q.law?.length ? `\nLaw: ${q.law.join('; ')}` : ''}`).join('\n');
+  const { foldedUnder, nextField } = model;
+  // Rows: header, blank, [the first field's prompt and answer, blank], prompt, hint, help, input, [next field], footer.
+  const above = foldedUnder ? rowsOf(foldedUnder.prompt, width) + 2 : 0;
+  const fixed = 2 + above + rowsOf(question.prompt, width) + (hint ? Math.min(2, rowsOf(hint, width)) : 0) + 1 + (nextField ? 1 : 0);
   const helpRows = showHelp ? Math.min(rowsOf(helpText, width - 4) + 2, Math.max(3, height - fixed - 6)) : 0;
   // a review table needs its rows more than the finished steps above it
   const collapsedRows = Math.max(0, Math.min(model.finished.length, height - fixed - helpRows - 8, question.type === 'records' ? 1 : 4));
@@ -67,6 +72,7 @@ export function QuestionScreen(props: QuestionProps) {
         </Text>
       ))}
       <Text> </Text>
+      {foldedUnder ? <FirstField prompt={foldedUnder.prompt} answer={foldedUnder.answer} /> : null}
       <Text bold wrap="wrap">
         {question.prompt}
         {question.required || !TEXT.has(question.type) || /optional|leave (it )?empty/i.test(question.prompt) ? '' : <Text dimColor> (optional)</Text>}
@@ -98,12 +104,37 @@ export function QuestionScreen(props: QuestionProps) {
           saved={model.saved}
           cell={props.cell}
           onProgress={props.onProgress}
-          onSubmit={props.onAnswer}
+          onSubmit={(value) => {
+            if (!model.folds) return props.onAnswer(value);
+            const { value: own, also } = splitMerged(question, model.folds, value);
+            props.onAnswer(own, also);
+          }}
           onCancel={props.onBack}
         />
+        {nextField ? (
+          <Text wrap="truncate-end" dimColor>
+            Next on this screen: {nextField}
+          </Text>
+        ) : null}
       </Box>
       <Footer width={width} keys={keys} />
     </Box>
+  );
+}
+
+/** The first field of a screen with two, answered: its prompt stays where it was, its answer under it. */
+function FirstField({ prompt, answer }: { prompt: string; answer: string }) {
+  return (
+    <>
+      <Text bold wrap="wrap">
+        {prompt}
+      </Text>
+      <Text wrap="truncate-end">
+        <Text color="green">✔ </Text>
+        {answer}
+      </Text>
+      <Text> </Text>
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { possibleQuestions } from '../state/progress.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
+import { hasOwnStep } from '../../core/questions/folds.js';
 import { Box, Text } from 'ink';
 import { useInput } from '../hooks/use-terminal-input.js';
 import type { Session } from '../session.js';
@@ -99,7 +100,8 @@ function fitLines(lines: string[], width: number, rows: number): string[] {
 /** How many questions a run asks: those asked whatever the answers, and all that may still be asked. */
 function questionRange(session: Session): { least: number; most: number } {
   const answers = session.store.answers();
-  return { least: visibleQuestions(session.engine.bank, answers).length, most: possibleQuestions(session.engine.bank, answers).length };
+  const { bank } = session.engine;
+  return { least: visibleQuestions(bank, answers).filter((q) => hasOwnStep(bank, q)).length, most: possibleQuestions(bank, answers).length };
 }
 
 function firstRunLines(dir: string, detected: string[], questions: { least: number; most: number }): string[] {

@@ -2,6 +2,7 @@
 // of a re-run. Pure: compares the answers file with the current scan and question bank.
 import type { AnswersFile } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
+import { stepOf } from '../../core/questions/folds.js';
 import { NOT_SURE, type QuestionBank } from '../../core/questions/types.js';
 import type { Detection } from '../../core/scan/types.js';
 import { nothingToAsk } from './wizard-state.js';
@@ -55,7 +56,9 @@ export function reviewIds(bank: QuestionBank, changes: Changes): string[] {
     ids.add('services.used');
     ids.add('services.details');
   }
-  return bank.questions.filter((q) => ids.has(q.id)).map((q) => q.id);
+  // a question answered on another's screen is reviewed there
+  const steps = new Set([...ids].map((id) => stepOf(bank, id)));
+  return bank.questions.filter((q) => steps.has(q.id)).map((q) => q.id);
 }
 
 /** Whether anything is worth reviewing. */

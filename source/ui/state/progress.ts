@@ -3,6 +3,7 @@
 // so progress does not jump backwards when a gate opens new questions.
 import type { Answers } from '../../core/answers/types.js';
 import { effectiveAnswers, isVisible } from '../../core/answers/visibility.js';
+import { hasOwnStep } from '../../core/questions/folds.js';
 import type { Condition, Question, QuestionBank } from '../../core/questions/types.js';
 
 /** The question ids a condition reads. */
@@ -14,7 +15,7 @@ export function conditionReads(c: Condition | undefined): string[] {
   return [c.q];
 }
 
-/** Questions that are shown or may still be shown, in bank order. */
+/** Questions that are shown or may still be shown, in bank order (a question folded into another's choices is not one more). */
 export function possibleQuestions(bank: QuestionBank, answers: Answers): Question[] {
   const effective = effectiveAnswers(bank, answers);
   const possible = new Set<string>();
@@ -23,7 +24,7 @@ export function possibleQuestions(bank: QuestionBank, answers: Answers): Questio
     const open = conditionReads(q.when).some((id) => effective[id] === undefined && possible.has(id));
     if (isVisible(q, effective) || open) {
       possible.add(q.id);
-      out.push(q);
+      if (hasOwnStep(bank, q)) out.push(q);
     }
   }
   return out;

@@ -2,6 +2,7 @@
 // lead. Pure (no Ink, no I/O): the App saves answers and then dispatches.
 import type { AnswerValue, Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
+import { hasOwnStep, stepOf } from '../../core/questions/folds.js';
 import type { Question, QuestionBank } from '../../core/questions/types.js';
 import { percentDone, possibleQuestions } from './progress.js';
 
@@ -32,7 +33,8 @@ export type WizardAction =
   | { type: 'openSection'; sectionId: string }
   | { type: 'review'; ids: string[]; returnTo?: ScreenName }
   | { type: 'fix'; id: string; cell?: { item: string; field: string } | undefined }
-  | { type: 'answer'; id: string; value: AnswerValue; dismiss?: string[] }
+  /** `also`: the answers of questions folded into this one's choices, given on the same screen */
+  | { type: 'answer'; id: string; value: AnswerValue; dismiss?: string[]; also?: Record<string, AnswerValue> }
   | { type: 'progress'; id: string; value: AnswerValue }
   | { type: 'back' }
   | { type: 'toggleHelp' }
@@ -45,8 +47,9 @@ export function initialState(answers: Answers): WizardState {
 
 /** The reducer for a question bank. */
 export function createReducer(bank: QuestionBank) {
+  // a question folded into another's choices has no step: it is answered on the other's screen
   const visibleIds = (answers: Answers) =>
-    new Set(visibleQuestions(bank, answers).filter((q) => !nothingToAsk(q, answers)).map((q) => q.id));
+    new Set(visibleQuestions(bank, answers).filter((q) => !nothingToAsk(q, answers) && hasOwnStep(bank, q)).map((q) => q.id));
   const order = new Map(bank.questions.map((q, i) => [q.id, i]));
 
   const openQuestion = (state: WizardState, id: string | undefined, extra: Partial<WizardState> = {}): WizardState =>
@@ -101,21 +104,21 @@ export function createReducer(bank: QuestionBank) {
       }
       case 'review': {
         const visible = visibleIds(state.answers);
-        const ids = action.ids.filter((id) => visible.has(id));
+        const ids = [...new Set(action.ids.map((id) => stepOf(bank, id)))].filter((id) => visible.has(id));
         const base = { ...state, queue: ids, returnTo: action.returnTo ?? 'audit' };
         return ids.length > 0 ? openQuestion(base, ids[0]) : leaveQueue(base);
       }
-      case 'fix':
-        return visibleIds(state.answers).has(action.id)
-          ? openQuestion({ ...state, queue: [action.id], returnTo: 'audit' }, action.id, { cell: action.cell })
-          : state;
+      case 'fix': {
+        const id = stepOf(bank, action.id);
+        return visibleIds(state.answers).has(id) ? openQuestion({ ...state, queue: [id], returnTo: 'audit' }, id, { cell: action.cell }) : state;
+      }
       case 'progress':
         if (state.screen !== 'question' || state.questionId !== action.id) return state;
         return { ...state, answers: { ...state.answers, [action.id]: action.value } };
       case 'answer': {
         // a second Enter that reached the old input: it answered this question already
         if (state.screen !== 'question' || state.questionId !== action.id) return state;
-        const answered = { ...state, answers: { ...state.answers, [action.id]: action.value }, questionId: action.id };
+        const answered = { ...state, answers: { ...state.answers, ...action.also, [action.id]: action.value }, questionId: action.id };
         const withFollowUps = { ...answered, queue: followUps(state, answered) };
         if (action.dismiss && action.dismiss.length > 0) {
           return { ...withFollowUps, screen: 'dismiss', pendingDismiss: action.dismiss, help: false };
@@ -170,7 +173,7 @@ function backFrom(state: WizardState): WizardState {
 
 /** Where the current question is: its section's position among the sections with something to ask, and overall progress. */
 export function progressOf(bank: QuestionBank, answers: Answers, question: Question) {
-  const visible = visibleQuestions(bank, answers);
+  const visible = visibleQuestions(bank, answers).filter((q) => hasOwnStep(bank, q));
   // sections and percent count what may still be asked, so neither jumps backwards when an answer opens questions
   const possible = possibleQuestions(bank, answers);
   const sections = bank.sections.filter((s) => possible.some((q) => q.section === s.id));
