@@ -132,7 +132,20 @@ function contractForEmployees(f: PolicyFacts): string[] {
     .map((p) => `You sell to businesses, but give "performance of a contract" as the basis for "${p.label}". Your contract is with the customer company, not with its employees who use the product, so for their data the basis is usually legitimate interests (name the interest, e.g. "providing the service our customer pays for to its staff"). Keep contract only for people who sign up and pay themselves.`);
 }
 
+/**
+ * C-38 for billing: the company pays, so the person who enters the card or gets the invoice is often its
+ * employee, not a party either. A warning, not an error: a sole trader who pays for itself is a party.
+ */
+function contractForBilling(f: PolicyFacts): string | null {
+  if (f.product.audienceType !== 'b2b') return null;
+  const billing = f.purposes.find((p) => p.basis === 'contract' && p.id === 'payments');
+  return billing
+    ? `You sell to businesses, but give "performance of a contract" as the basis for "${billing.label}". The customer company pays, so the person who enters the card or receives the invoice is often its employee and not a party to the contract: for their data the basis is usually legitimate interests (billing the customer) or legal obligation (tax records). Keep contract only if your customers are people who pay for themselves.`
+    : null;
+}
+
 export const gdprRules: Rule[] = [
+  { id: 'C-38-BILLING', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019 on Art. 6(1)(b), paras 26-27', covers: ['GDPR-6-1-b-B2B'], fix: ['purposes.details'], check: contractForBilling },
   { id: 'C-38', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019 on Art. 6(1)(b), paras 26-27', covers: ['GDPR-6-1-b-B2B'], fix: ['purposes.details'], check: contractForEmployees },
   { id: 'GDPR-13-1-a', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(a)', fix: ['org.euRepresentative', 'org.ukRepresentative'], check: representativeContact },
   { id: 'GDPR-13-1-c', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 13(1)(c)', fix: ['audience.regions', 'purposes.details'], check: purposesWithoutBasis },

@@ -17,6 +17,7 @@ const NO_GDPR = { 'audience.regions': ['california'] };
 const cases: [string, Severity, Overrides, Overrides][] = [
   // A B2B product's users are the customer's staff, not parties to its contract.
   ['C-38', 'error', { 'product.audienceType': 'b2b' }, { 'product.audienceType': 'both' }],
+  ['C-38-BILLING', 'warning', { 'product.audienceType': 'b2b' }, { 'product.audienceType': 'both' }],
   ['GDPR-13-1-a', 'error', { 'org.euRepresentative': 'EU Rep Services B.V.' }, { 'org.euRepresentative': 'EU Rep Services B.V., eurep@example.eu' }],
   ['GDPR-13-1-a', 'error', { 'org.ukRepresentative': 'UK Rep Services Ltd' }, { 'org.ukRepresentative': 'UK Rep Services Ltd, 1 King Street, London' }],
   ['GDPR-13-1-c', 'error', { 'org.country': 'DE', 'audience.regions': ['california'] }, {}],
