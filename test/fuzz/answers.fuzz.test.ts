@@ -86,7 +86,9 @@ function structure(markdown: string): Record<string, number> {
   const add = (key: string, n = 1) => (counts[key] = (counts[key] ?? 0) + n);
   const walk = (tokens: Token[] | undefined) => {
     for (const token of tokens ?? []) {
-      add(token.type);
+      // an email address typed in prose is meant to become a mail link (markdown-escape.ts): not structure of its own
+      const mailLink = token.type === 'link' && /^mailto:[^\s@<>()[\]"]+@[^\s@<>()[\]"]+$/.test(token.href);
+      if (!mailLink) add(token.type);
       if (token.type === 'table') {
         add('tableRow', token.rows.length);
         for (const cell of [...token.header, ...token.rows.flat()]) walk(cell.tokens);
