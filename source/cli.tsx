@@ -2,6 +2,7 @@
 // imports Ink/React, through a dynamic import, so that non-interactive commands
 // stay fast and never load them.
 import { parseArgs } from 'node:util';
+import { loadCiCommands } from './ci-load.js';
 import type { OutputFormat } from './core/answers/types.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { inlineSafe, safeJson } from './core/terminal-text.js';
@@ -151,20 +152,27 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
   };
 }
 
+/** The class of the errors the non-interactive commands throw: the bundle of those commands has its own copy. */
+let ciUsageError: typeof UsageError | undefined;
+
 async function run(command: CommandName, options: GlobalOptions): Promise<number> {
+  if (command === 'wizard') return (await import('./commands/wizard.js')).wizardCommand(options);
+  const commands = await loadCiCommands();
+  ciUsageError = commands.UsageError;
   switch (command) {
     case 'generate':
-      return (await import('./commands/generate.js')).generateCommand(options);
+      return commands.generateCommand(options);
     case 'audit':
-      return (await import('./commands/audit.js')).auditCommand(options);
+      return commands.auditCommand(options);
     case 'check':
-      return (await import('./commands/check.js')).checkCommand(options);
+      return commands.checkCommand(options);
     case 'scan':
-      return (await import('./commands/scan.js')).scanCommand(options);
-    case 'wizard':
-      return (await import('./commands/wizard.js')).wizardCommand(options);
+      return commands.scanCommand(options);
   }
 }
+
+const isUsageError = (error: unknown): error is UsageError =>
+  error instanceof UsageError || (ciUsageError !== undefined && error instanceof ciUsageError);
 
 /**
  * A reader that stops early (`check | head`) closes the pipe: later writes fail with EPIPE.
@@ -194,7 +202,7 @@ function ignoreClosedPipes(): void {
 /** Reports a command that could not run: one JSON document with --json, else a message on stderr. */
 async function reportFailure(error: unknown, json: boolean, github: boolean): Promise<void> {
   const usage =
-    error instanceof UsageError
+    isUsageError(error)
       ? error
       : new UsageError(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, {
           fix: 'please report this at https://github.com/privacy-wizard/privacy-wizard/issues (set PRIVACY_WIZARD_DEBUG=1 to see the stack trace)',
@@ -204,7 +212,7 @@ async function reportFailure(error: unknown, json: boolean, github: boolean): Pr
   // in GitHub Actions the reason shows on the run's page too, not only in the step's log
   if (github) (await import('./commands/github-reporter.js')).reportGithubFailure(usage, (text) => process.stdout.write(text));
   process.stderr.write(`${usage.format()}\n`);
-  if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
+  if (!isUsageError(error) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
     process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);
   }
 }

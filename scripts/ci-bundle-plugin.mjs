@@ -1,0 +1,110 @@
+// esbuild plugin: the non-interactive commands (source/ci-commands.ts and everything it imports)
+// become one CommonJS file, <outdir>/chunks/ci-<hash>.cjs, and source/ci-load.ts becomes its loader.
+//
+// Why: `check` runs on every push. As ES module chunks it loaded 17 modules (each resolved, read,
+// compiled and linked on its own, ~70 ms more CPU than one file); and V8 compiles a script with a
+// code cache, which a module cannot use on Node 20. The loader compiles the file with `vm.Script`
+// and the cache scripts/make-code-cache.mjs writes next to it at build time
+// (<outdir>/chunks/ci-<hash>.cache: the bytecode of every function the commands ran), so
+// neither the file nor the functions the commands call are compiled again. V8 rejects a cache made
+// by another V8 version or with other flags, and the file is then compiled as without one; the
+// file's name holds a hash of its content, so a cache is never used with another build's code.
+// The wizard keeps its ES module chunks; it does not load this file.
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ENTRY = join(root, 'source', 'ci-commands.ts');
+
+/** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
+export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
+/** The cache of a bundle file: the same name, ending in .cache. */
+export const cacheFileOf = (file) => file.replace(/\.cjs$/, '.cache');
+
+/** The loader that replaces source/ci-load.ts; `file` is the bundle, relative to the chunk holding the loader. */
+function loader(file) {
+  return `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+export async function loadCiCommands() {
+  const file = fileURLToPath(new URL(${JSON.stringify(file)}, import.meta.url));
+  const source = readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.cache');
+  } catch {
+    // no cache (a build that did not make one): compiled as usual
+  }
+  const script = new Script(${JSON.stringify(WRAP[0])} + source + ${JSON.stringify(WRAP[1])}, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+`;
+}
+
+/** @param {{ share: object }} options the object the build's compiledDataPlugin shares its data through */
+export function ciBundlePlugin({ share }) {
+  return {
+    name: 'privacy-wizard-ci-bundle',
+    setup(esbuild) {
+      let inner;
+      esbuild.onStart(() => {
+        inner = undefined;
+      });
+      esbuild.onLoad({ filter: /[\\/]source[\\/]ci-load\.ts$/ }, async () => {
+        const outer = esbuild.initialOptions;
+        try {
+          inner = await build({
+            entryPoints: { 'chunks/ci': ENTRY },
+            entryNames: '[dir]/[name]-[hash]',
+            outExtension: { '.js': '.cjs' },
+            outdir: outer.outdir,
+            bundle: true,
+            splitting: false,
+            format: 'cjs',
+            platform: 'node',
+            target: outer.target,
+            jsx: outer.jsx,
+            packages: outer.packages,
+            external: outer.external,
+            banner: { js: "const __pwUrl = require('node:url').pathToFileURL(__filename).href;" },
+            define: { ...outer.define, 'import.meta.url': '__pwUrl' },
+            logLevel: 'warning',
+            metafile: true,
+            minify: outer.minify,
+            legalComments: 'none',
+            // the data the outer build compiled; the vendor files it writes (the same folder)
+            plugins: [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false })],
+          });
+        } catch (error) {
+          return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };
+        }
+        const [file, output] = Object.entries(inner.metafile.outputs).find(([name]) => name.endsWith('.cjs') && basename(name).startsWith('ci-'));
+        const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
+        if (dynamic.length > 0) {
+          // vm.Script gets no loader for import(): every module of the commands must be bundled or required
+          return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
+        }
+        // cli.tsx alone imports the loader, so it lands in cli.js, at the top of outdir (checked in onEnd)
+        return { contents: loader(`./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`), loader: 'js', resolveDir: root };
+      });
+      esbuild.onEnd((result) => {
+        if (result.errors.length > 0 || !inner) return;
+        const outputs = result.metafile?.outputs ?? {};
+        const holder = Object.entries(outputs).find(([, output]) => Object.keys(output.inputs).some((input) => /(^|[\\/])source[\\/]ci-load\.ts$/.test(input)));
+        if (holder && relative(dirname(join(process.cwd(), holder[0])), esbuild.initialOptions.outdir) !== '') {
+          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not at the top of ${esbuild.initialOptions.outdir}: import it only from source/cli.tsx` });
+          return;
+        }
+        Object.assign(outputs, inner.metafile.outputs);
+      });
+    },
+  };
+}
