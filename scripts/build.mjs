@@ -4,10 +4,12 @@
 // the non-interactive commands is made (make-code-cache.mjs).
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundleOptions } from './bundle-options.mjs';
-import { cacheFileOf } from './ci-bundle-plugin.mjs';
+import { cacheFileOf, CI_COMMANDS } from './ci-bundle-plugin.mjs';
+import { EXAMPLE, exampleProject } from './make-code-cache.mjs';
 
 // Overwrite in place and delete stale files afterwards (rather than emptying dist/ first),
 // so a CLI started while a build runs never finds dist/ missing.
@@ -20,13 +22,29 @@ try {
 
 const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => relative('dist', file)));
 
-// V8's code cache of the non-interactive commands (ci-bundle-plugin.mjs), made by running them once.
-// Without it they work the same, only slower to start: a failure here is a warning.
-for (const file of fresh) {
-  if (!/^chunks[\\/]ci-[^\\/]+\.cjs$/.test(file)) continue;
-  const made = spawnSync(process.execPath, [join('scripts', 'make-code-cache.mjs'), join('dist', file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (made.status === 0) fresh.add(cacheFileOf(file));
-  else console.warn(`build: no code cache for ${file} (the CLI works without it, slower to start):\n${made.stderr}`);
+// V8's code caches of the non-interactive commands (ci-bundle-plugin.mjs), made by running each once
+// on the saas example. Without the example (a tree without test/) the CLI works the same, only
+// slower to start; a command that fails while its cache is made fails the build.
+const bundle = [...fresh].find((file) => /^chunks[\\/]ci-[^\\/]+\.cjs$/.test(file));
+if (bundle && !existsSync(EXAMPLE)) {
+  console.warn(`build: no code cache for ${bundle}: ${EXAMPLE} is missing (the CLI works without it, slower to start)`);
+} else if (bundle) {
+  const project = exampleProject();
+  try {
+    const run = (args) => {
+      const done = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PRIVACY_WIZARD_TODAY: '2026-11-23' } });
+      if (done.status === 0) return;
+      console.error(`build: making the code cache failed (node ${args.join(' ')}):\n${done.stderr}`);
+      process.exit(1);
+    };
+    run([join('dist', 'cli.js'), 'generate', '--cwd', project]);
+    for (const command of Object.keys(CI_COMMANDS)) {
+      run([join('scripts', 'make-code-cache.mjs'), join('dist', bundle), command, project]);
+      fresh.add(cacheFileOf(bundle, command));
+    }
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 }
 for (const entry of await readdir('dist', { recursive: true, withFileTypes: true })) {
   if (!entry.isFile()) continue;

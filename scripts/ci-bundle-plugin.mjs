@@ -22,8 +22,11 @@ const ENTRY = join(root, 'source', 'ci-commands.ts');
 /** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
 export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 
-/** The cache of a bundle file: the same name, ending in .cache. */
-export const cacheFileOf = (file) => file.replace(/\.cjs$/, '.cache');
+/** The commands of the bundle, and the function each is. */
+export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
+
+/** The cache of a bundle file for one command: ci-<hash>.<command>.cache. */
+export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command}.cache`);
 
 /** The loader that replaces source/ci-load.ts; `file` is the bundle, relative to the chunk holding the loader. */
 function loader(file) {
@@ -32,12 +35,12 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-export async function loadCiCommands() {
+export async function loadCiCommands(command) {
   const file = fileURLToPath(new URL(${JSON.stringify(file)}, import.meta.url));
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.cache');
+    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.' + command + '.cache');
   } catch {
     // no cache (a build that did not make one): compiled as usual
   }
@@ -47,6 +50,32 @@ export async function loadCiCommands() {
   return module.exports;
 }
 `;
+}
+
+/**
+ * Built-ins that take long to load (node:crypto ~8 ms: `scan` and `audit` hash nothing) and the names
+ * the source imports from them: each becomes a function that requires the module on its first call.
+ */
+const LAZY_BUILTINS = { 'node:crypto': ['createHash'] };
+
+function lazyBuiltinsPlugin() {
+  return {
+    name: 'privacy-wizard-lazy-builtins',
+    setup(esbuild) {
+      const filter = new RegExp(`^(${Object.keys(LAZY_BUILTINS).join('|')})$`);
+      esbuild.onResolve({ filter }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
+      esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: `let module;
+${LAZY_BUILTINS[args.path]
+          .map((name) => `export function ${name}(...args) {
+  return (module ??= require(${JSON.stringify(args.path)})).${name}(...args);
+}`)
+          .join('\n')}
+`,
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 /** @param {{ share: object }} options the object the build's compiledDataPlugin shares its data through */
@@ -81,7 +110,7 @@ export function ciBundlePlugin({ share }) {
             minify: outer.minify,
             legalComments: 'none',
             // the data the outer build compiled; the vendor files it writes (the same folder)
-            plugins: [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false })],
+            plugins: [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin()],
           });
         } catch (error) {
           return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };

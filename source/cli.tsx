@@ -157,7 +157,7 @@ let ciUsageError: typeof UsageError | undefined;
 
 async function run(command: CommandName, options: GlobalOptions): Promise<number> {
   if (command === 'wizard') return (await import('./commands/wizard.js')).wizardCommand(options);
-  const commands = await loadCiCommands();
+  const commands = await loadCiCommands(command);
   ciUsageError = commands.UsageError;
   switch (command) {
     case 'generate':
