@@ -30,12 +30,13 @@ export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command
 
 /** The loader that replaces source/ci-load.ts; `file` is the bundle, relative to the chunk holding the loader. */
 function loader(file) {
-  return `import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-export async function loadCiCommands(command) {
+  // \`require\` is the chunk's own (the banner of bundle-options.mjs): imports of built-ins would be chunks to load
+  return `export async function loadCiCommands(command) {
+  const { readFileSync } = require('node:fs');
+  const { createRequire } = require('node:module');
+  const { dirname } = require('node:path');
+  const { fileURLToPath } = require('node:url');
+  const { Script } = require('node:vm');
   const file = fileURLToPath(new URL(${JSON.stringify(file)}, import.meta.url));
   const source = readFileSync(file, 'utf8');
   let cachedData;
@@ -121,7 +122,7 @@ export function ciBundlePlugin({ share }) {
           // vm.Script gets no loader for import(): every module of the commands must be bundled or required
           return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
         }
-        // cli-main.ts imports the loader, a chunk in chunks/ like the bundle (checked in onEnd)
+        // cli.tsx and cli-main.ts import the loader, a chunk in chunks/ like the bundle (checked in onEnd)
         return { contents: loader(`./${relative(join(outer.outdir, 'chunks'), join(process.cwd(), file)).split('\\').join('/')}`), loader: 'js', resolveDir: root };
       });
       esbuild.onEnd((result) => {
@@ -129,7 +130,7 @@ export function ciBundlePlugin({ share }) {
         const outputs = result.metafile?.outputs ?? {};
         const holder = Object.entries(outputs).find(([, output]) => Object.keys(output.inputs).some((input) => /(^|[\\/])source[\\/]ci-load\.ts$/.test(input)));
         if (holder && relative(dirname(join(process.cwd(), holder[0])), join(esbuild.initialOptions.outdir, 'chunks')) !== '') {
-          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not in ${join(esbuild.initialOptions.outdir, 'chunks')}: import it only from a module that cli.tsx imports with import()` });
+          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not in ${join(esbuild.initialOptions.outdir, 'chunks')}: import it with import() from cli.tsx, and from modules in chunks/` });
           return;
         }
         Object.assign(outputs, inner.metafile.outputs);

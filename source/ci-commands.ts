@@ -5,5 +5,7 @@ export { auditCommand } from './commands/audit.js';
 export { checkCommand } from './commands/check.js';
 export { generateCommand } from './commands/generate.js';
 export { scanCommand } from './commands/scan.js';
-// the bundle's own copy of the class, for cli.tsx to recognise the errors its commands throw
+// the bundle's own copy of the class, for cli-main.ts to recognise the errors its commands throw
 export { UsageError } from './core/errors.js';
+// the command line parsed and run inside the bundle, when cli.tsx sees a non-interactive command
+export { main } from './cli-main.js';

@@ -117,13 +117,29 @@ function parse(argv: string[]): { command: CommandName; options: GlobalOptions }
   };
 }
 
-/** The class of the errors the non-interactive commands throw: the bundle of those commands has its own copy. */
-let ciUsageError: typeof UsageError | undefined;
+/** What cli.tsx gives main: the texts of --help and --version, and how to load the wizard. */
+export interface MainContext {
+  help: string;
+  version: string;
+  /** the wizard's command, and the class of the errors it throws (the wizard's modules' own copy) */
+  wizard: () => Promise<{ wizardCommand: (options: GlobalOptions) => Promise<number>; UsageError: typeof UsageError }>;
+}
 
-async function run(command: CommandName, options: GlobalOptions): Promise<number> {
-  if (command === 'wizard') return (await import('./commands/wizard.js')).wizardCommand(options);
+/**
+ * The classes of the errors the commands throw besides this module's own: this module runs either
+ * as an ES module chunk (the wizard's start) or inside the non-interactive commands' bundle, and
+ * each of those has its own copy of the class.
+ */
+const usageErrors = new Set<typeof UsageError>([UsageError]);
+
+async function run(command: CommandName, options: GlobalOptions, context: MainContext): Promise<number> {
+  if (command === 'wizard') {
+    const wizard = await context.wizard();
+    usageErrors.add(wizard.UsageError);
+    return wizard.wizardCommand(options);
+  }
   const commands = await loadCiCommands(command);
-  ciUsageError = commands.UsageError;
+  usageErrors.add(commands.UsageError);
   switch (command) {
     case 'generate':
       return commands.generateCommand(options);
@@ -136,8 +152,7 @@ async function run(command: CommandName, options: GlobalOptions): Promise<number
   }
 }
 
-const isUsageError = (error: unknown): error is UsageError =>
-  error instanceof UsageError || (ciUsageError !== undefined && error instanceof ciUsageError);
+const isUsageError = (error: unknown): error is UsageError => [...usageErrors].some((type) => error instanceof type);
 
 /**
  * A reader that stops early (`check | head`) closes the pipe: later writes fail with EPIPE.
@@ -182,8 +197,9 @@ async function reportFailure(error: unknown, json: boolean, github: boolean): Pr
   }
 }
 
-/** Runs the command line; `help` and `version` are the texts of --help and --version (from cli.tsx). */
-export async function main({ help, version }: { help: string; version: string }): Promise<void> {
+/** Runs the command line. */
+export async function main(context: MainContext): Promise<void> {
+  const { help, version } = context;
   ignoreClosedPipes();
   // --json holds for errors found while parsing the other arguments too
   const json = process.argv.slice(2).includes('--json');
@@ -198,7 +214,7 @@ export async function main({ help, version }: { help: string; version: string })
       process.stdout.write(`${version}\n`);
       exitCode = EXIT.ok;
     } else {
-      exitCode = await run(parsed.command, parsed.options);
+      exitCode = await run(parsed.command, parsed.options, context);
     }
   } catch (error) {
     await reportFailure(error, json, github);

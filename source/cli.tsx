@@ -42,8 +42,38 @@ Exit codes
 const args = process.argv.slice(2);
 const alone = args.length === 1 ? { '--help': HELP, '-h': HELP, '--version': `${VERSION}\n`, '-v': `${VERSION}\n` }[args[0]!] : undefined;
 
+const VALUE_OPTIONS = new Set(['--cwd', '--dir', '--format', '--reporter', '--only', '--skip']);
+
+/**
+ * The command the arguments name, as far as a glance tells (cli-main.ts parses them for real):
+ * the first argument that is neither an option nor an option's value; undefined for none.
+ */
+function commandOf(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (!arg.startsWith('-') || arg === '-') return arg;
+    if (VALUE_OPTIONS.has(arg)) i++;
+  }
+  return undefined;
+}
+
+const NON_INTERACTIVE = new Set(['generate', 'audit', 'check', 'scan']);
+
 if (alone === undefined) {
-  await (await import('./cli-main.js')).main({ help: HELP, version: VERSION });
+  const command = commandOf(args);
+  // A non-interactive command runs in its bundle (compiled with the command's code cache), the command
+  // line parsed there too; anything else starts from the ES module chunks. Either parses the same way,
+  // and runs any command: a wrong glance costs only time.
+  const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await (await import('./ci-load.js')).loadCiCommands(command) : await import('./cli-main.js');
+  await main({
+    help: HELP,
+    version: VERSION,
+    wizard: async () => {
+      const [{ wizardCommand }, { UsageError }] = await Promise.all([import('./commands/wizard.js'), import('./core/errors.js')]);
+      return { wizardCommand, UsageError };
+    },
+  });
 } else {
   // as cli-main.ts does: a reader that stops early (`--help | head`) is no error; another failure to write is (exit 2)
   for (const stream of [process.stdout, process.stderr]) {
