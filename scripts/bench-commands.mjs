@@ -63,6 +63,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const loadAtStart = loadavg();
 let results;
 try {
   runOnce({ name: 'generate', args: [cli, 'generate'] });
@@ -86,6 +87,7 @@ const lines = ROWS.map((row, i) => {
   const ok = row.target === undefined ? '' : ratio <= row.target && (!row.ci || rss <= RSS_TARGET_MIB) ? 'met' : 'MISSED';
   return { row, cpu, ratio, rss, wall: median(rs.map((r) => r.wall)), ok };
 });
+console.log(`load average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(' ')}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (const l of lines) {
   console.log(
     `${l.row.name.replace(/`/g, '').padEnd(12)} CPU ${l.cpu.toFixed(0).padStart(4)} ms  ${l.ratio.toFixed(2)}x` +
@@ -111,7 +113,9 @@ if (!values['no-write']) {
         `| ${l.row.name} | ${l.cpu.toFixed(0)} ms | ${l.ratio.toFixed(2)}× | ${l.row.target ? `≤ ${l.row.target}×` : ''} | ${l.rss.toFixed(0)} MiB${l.row.ci ? ` (≤ ${RSS_TARGET_MIB})` : ''} | ${l.wall.toFixed(0)} ms | ${l.ok} |`,
     ),
     '',
-    `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the end ${loadavg()
+    `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the start ${loadAtStart
+      .map((x) => x.toFixed(1))
+      .join(' ')} and at the end ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}, measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
     '',

@@ -65,15 +65,15 @@ if (alone === undefined) {
   // A non-interactive command runs in its bundle (compiled with the command's code cache), the command
   // line parsed there too; anything else starts from the ES module chunks. Either parses the same way,
   // and runs any command: a wrong glance costs only time.
+  const loadWizard = async () => {
+    const [{ wizardCommand }, { UsageError }] = await Promise.all([import('./commands/wizard.js'), import('./core/errors.js')]);
+    return { wizardCommand, UsageError };
+  };
+  // no command: the wizard, whose chunks start loading while the command line is parsed
+  const wizard = command === undefined ? loadWizard() : undefined;
+  wizard?.catch(() => undefined); // a failure to load is reported when main asks for it
   const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await (await import('./ci-load.js')).loadCiCommands(command) : await import('./cli-main.js');
-  await main({
-    help: HELP,
-    version: VERSION,
-    wizard: async () => {
-      const [{ wizardCommand }, { UsageError }] = await Promise.all([import('./commands/wizard.js'), import('./core/errors.js')]);
-      return { wizardCommand, UsageError };
-    },
-  });
+  await main({ help: HELP, version: VERSION, wizard: () => wizard ?? loadWizard() });
 } else {
   // as cli-main.ts does: a reader that stops early (`--help | head`) is no error; another failure to write is (exit 2)
   for (const stream of [process.stdout, process.stderr]) {
