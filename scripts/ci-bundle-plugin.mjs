@@ -122,15 +122,15 @@ export function ciBundlePlugin({ share }) {
           // vm.Script gets no loader for import(): every module of the commands must be bundled or required
           return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
         }
-        // cli.tsx and cli-main.ts import the loader, a chunk in chunks/ like the bundle (checked in onEnd)
-        return { contents: loader(`./${relative(join(outer.outdir, 'chunks'), join(process.cwd(), file)).split('\\').join('/')}`), loader: 'js', resolveDir: root };
+        // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
+        return { contents: loader(`./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`), loader: 'js', resolveDir: root };
       });
       esbuild.onEnd((result) => {
         if (result.errors.length > 0 || !inner) return;
         const outputs = result.metafile?.outputs ?? {};
         const holder = Object.entries(outputs).find(([, output]) => Object.keys(output.inputs).some((input) => /(^|[\\/])source[\\/]ci-load\.ts$/.test(input)));
-        if (holder && relative(dirname(join(process.cwd(), holder[0])), join(esbuild.initialOptions.outdir, 'chunks')) !== '') {
-          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not in ${join(esbuild.initialOptions.outdir, 'chunks')}: import it with import() from cli.tsx, and from modules in chunks/` });
+        if (holder && relative(dirname(join(process.cwd(), holder[0])), esbuild.initialOptions.outdir) !== '') {
+          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not at the top of ${esbuild.initialOptions.outdir}: import it only from source/cli.tsx` });
           return;
         }
         Object.assign(outputs, inner.metafile.outputs);

@@ -1,8 +1,7 @@
 // Parses argv and routes to a command (cli.tsx, the entry point, answers a lone --help or --version
 // itself). Only the interactive wizard imports Ink/React, through a dynamic import, so that
-// non-interactive commands stay fast and never load them; those load their own bundle (ci-load.ts).
+// non-interactive commands stay fast and never load them; those run from their own bundle (ci-load.ts).
 import { parseArgs } from 'node:util';
-import { loadCiCommands } from './ci-load.js';
 import type { OutputFormat } from './core/answers/types.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { inlineSafe, safeJson } from './core/terminal-text.js';
@@ -123,6 +122,8 @@ export interface MainContext {
   version: string;
   /** the wizard's command, and the class of the errors it throws (the wizard's modules' own copy) */
   wizard: () => Promise<{ wizardCommand: (options: GlobalOptions) => Promise<number>; UsageError: typeof UsageError }>;
+  /** the non-interactive commands (the bundle this module runs in, or the bundle loaded for `command`) */
+  commands: (command: CommandName) => Promise<typeof import('./ci-commands.js')>;
 }
 
 /**
@@ -138,7 +139,7 @@ async function run(command: CommandName, options: GlobalOptions, context: MainCo
     usageErrors.add(wizard.UsageError);
     return wizard.wizardCommand(options);
   }
-  const commands = await loadCiCommands(command);
+  const commands = await context.commands(command);
   usageErrors.add(commands.UsageError);
   switch (command) {
     case 'generate':

@@ -1,5 +1,6 @@
 // Entry point. A lone --help or --version is answered here, with nothing else loaded (CI calls
 // `--version` to log what it runs); every other command line goes to cli-main.ts.
+import { loadCiCommands } from './ci-load.js';
 import { VERSION } from './version.js';
 
 export type { CommandName, GlobalOptions, Reporter } from './cli-main.js';
@@ -72,8 +73,10 @@ if (alone === undefined) {
   // no command: the wizard, whose chunks start loading while the command line is parsed
   const wizard = command === undefined ? loadWizard() : undefined;
   wizard?.catch(() => undefined); // a failure to load is reported when main asks for it
-  const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await (await import('./ci-load.js')).loadCiCommands(command) : await import('./cli-main.js');
-  await main({ help: HELP, version: VERSION, wizard: () => wizard ?? loadWizard() });
+  let bundle: Promise<typeof import('./ci-commands.js')> | undefined;
+  const commands = (name: string) => (bundle ??= loadCiCommands(name));
+  const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await commands(command) : await import('./cli-main.js');
+  await main({ help: HELP, version: VERSION, wizard: () => wizard ?? loadWizard(), commands });
 } else {
   // as cli-main.ts does: a reader that stops early (`--help | head`) is no error; another failure to write is (exit 2)
   for (const stream of [process.stdout, process.stderr]) {
