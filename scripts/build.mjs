@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { bundleOptions } from './bundle-options.mjs';
-import { cacheFileOf, CI_COMMANDS } from './ci-bundle-plugin.mjs';
+import { bundleOf, cacheFileOf, CI_COMMANDS } from './ci-bundle-plugin.mjs';
 import { EXAMPLE, exampleProject } from './make-code-cache.mjs';
 
 // Overwrite in place and delete stale files afterwards (rather than emptying dist/ first),
@@ -25,10 +25,10 @@ const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => relativ
 // V8's code caches of the non-interactive commands (ci-bundle-plugin.mjs), made by running each once
 // on the saas example. Without the example (a tree without test/) the CLI works the same, only
 // slower to start; a command that fails while its cache is made fails the build.
-const bundle = [...fresh].find((file) => /^chunks[\\/]ci-[^\\/]+\.cjs$/.test(file));
-if (bundle && !existsSync(EXAMPLE)) {
-  console.warn(`build: no code cache for ${bundle}: ${EXAMPLE} is missing (the CLI works without it, slower to start)`);
-} else if (bundle) {
+const bundles = Object.fromEntries([...fresh].map((file) => [/^chunks[\\/](ci(?:-scan)?)-[A-Z0-9]+\.cjs$/.exec(file)?.[1], file]).filter(([name]) => name));
+if (Object.keys(bundles).length > 0 && !existsSync(EXAMPLE)) {
+  console.warn(`build: no code cache for the commands: ${EXAMPLE} is missing (the CLI works without it, slower to start)`);
+} else if (Object.keys(bundles).length > 0) {
   const project = exampleProject();
   try {
     const run = (args) => {
@@ -39,6 +39,7 @@ if (bundle && !existsSync(EXAMPLE)) {
     };
     run([join('dist', 'cli.js'), 'generate', '--cwd', project]);
     for (const command of Object.keys(CI_COMMANDS)) {
+      const bundle = bundles[bundleOf(command)];
       run([join('scripts', 'make-code-cache.mjs'), join('dist', bundle), command, project]);
       fresh.add(cacheFileOf(bundle, command));
     }

@@ -17,7 +17,11 @@ import { compiledDataPlugin } from './compiled-data-plugin.mjs';
 import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRY = join(root, 'source', 'ci-commands.ts');
+/** The bundles: `scan` has its own (it loads no rules, templates or documents), the other commands share one. */
+const ENTRIES = { 'chunks/ci': join(root, 'source', 'ci-commands.ts'), 'chunks/ci-scan': join(root, 'source', 'ci-scan.ts') };
+
+/** The name a command's bundle starts with (ci-<hash>.cjs or ci-scan-<hash>.cjs). */
+export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : 'ci');
 
 /** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
 export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
@@ -28,16 +32,22 @@ export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand',
 /** The cache of a bundle file for one command: ci-<hash>.<command>.cache. */
 export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command}.cache`);
 
-/** The loader that replaces source/ci-load.ts; `file` is the bundle, relative to the chunk holding the loader. */
-function loader(file) {
+/** The loader that replaces source/ci-load.ts; `files` are the bundles by name (bundleOf), relative to the chunk holding the loader. */
+function loader(files) {
   // \`require\` is the chunk's own (the banner of bundle-options.mjs): imports of built-ins would be chunks to load
-  return `export async function loadCiCommands(command) {
+  return `const loaded = new Map();
+export async function loadCiCommands(command) {
+  const name = ${JSON.stringify(files)}[command === 'scan' ? 'ci-scan' : 'ci'];
+  if (!loaded.has(name)) loaded.set(name, load(name, command));
+  return loaded.get(name);
+}
+function load(name, command) {
   const { readFileSync } = require('node:fs');
   const { createRequire } = require('node:module');
   const { dirname } = require('node:path');
   const { fileURLToPath } = require('node:url');
   const { Script } = require('node:vm');
-  const file = fileURLToPath(new URL(${JSON.stringify(file)}, import.meta.url));
+  const file = fileURLToPath(new URL(name, import.meta.url));
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
@@ -92,7 +102,7 @@ export function ciBundlePlugin({ share }) {
         const outer = esbuild.initialOptions;
         try {
           inner = await build({
-            entryPoints: { 'chunks/ci': ENTRY },
+            entryPoints: ENTRIES,
             entryNames: '[dir]/[name]-[hash]',
             outExtension: { '.js': '.cjs' },
             outdir: outer.outdir,
@@ -116,14 +126,19 @@ export function ciBundlePlugin({ share }) {
         } catch (error) {
           return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };
         }
-        const [file, output] = Object.entries(inner.metafile.outputs).find(([name]) => name.endsWith('.cjs') && basename(name).startsWith('ci-'));
-        const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
-        if (dynamic.length > 0) {
-          // vm.Script gets no loader for import(): every module of the commands must be bundled or required
-          return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
+        const files = {};
+        for (const [file, output] of Object.entries(inner.metafile.outputs)) {
+          if (!output.entryPoint) continue;
+          const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
+          if (dynamic.length > 0) {
+            // vm.Script gets no loader for import(): every module of the commands must be bundled or required
+            return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
+          }
+          const name = basename(file).replace(/-[A-Z0-9]+\.cjs$/, '');
+          // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
+          files[name] = `./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`;
         }
-        // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
-        return { contents: loader(`./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`), loader: 'js', resolveDir: root };
+        return { contents: loader(files), loader: 'js', resolveDir: root };
       });
       esbuild.onEnd((result) => {
         if (result.errors.length > 0 || !inner) return;
