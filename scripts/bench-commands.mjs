@@ -63,6 +63,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const loadAtStart = loadavg();
 let results;
 try {
   runOnce({ name: 'generate', args: [cli, 'generate'] });
@@ -83,9 +84,13 @@ const lines = ROWS.map((row, i) => {
   const cpu = median(rs.map((r) => r.cpu));
   const ratio = median(rs.map((r) => r.ratio));
   const rss = Math.max(...rs.map((r) => r.rss));
-  const ok = row.target === undefined ? '' : ratio <= row.target && (!row.ci || rss <= RSS_TARGET_MIB) ? 'met' : 'MISSED';
+  // CPU and peak RSS are two goals: say which is missed
+  const cpuOk = ratio <= row.target;
+  const rssOk = !row.ci || rss <= RSS_TARGET_MIB;
+  const ok = row.target === undefined ? '' : cpuOk && rssOk ? 'met' : !row.ci ? 'MISSED' : `CPU ${cpuOk ? 'met' : 'MISSED'}, RSS ${rssOk ? 'met' : 'MISSED'}`;
   return { row, cpu, ratio, rss, wall: median(rs.map((r) => r.wall)), ok };
 });
+console.log(`load average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(' ')}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (const l of lines) {
   console.log(
     `${l.row.name.replace(/`/g, '').padEnd(12)} CPU ${l.cpu.toFixed(0).padStart(4)} ms  ${l.ratio.toFixed(2)}x` +
@@ -111,7 +116,9 @@ if (!values['no-write']) {
         `| ${l.row.name} | ${l.cpu.toFixed(0)} ms | ${l.ratio.toFixed(2)}× | ${l.row.target ? `≤ ${l.row.target}×` : ''} | ${l.rss.toFixed(0)} MiB${l.row.ci ? ` (≤ ${RSS_TARGET_MIB})` : ''} | ${l.wall.toFixed(0)} ms | ${l.ok} |`,
     ),
     '',
-    `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the end ${loadavg()
+    `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the start ${loadAtStart
+      .map((x) => x.toFixed(1))
+      .join(' ')} and at the end ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}, measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
     '',

@@ -4,13 +4,19 @@
 // imports, so `generate`/`check` start fast. The data the commands read is compiled into the
 // bundle at build time (compiled-data-plugin.mjs), so they parse no YAML and compile no schema.
 // Packages only some runs need are bundled apart and loaded on first use (lazy-packages-plugin.mjs).
-// Node built-ins are required rather than imported (builtin-require-plugin.mjs).
+// Node built-ins are required rather than imported (builtin-require-plugin.mjs). The non-interactive
+// commands are one CommonJS file, compiled with V8's code cache (ci-bundle-plugin.mjs). dist/cli.js
+// imports no chunk: a lone --help or --version loads that file alone (entry-plugin.mjs).
 import { builtinRequirePlugin } from './builtin-require-plugin.mjs';
+import { ciBundlePlugin } from './ci-bundle-plugin.mjs';
 import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { entryPlugin } from './entry-plugin.mjs';
 import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
 /** @param {string} outdir */
 export function bundleOptions(outdir) {
+  // the data compiled once per build, for the bundle of the non-interactive commands too
+  const share = {};
   return {
     entryPoints: { cli: 'source/cli.tsx' },
     outdir,
@@ -35,6 +41,6 @@ export function bundleOptions(outdir) {
     metafile: true,
     minify: false,
     legalComments: 'none',
-    plugins: [compiledDataPlugin(), lazyPackagesPlugin(), builtinRequirePlugin()],
+    plugins: [compiledDataPlugin({ share }), lazyPackagesPlugin(), builtinRequirePlugin(), ciBundlePlugin({ share }), entryPlugin()],
   };
 }

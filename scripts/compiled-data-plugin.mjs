@@ -121,18 +121,28 @@ const filter = new RegExp(
     .join('|')})$`,
 );
 
-export function compiledDataPlugin() {
+/**
+ * @param {{ share?: { compiled?: unknown }, reuse?: boolean }} [options] `share`: an object the compiled data is
+ * put in; with `reuse`, a build started by another (ci-bundle-plugin.mjs) takes the data from it, not compiling again.
+ */
+export function compiledDataPlugin({ share, reuse = false } = {}) {
   return {
     name: 'privacy-wizard-compiled-data',
     setup(esbuild) {
       let compiled;
       esbuild.onStart(async () => {
         compiled = undefined;
+        if (reuse) {
+          compiled = share?.compiled;
+          return compiled ? undefined : { errors: [{ text: 'the data to reuse was not compiled' }] };
+        }
+        if (share) share.compiled = undefined;
         try {
           compiled = await compileData();
         } catch (error) {
           return { errors: [{ text: error.usage ? error.message : `compiling the data failed: ${error.stack ?? error}` }] };
         }
+        if (share) share.compiled = compiled;
         return undefined;
       });
       esbuild.onLoad({ filter }, (args) => {

@@ -64,7 +64,8 @@ ${[...functions, ...forwarded].join('\n')}
 `;
 }
 
-export function lazyPackagesPlugin() {
+/** @param {{ vendor?: boolean }} [options] `vendor: false`: another build of the same outdir writes the vendor files */
+export function lazyPackagesPlugin({ vendor = true } = {}) {
   return {
     name: 'privacy-wizard-lazy-packages',
     setup(esbuild) {
@@ -77,7 +78,7 @@ export function lazyPackagesPlugin() {
       esbuild.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({ contents: wrappers(args.path), loader: 'js', resolveDir: root }));
 
       esbuild.onEnd(async (result) => {
-        if (result.errors.length > 0) return;
+        if (result.errors.length > 0 || !vendor) return;
         const outdir = esbuild.initialOptions.outdir;
         const chunks = join(outdir, 'chunks');
         const outputs = result.metafile?.outputs ?? {};

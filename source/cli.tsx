@@ -1,13 +1,11 @@
-// Entry point. Parses argv and routes to a command. Only the interactive wizard
-// imports Ink/React, through a dynamic import, so that non-interactive commands
-// stay fast and never load them.
-import { parseArgs } from 'node:util';
-import type { OutputFormat } from './core/answers/types.js';
-import { EXIT, UsageError } from './core/errors.js';
-import { inlineSafe, safeJson } from './core/terminal-text.js';
+// Entry point. A lone --help or --version is answered here, with nothing else loaded (CI calls
+// `--version` to log what it runs); every other command line goes to cli-main.ts.
+import { loadCiCommands } from './ci-load.js';
 import { VERSION } from './version.js';
 
-const HELP = `privacy-wizard ${VERSION}: writes your privacy policy from your code and your answers.
+export type { CommandName, GlobalOptions, Reporter } from './cli-main.js';
+
+export const HELP = `privacy-wizard ${VERSION}: writes your privacy policy from your code and your answers.
 
 Usage
   privacy-wizard                  interactive wizard (first run and every re-run)
@@ -42,195 +40,60 @@ Exit codes
   2  it could not run (bad arguments, unreadable or invalid answers file, not a TTY)
 `;
 
-export const COMMANDS = ['wizard', 'generate', 'audit', 'check', 'scan'] as const;
-export type CommandName = (typeof COMMANDS)[number];
+const args = process.argv.slice(2);
+const alone = args.length === 1 ? { '--help': HELP, '-h': HELP, '--version': `${VERSION}\n`, '-v': `${VERSION}\n` }[args[0]!] : undefined;
 
-export interface GlobalOptions {
-  cwd: string;
-  dir?: string;
-  format?: OutputFormat;
-  force: boolean;
-  json: boolean;
-  demo: boolean;
-  /** check: warnings fail too */
-  strict?: boolean;
-  /** check: how findings are printed */
-  reporter?: Reporter;
-  /** generate: document ids to write (empty = all) */
-  only?: string[];
-  /** generate: document ids not to write */
-  skip?: string[];
-}
-
-const FORMATS = ['markdown', 'jekyll', 'hugo', 'docusaurus', 'html'] as const satisfies readonly OutputFormat[];
-const REPORTERS = ['text', 'github'] as const;
-export type Reporter = (typeof REPORTERS)[number];
-
-function parse(argv: string[]): { command: CommandName; options: GlobalOptions } | 'help' | 'version' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        cwd: { type: 'string' },
-        dir: { type: 'string' },
-        format: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        reporter: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        only: { type: 'string', multiple: true },
-        skip: { type: 'string', multiple: true },
-        demo: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify.*$/s, '');
-    // node names the option in quotes: "Unknown option '--nope'", "Option '--cwd <value>' argument missing"
-    const option = /'(-{1,2}[A-Za-z0-9][A-Za-z0-9-]*)/.exec(message)?.[1];
-    throw new UsageError(message, { field: option, fix: 'run `privacy-wizard --help` for the options' });
-  }
-  const { values, positionals } = parsed;
-  // an empty --cwd or --dir (a shell variable that was not set) would silently mean the current folder
-  for (const name of ['cwd', 'dir'] as const) {
-    if (values[name] !== undefined && values[name].trim() === '') {
-      throw new UsageError(`--${name} is empty`, { field: `--${name}`, fix: `pass a folder after --${name}, or leave the option out` });
-    }
-  }
-  if (values.help) return 'help';
-  if (values.version) return 'version';
-  if (positionals.length > 1) {
-    throw new UsageError(`unexpected argument "${positionals[1]}"`, { fix: 'run `privacy-wizard --help`' });
-  }
-  const command = (positionals[0] ?? 'wizard') as CommandName;
-  if (!COMMANDS.includes(command)) {
-    throw new UsageError(`unknown command "${positionals[0]}"`, {
-      fix: `use one of: ${COMMANDS.filter((c) => c !== 'wizard').join(', ')} (or no command for the wizard)`,
-    });
-  }
-  if (values.format !== undefined && !(FORMATS as readonly string[]).includes(values.format)) {
-    throw new UsageError(`unknown format "${values.format}"`, {
-      field: '--format',
-      fix: `use one of: ${FORMATS.join(', ')}`,
-    });
-  }
-  if (values.reporter !== undefined) {
-    if (!(REPORTERS as readonly string[]).includes(values.reporter)) {
-      throw new UsageError(`unknown reporter "${values.reporter}"`, { field: '--reporter', fix: `use one of: ${REPORTERS.join(', ')}` });
-    }
-    if (command !== 'check') throw new UsageError(`--reporter is not available for "${command}"`, { field: '--reporter', fix: 'use --reporter with check' });
-    if (values.json) throw new UsageError('--reporter and --json cannot be combined', { field: '--reporter', fix: 'use --json for one JSON document, or --reporter github for annotations' });
-  }
-  if (values.json && !['audit', 'check', 'scan'].includes(command)) {
-    throw new UsageError(`--json is not available for "${command}"`, { field: '--json', fix: 'use --json with audit, check or scan' });
-  }
-  for (const flag of ['only', 'skip'] as const) {
-    if (values[flag] !== undefined && command !== 'generate') {
-      throw new UsageError(`--${flag} is not available for "${command}"`, { field: `--${flag}`, fix: `use --${flag} with generate` });
-    }
-  }
-  const ids = (list: string[] | undefined) => list?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-  return {
-    command,
-    options: {
-      only: ids(values.only),
-      skip: ids(values.skip),
-      cwd: values.cwd ?? process.cwd(),
-      dir: values.dir,
-      format: values.format as GlobalOptions['format'],
-      force: values.force,
-      json: values.json,
-      strict: values.strict,
-      reporter: values.reporter as Reporter | undefined,
-      demo: values.demo,
-    },
-  };
-}
-
-async function run(command: CommandName, options: GlobalOptions): Promise<number> {
-  switch (command) {
-    case 'generate':
-      return (await import('./commands/generate.js')).generateCommand(options);
-    case 'audit':
-      return (await import('./commands/audit.js')).auditCommand(options);
-    case 'check':
-      return (await import('./commands/check.js')).checkCommand(options);
-    case 'scan':
-      return (await import('./commands/scan.js')).scanCommand(options);
-    case 'wizard':
-      return (await import('./commands/wizard.js')).wizardCommand(options);
-  }
-}
+const VALUE_OPTIONS = new Set(['--cwd', '--dir', '--format', '--reporter', '--only', '--skip']);
 
 /**
- * A reader that stops early (`check | head`) closes the pipe: later writes fail with EPIPE.
- * That is not an error of the command, so the stream is dropped and the command finishes
- * with its own exit code.
+ * The command the arguments name, as far as a glance tells (cli-main.ts parses them for real):
+ * the first argument that is neither an option nor an option's value; undefined for none.
  */
-let outputFailed = false;
+function commandOf(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (!arg.startsWith('-') || arg === '-') return arg;
+    if (VALUE_OPTIONS.has(arg)) i++;
+  }
+  return undefined;
+}
 
-function ignoreClosedPipes(): void {
+const NON_INTERACTIVE = new Set(['generate', 'audit', 'check', 'scan']);
+
+if (alone === undefined) {
+  const command = commandOf(args);
+  // A non-interactive command runs in its bundle (compiled with the command's code cache), the command
+  // line parsed there too; anything else starts from the ES module chunks. Either parses the same way,
+  // and runs any command: a wrong glance costs only time.
+  const loadWizard = async () => {
+    const [{ wizardCommand }, { UsageError }] = await Promise.all([import('./commands/wizard.js'), import('./core/errors.js')]);
+    return { wizardCommand, UsageError };
+  };
+  // no command: the wizard, whose chunks start loading while the command line is parsed
+  const wizard = command === undefined ? loadWizard() : undefined;
+  wizard?.catch(() => undefined); // a failure to load is reported when main asks for it
+  let bundle: Promise<typeof import('./ci-commands.js')> | undefined;
+  const commands = (name: string) => (bundle ??= loadCiCommands(name));
+  const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await commands(command) : await import('./cli-main.js');
+  await main({ help: HELP, version: VERSION, wizard: () => wizard ?? loadWizard(), commands });
+} else {
+  // as cli-main.ts does: a reader that stops early (`--help | head`) is no error; another failure to write is (exit 2)
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       stream.destroy();
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-      // any other failure (stdout redirected to a full disk: ENOSPC) means the output is incomplete: exit 2
-      outputFailed = true;
-      process.exitCode = EXIT.cannotRun;
+      process.exitCode = 2;
       if (stream === process.stdout && !process.stderr.destroyed) {
-        const usage = new UsageError(`could not write the output (${error.code ?? error.message})`, {
-          fix: 'check where the output goes (a full disk, a closed file), then run the command again',
+        void import('./core/errors.js').then(({ UsageError }) => {
+          const usage = new UsageError(`could not write the output (${error.code ?? error.message})`, {
+            fix: 'check where the output goes (a full disk, a closed file), then run the command again',
+          });
+          process.stderr.write(`${usage.format()}\n`);
         });
-        process.stderr.write(`${usage.format()}\n`);
       }
     });
   }
+  process.stdout.write(alone);
+  process.exitCode = 0;
 }
-
-/** Reports a command that could not run: one JSON document with --json, else a message on stderr. */
-async function reportFailure(error: unknown, json: boolean, github: boolean): Promise<void> {
-  const usage =
-    error instanceof UsageError
-      ? error
-      : new UsageError(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, {
-          fix: 'please report this at https://github.com/privacy-wizard/privacy-wizard/issues (set PRIVACY_WIZARD_DEBUG=1 to see the stack trace)',
-        });
-  // stdout holds the one document for the machine; stderr the same message for the person reading the log
-  if (json) process.stdout.write(safeJson({ ok: false, error: usage.toJson() }));
-  // in GitHub Actions the reason shows on the run's page too, not only in the step's log
-  if (github) (await import('./commands/github-reporter.js')).reportGithubFailure(usage, (text) => process.stdout.write(text));
-  process.stderr.write(`${usage.format()}\n`);
-  if (!(error instanceof UsageError) && process.env.PRIVACY_WIZARD_DEBUG && error instanceof Error && error.stack) {
-    process.stderr.write(`${inlineSafe(error.stack).replace(/\\x0a/g, '\n')}\n`);
-  }
-}
-
-async function main(): Promise<void> {
-  ignoreClosedPipes();
-  // --json holds for errors found while parsing the other arguments too
-  const json = process.argv.slice(2).includes('--json');
-  const github = process.argv.slice(2).join(' ').match(/--reporter[= ]github(?: |$)/) !== null;
-  let exitCode: number;
-  try {
-    const parsed = parse(process.argv.slice(2));
-    if (parsed === 'help') {
-      process.stdout.write(HELP);
-      exitCode = EXIT.ok;
-    } else if (parsed === 'version') {
-      process.stdout.write(`${VERSION}\n`);
-      exitCode = EXIT.ok;
-    } else {
-      exitCode = await run(parsed.command, parsed.options);
-    }
-  } catch (error) {
-    await reportFailure(error, json, github);
-    exitCode = EXIT.cannotRun;
-  }
-  process.exitCode = outputFailed ? EXIT.cannotRun : exitCode;
-}
-
-await main();

@@ -1,0 +1,155 @@
+// esbuild plugin: the non-interactive commands (source/ci-commands.ts and everything it imports)
+// become one CommonJS file, <outdir>/chunks/ci-<hash>.cjs, and source/ci-load.ts becomes its loader.
+//
+// Why: `check` runs on every push. As ES module chunks it loaded 17 modules (each resolved, read,
+// compiled and linked on its own, ~70 ms more CPU than one file); and V8 compiles a script with a
+// code cache, which a module cannot use on Node 20. The loader compiles the file with `vm.Script`
+// and the cache scripts/make-code-cache.mjs writes next to it at build time
+// (<outdir>/chunks/ci-<hash>.cache: the bytecode of every function the commands ran), so
+// neither the file nor the functions the commands call are compiled again. V8 rejects a cache made
+// by another V8 version or with other flags, and the file is then compiled as without one; the
+// file's name holds a hash of its content, so a cache is never used with another build's code.
+// The wizard keeps its ES module chunks; it does not load this file.
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The bundles: `scan` has its own (it loads no rules, templates or documents), the other commands share one. */
+const ENTRIES = { 'chunks/ci': join(root, 'source', 'ci-commands.ts'), 'chunks/ci-scan': join(root, 'source', 'ci-scan.ts') };
+
+/** The name a command's bundle starts with (ci-<hash>.cjs or ci-scan-<hash>.cjs). */
+export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : 'ci');
+
+/** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
+export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
+/** The commands of the bundle, and the function each is. */
+export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
+
+/** The cache of a bundle file for one command: ci-<hash>.<command>.cache. */
+export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command}.cache`);
+
+/** The loader that replaces source/ci-load.ts; `files` are the bundles by name (bundleOf), relative to the chunk holding the loader. */
+function loader(files) {
+  // \`require\` is the chunk's own (the banner of bundle-options.mjs): imports of built-ins would be chunks to load
+  return `const loaded = new Map();
+export async function loadCiCommands(command) {
+  const name = ${JSON.stringify(files)}[command === 'scan' ? 'ci-scan' : 'ci'];
+  if (!loaded.has(name)) loaded.set(name, load(name, command));
+  return loaded.get(name);
+}
+function load(name, command) {
+  const { readFileSync } = require('node:fs');
+  const { createRequire } = require('node:module');
+  const { dirname } = require('node:path');
+  const { fileURLToPath } = require('node:url');
+  const { Script } = require('node:vm');
+  const file = fileURLToPath(new URL(name, import.meta.url));
+  const source = readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.' + command + '.cache');
+  } catch {
+    // no cache (a build that did not make one): compiled as usual
+  }
+  const script = new Script(${JSON.stringify(WRAP[0])} + source + ${JSON.stringify(WRAP[1])}, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+`;
+}
+
+/**
+ * Built-ins that take long to load (node:crypto ~8 ms: `scan` and `audit` hash nothing) and the names
+ * the source imports from them: each becomes a function that requires the module on its first call.
+ */
+const LAZY_BUILTINS = { 'node:crypto': ['createHash'] };
+
+function lazyBuiltinsPlugin() {
+  return {
+    name: 'privacy-wizard-lazy-builtins',
+    setup(esbuild) {
+      const filter = new RegExp(`^(${Object.keys(LAZY_BUILTINS).join('|')})$`);
+      esbuild.onResolve({ filter }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'lazy-builtin' } : undefined));
+      esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: `let module;
+${LAZY_BUILTINS[args.path]
+          .map((name) => `export function ${name}(...args) {
+  return (module ??= require(${JSON.stringify(args.path)})).${name}(...args);
+}`)
+          .join('\n')}
+`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** @param {{ share: object }} options the object the build's compiledDataPlugin shares its data through */
+export function ciBundlePlugin({ share }) {
+  return {
+    name: 'privacy-wizard-ci-bundle',
+    setup(esbuild) {
+      let inner;
+      esbuild.onStart(() => {
+        inner = undefined;
+      });
+      esbuild.onLoad({ filter: /[\\/]source[\\/]ci-load\.ts$/ }, async () => {
+        const outer = esbuild.initialOptions;
+        try {
+          inner = await build({
+            entryPoints: ENTRIES,
+            entryNames: '[dir]/[name]-[hash]',
+            outExtension: { '.js': '.cjs' },
+            outdir: outer.outdir,
+            bundle: true,
+            splitting: false,
+            format: 'cjs',
+            platform: 'node',
+            target: outer.target,
+            jsx: outer.jsx,
+            packages: outer.packages,
+            external: outer.external,
+            banner: { js: "const __pwUrl = require('node:url').pathToFileURL(__filename).href;" },
+            define: { ...outer.define, 'import.meta.url': '__pwUrl' },
+            logLevel: 'warning',
+            metafile: true,
+            minify: outer.minify,
+            legalComments: 'none',
+            // the data the outer build compiled; the vendor files it writes (the same folder)
+            plugins: [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin()],
+          });
+        } catch (error) {
+          return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };
+        }
+        const files = {};
+        for (const [file, output] of Object.entries(inner.metafile.outputs)) {
+          if (!output.entryPoint) continue;
+          const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
+          if (dynamic.length > 0) {
+            // vm.Script gets no loader for import(): every module of the commands must be bundled or required
+            return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
+          }
+          const name = basename(file).replace(/-[A-Z0-9]+\.cjs$/, '');
+          // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
+          files[name] = `./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`;
+        }
+        return { contents: loader(files), loader: 'js', resolveDir: root };
+      });
+      esbuild.onEnd((result) => {
+        if (result.errors.length > 0 || !inner) return;
+        const outputs = result.metafile?.outputs ?? {};
+        const holder = Object.entries(outputs).find(([, output]) => Object.keys(output.inputs).some((input) => /(^|[\\/])source[\\/]ci-load\.ts$/.test(input)));
+        if (holder && relative(dirname(join(process.cwd(), holder[0])), esbuild.initialOptions.outdir) !== '') {
+          result.errors.push({ text: `source/ci-load.ts ended up in ${holder[0]}, not at the top of ${esbuild.initialOptions.outdir}: import it only from source/cli.tsx` });
+          return;
+        }
+        Object.assign(outputs, inner.metafile.outputs);
+      });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Makes V8's code caches of the non-interactive commands' bundle (ci-bundle-plugin.mjs), one per
+// command: <dist>/chunks/ci-<hash>.<command>.cache. Run by scripts/build.mjs after the build.
+//
+// Each cache is made in a fresh process after running its command once on the saas example
+// (test/fixtures/answers/saas.json in a temporary folder, its policy and documents generated
+// first; the output is discarded), so it holds the bytecode of every function that run called,
+// not only of the top level, and nothing of the other commands. The bundle is compiled with the
+// loader's own wrapper (V8 rejects a cache made for a source of another length).
+//
+//   node scripts/make-code-cache.mjs <dist>/chunks/ci-<hash>.cjs <command> <project folder>
+import { mkdirSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { cacheFileOf, CI_COMMANDS, WRAP } from './ci-bundle-plugin.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The answers the commands run on, relative to the package root. */
+export const EXAMPLE = join('test', 'fixtures', 'answers', 'saas.json');
+
+/** A temporary project with the example's answers and a manifest of two of its services; returns its folder. */
+export function exampleProject() {
+  const project = mkdtempSync(join(tmpdir(), 'pw-code-cache-'));
+  mkdirSync(join(project, 'privacy'));
+  copyFileSync(join(root, EXAMPLE), join(project, 'privacy', 'answers.json'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'example', dependencies: { stripe: '^17.0.0', '@sentry/node': '^9.0.0' } }));
+  writeFileSync(join(project, 'index.ts'), "import Stripe from 'stripe';\n");
+  return project;
+}
+
+async function makeCodeCache(file, command, project) {
+  const script = new Script(WRAP[0] + readFileSync(file, 'utf8') + WRAP[1], { filename: file });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const write = process.stdout.write;
+  process.stdout.write = () => true;
+  try {
+    await module.exports[CI_COMMANDS[command]]({ cwd: project, force: false, json: false, demo: false });
+  } finally {
+    process.stdout.write = write;
+  }
+  writeFileSync(cacheFileOf(file, command), script.createCachedData());
+  process.exitCode = 0; // the command's findings are not this script's result
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [file, command, project] = process.argv.slice(2);
+  process.env.PRIVACY_WIZARD_TODAY ??= '2026-11-23';
+  await makeCodeCache(resolve(file), command, resolve(project));
+}
