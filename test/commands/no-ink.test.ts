@@ -39,4 +39,11 @@ describe('start-up weight', () => {
     expect(withInk.length).toBeGreaterThan(0);
     expect(withInk).not.toContain('cli.js');
   });
+
+  test('the CommonJS bundles the CI commands run from (loaded with vm.Script, so the trace above cannot see them) hold no Ink or React', () => {
+    const chunks = fileURLToPath(new URL('../../dist/chunks/', import.meta.url));
+    const bundles = readdirSync(chunks).filter((f) => /^ci-.*\.cjs$/.test(f));
+    expect(bundles.length).toBeGreaterThanOrEqual(2);
+    for (const f of bundles) expect(readFileSync(join(chunks, f), 'utf8'), f).not.toMatch(INK);
+  });
 });
