@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { useInput } from '../hooks/use-terminal-input.js';
 import type { Answers } from '../../core/answers/types.js';
 import { visibleQuestions } from '../../core/answers/visibility.js';
+import { choiceFolds, hasOwnStep } from '../../core/questions/folds.js';
 import type { Session } from '../session.js';
 import { containsNotSure } from '../state/changes.js';
 import { nothingToAsk } from '../state/wizard-state.js';
@@ -28,11 +29,14 @@ export function SectionsScreen({ session, answers, width, height, onOpen, onBack
     else if (input === 'a') onOpen(AUDIT_ITEM);
   });
   const visible = visibleQuestions(session.engine.bank, answers).filter((q) => !nothingToAsk(q, answers));
-  const items: MenuItem[] = session.engine.bank.sections.map((section, i) => {
-    const questions = visible.filter((q) => q.section === section.id);
+  const bank = session.engine.bank;
+  const shown = new Set(visible.map((q) => q.id));
+  const items: MenuItem[] = bank.sections.map((section, i) => {
+    // counted by screen: a question folded into another's choices is answered on that screen, not on its own
+    const questions = visible.filter((q) => q.section === section.id && hasOwnStep(bank, q));
     const answered = questions.filter((q) => answers[q.id] !== undefined).length;
-    // "Not sure yet" is an answer, but not a finished one: no ✔ while one is left.
-    const unsure = questions.filter((q) => containsNotSure(answers[q.id])).length;
+    // "Not sure yet" is an answer, but not a finished one: no ✔ while one is left, on the screen or in a choice folded into it.
+    const unsure = questions.filter((q) => containsNotSure(answers[q.id]) || choiceFolds(bank, q).some((f) => shown.has(f.id) && containsNotSure(answers[f.id]))).length;
     const status =
       questions.length === 0
         ? 'nothing to ask'
@@ -44,7 +48,7 @@ export function SectionsScreen({ session, answers, width, height, onOpen, onBack
   items.push({ value: AUDIT_ITEM, label: 'Continue to the audit →' });
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Title text="Sections" detail={`${session.engine.bank.sections.length} sections`} />
+      <Title text="Sections" detail={`${bank.sections.length} sections`} />
       <Box flexGrow={1} marginTop={1}>
         <Menu
           items={items}

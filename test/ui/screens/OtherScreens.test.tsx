@@ -5,6 +5,7 @@ import { DismissScreen } from '../../../source/ui/screens/DismissScreen.js';
 import { called, demoSession, keys, press, waitForText } from './helpers.js';
 import { visibleQuestions } from '../../../source/core/answers/visibility.js';
 import { NOT_SURE } from '../../../source/core/questions/types.js';
+import { nothingToAsk } from '../../../source/ui/state/wizard-state.js';
 import type { Answers } from '../../../source/core/answers/types.js';
 
 afterEach(cleanup);
@@ -42,6 +43,27 @@ describe('SectionsScreen', () => {
     const frame = await waitForText(unsure.lastFrame, 'Continue to the audit');
     expect(frame).toMatch(new RegExp(`${section.title} \\((\\d+)/\\1 answered, 1 not sure yet\\)`));
     expect(frame).not.toContain(`${section.title} (✔`);
+  });
+});
+
+describe('SectionsScreen with folded questions', () => {
+  it('counts screens, not questions: the breach notice is answered on the breach plan screen', async () => {
+    const session = await demoSession();
+    const bank = session.engine.bank;
+    const section = bank.sections.find((s) => s.id === bank.byId.get('security.breachProcess')!.section)!;
+    const answers: Answers = {};
+    for (const q of visibleQuestions(bank, { 'security.breachProcess': 'written' })) if (q.section === section.id) answers[q.id] = q.type === 'multiselect' ? ['x'] : 'x';
+    answers['security.breachProcess'] = 'written';
+    answers['security.breachNotice'] = 'required';
+    const all = visibleQuestions(bank, answers).filter((q) => q.section === section.id && !nothingToAsk(q, answers));
+    expect(all.some((q) => q.id === 'security.breachNotice')).toBe(true);
+    const screens = all.length - 1;
+    const done = render(<SectionsScreen session={session} answers={answers} width={100} height={30} onOpen={vi.fn()} onBack={vi.fn()} />);
+    expect(await waitForText(done.lastFrame, 'Continue to the audit')).toContain(`${section.title} (✔ ${screens}/${screens})`);
+    done.unmount();
+    // "not sure yet whom it tells" is an unfinished answer on that screen
+    const unsure = render(<SectionsScreen session={session} answers={{ ...answers, 'security.breachNotice': NOT_SURE }} width={100} height={30} onOpen={vi.fn()} onBack={vi.fn()} />);
+    expect(await waitForText(unsure.lastFrame, 'Continue to the audit')).toContain(`${section.title} (${screens}/${screens} answered, 1 not sure yet)`);
   });
 });
 
