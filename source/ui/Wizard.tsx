@@ -40,6 +40,8 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
   const [documentsChosen, setDocumentsChosen] = useState(0);
   // what the user wrote in the write step as this version's summary (Changes to this policy)
   const [versionSummary, setVersionSummary] = useState<string>();
+  // the audit finding opened last, so the list comes back to it after the fix
+  const [auditIndex, setAuditIndex] = useState<number>();
   const outputsKey = useMemo(() => ({}), [state.answers, documentsChosen, versionSummary]);
   const { outputs, error } = useOutputs(session, outputsKey, needsOutputs, versionSummary);
 
@@ -156,7 +158,11 @@ export function Wizard({ session, width, height, onQuit }: WizardProps) {
           {...common}
           outputs={outputs}
           error={error}
-          onFix={(id, cell) => dispatch({ type: 'fix', id, cell })}
+          initialIndex={auditIndex}
+          onFix={(id, cell, index) => {
+            setAuditIndex(index);
+            dispatch({ type: 'fix', id, cell });
+          }}
           canOpen={(id) => visibleQuestions(bank, state.answers).some((q) => q.id === stepOf(bank, id))}
           onContinue={() => dispatch({ type: 'go', screen: 'preview' })}
           onWrite={() => dispatch({ type: 'go', screen: 'write' })}

@@ -18,7 +18,10 @@ interface AuditProps {
   width: number;
   height: number;
   /** `cell`: the row and field of a table the finding is about, when it names one */
-  onFix(questionId: string, cell?: { item: string; field: string }): void;
+  /** `index`: the finding's place in the list, so the list can come back to it (`initialIndex`) */
+  onFix(questionId: string, cell?: { item: string; field: string }, index?: number): void;
+  /** the finding to start on: the one fixed last, or the one now in its place */
+  initialIndex?: number | undefined;
   /** whether a question can be opened now (it is shown for the current answers) */
   canOpen?(questionId: string): boolean;
   onContinue(): void;
@@ -32,9 +35,9 @@ const HEADINGS: Record<Severity, string> = { error: '✗ Errors (must fix)', war
 const CONTINUE = 'continue';
 
 /** The findings grouped by severity; Enter on one opens the question that fixes it. */
-export function AuditScreen({ session, outputs, error, width, height, onFix, canOpen = () => true, onContinue, onWrite, onSections, onBack }: AuditProps) {
+export function AuditScreen({ session, outputs, error, width, height, onFix, initialIndex, canOpen = () => true, onContinue, onWrite, onSections, onBack }: AuditProps) {
   const fixOf = (f: Finding) => f.fix.find((id) => session.engine.bank.byId.has(id) && canOpen(id));
-  const [current, setCurrent] = useState<string>(CONTINUE);
+  const [highlighted, setCurrent] = useState<string | undefined>(undefined);
   useInput((input, key) => {
     if (key.escape) onBack();
     else if (input === 'p') onContinue();
@@ -55,6 +58,9 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
   const { findings, counts } = outputs.audit;
   const sorted = ORDER.flatMap((s) => findings.filter((f) => f.severity === s));
   const byKey = new Map(sorted.map((f, i) => [`${i}`, f]));
+  // back from a fix: on the finding just fixed, or the next one when it is gone
+  const start = initialIndex !== undefined && sorted.length > 0 ? `${Math.min(initialIndex, sorted.length - 1)}` : CONTINUE;
+  const current = highlighted ?? start;
   const items: MenuItem[] = [
     { value: CONTINUE, label: counts.error > 0 ? 'Continue to the preview anyway →' : 'Continue to the preview →' },
     ...sorted.map((f, i) => ({
@@ -85,7 +91,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
         {wrapText(clampRows(lawsText, width, lawsRows), width)}
       </Text>
       <Box flexGrow={1}>
-        <Menu items={items} width={width} height={Math.max(3, height - 3 - lawsRows - detailRows)} onSelect={(v) => select(v)} onHighlight={setCurrent} />
+        <Menu items={items} width={width} height={Math.max(3, height - 3 - lawsRows - detailRows)} initial={start} onSelect={(v) => select(v)} onHighlight={setCurrent} />
       </Box>
       <Box flexDirection="column" height={detailRows} borderStyle="single" borderDimColor borderLeft={false} borderRight={false} borderBottom={false}>
         {selected ? (
@@ -107,7 +113,7 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, can
     if (value === CONTINUE) return onContinue();
     const finding = byKey.get(value);
     const fix = finding ? fixOf(finding) : undefined;
-    if (fix) onFix(fix, finding ? cellOf(finding, fix) : undefined);
+    if (fix) onFix(fix, finding ? cellOf(finding, fix) : undefined, Number(value));
   }
 
   /** A finding about one table cell, named by its row and field ("Missing: Name and username · Must people provide it?"). */

@@ -53,6 +53,30 @@ describe('AuditScreen', () => {
     expect(flat).toMatch(/Laws that apply: GDPR \(EU\), [^…]*UK GDPR/);
   });
 
+  it('back from a fix, the list is on the finding fixed (or the one now in its place), not at the top', async () => {
+    const session = await answered();
+    const outputs = outputsOf(session);
+    const order = ['error', 'warning', 'info'].flatMap((s) => outputs.audit.findings.filter((f) => f.severity === s));
+    expect(order.length).toBeGreaterThan(3);
+    const onFix = vi.fn();
+    const first = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} onFix={onFix} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    await waitForText(first.lastFrame, 'Continue to the preview');
+    await press(first.stdin, keys.down, keys.down, keys.down, keys.enter);
+    const [, , index] = await called(onFix);
+    expect(index).toBe(2);
+    first.unmount();
+    const again = vi.fn();
+    const back = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} initialIndex={index} onFix={again} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    const flat = (await waitForText(back.lastFrame, 'Fix (enter)')).replace(/\s+/g, ' ');
+    expect(flat).toContain(order[2]!.citation);
+    await press(back.stdin, keys.enter);
+    expect((await called(again))[2]).toBe(2);
+    back.unmount();
+    // the last finding was fixed and is gone: the list starts on the one now last
+    const past = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} initialIndex={order.length + 3} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    expect((await waitForText(past.lastFrame, 'Continue to the preview')).replace(/\s+/g, ' ')).toContain(order[order.length - 1]!.citation);
+  });
+
   it('says when the audit could not run', () => {
     const { lastFrame } = render(
       <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,
