@@ -1,6 +1,7 @@
 // What generate, check and the wizard share: load the engine, turn answers into
 // the policy and checklist text, compare with what is on disk, write atomically.
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AnswersFile, OutputFormat, PolicyVersion } from './core/answers/types.js';
 import { runAudit } from './core/audit/engine.js';
 import { obligations, rules } from './core/audit/rules/index.js';
@@ -40,6 +41,36 @@ export const policyFile = (format: OutputFormat | undefined): string => (format 
 export function leftoverPolicy(dir: string, format: OutputFormat | undefined): string | undefined {
   const other = join(dir, format === 'html' ? POLICY_FILE : POLICY_HTML_FILE);
   return readGenerated(other)?.lastUpdated ? other : undefined;
+}
+
+/**
+ * Documents this tool wrote in the privacy folder that it no longer writes: unticked in the write step,
+ * left behind by a switch of format (cookies.md after --format html) or written elsewhere now (a moved
+ * privacy manifest). A file is ours when it carries our marker or answers.json records its hash; the
+ * old-format policy is `leftoverPolicy`'s.
+ */
+export function leftoverDocuments(dir: string, outputs: Pick<Outputs, 'files'>, file: Pick<AnswersFile, 'generatedFiles'>): string[] {
+  const current = new Set(outputs.files.map((o) => resolve(o.path)));
+  const skip = new Set([POLICY_FILE, POLICY_HTML_FILE, 'answers.json']);
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => !skip.has(name) && !current.has(resolve(dir, name)))
+    .filter((name) => {
+      if (file.generatedFiles?.[name]) return true;
+      if (!/\.(md|html|xcprivacy)$/.test(name)) return false;
+      try {
+        return !!readGenerated(join(dir, name))?.lastUpdated;
+      } catch {
+        return false;
+      }
+    })
+    .map((name) => join(dir, name))
+    .sort();
 }
 
 /** The data the engine runs on: question bank, vocabulary, service catalog. */

@@ -7,7 +7,7 @@ import { inlineSafe } from '../core/terminal-text.js';
 import { documentIds } from '../documents/registry.js';
 import { AnswersStore } from '../store/answers-store.js';
 import { cleanStaleTemps } from '../store/safe-write.js';
-import { computeOutputs, leftoverPolicy, loadEngine, pickFiles, today, versionsChanged, writeOutputs, type Outputs } from '../project.js';
+import { computeOutputs, leftoverDocuments, leftoverPolicy, loadEngine, pickFiles, today, versionsChanged, writeOutputs, type Outputs } from '../project.js';
 import { summary } from './format-findings.js';
 import { loadProject } from './load-project.js';
 import { paint } from './style.js';
@@ -50,6 +50,8 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   process.stdout.write(`Last updated: ${outputs.lastUpdated}. Audit: ${summary(outputs.audit)}\n`);
   const leftover = leftoverPolicy(location.dir, options.format ?? file.format);
   if (leftover) process.stdout.write(`Note: ${inlineSafe(show(leftover))} is the policy in the format you used before; it is no longer updated, so delete it once you publish ${inlineSafe(show(outputs.policy.path))}.\n`);
+  for (const path of leftoverDocuments(location.dir, outputs, file))
+    process.stdout.write(`Note: ${inlineSafe(show(path))} was written by an earlier run and is no longer updated (unticked, another format, or written elsewhere now); delete it, or tick it again in the write step.\n`);
   if (handEdited.length > 0 && !options.force) return EXIT.problem;
   if (outputs.audit.counts.error > 0) {
     process.stdout.write('Run `privacy-wizard audit` to see the errors, and answer them before you publish.\n');

@@ -92,6 +92,24 @@ describe('--format html', () => {
     expect(runCli(['check', '--cwd', root, '--strict']).code).toBe(1);
   });
 
+  test('every other document left from before (another format, or unticked) is named by generate and warned about by check; a file of the user\'s is not', () => {
+    const root = projectWithAnswers('saas');
+    runCli(['generate', '--cwd', root]);
+    writeFileSync(join(root, 'privacy', 'notes.md'), '# Our own notes\n');
+    const run = runCli(['generate', '--cwd', root, '--format', 'html']);
+    for (const name of ['cookies.md', 'subprocessors.md']) expect(run.stdout).toContain(`Note: privacy/${name} was written by an earlier run and is no longer updated`);
+    expect(run.stdout).not.toContain('notes.md');
+    const warnings = JSON.parse(runCli(['check', '--cwd', root, '--json']).stdout).warnings as { kind: string; file?: string }[];
+    expect(warnings.filter((w) => w.kind === 'leftover-output').map((w) => w.file).sort()).toEqual(['privacy/cookies.md', 'privacy/privacy-policy.md', 'privacy/subprocessors.md']);
+    // unticked: a CSV has no marker, but answers.json recorded its hash
+    const answersPath = join(root, 'privacy', 'answers.json');
+    const file = JSON.parse(readFileSync(answersPath, 'utf8'));
+    file.documents = { ...file.documents, 'records-csv': false, records: false };
+    writeFileSync(answersPath, JSON.stringify(file, null, 2));
+    const after = runCli(['generate', '--cwd', root, '--format', 'html']).stdout;
+    expect(after).toContain('Note: privacy/records-of-processing.csv was written by an earlier run');
+  });
+
   test('an unknown format names the choices, html among them (exit 2)', () => {
     const run = runCli(['generate', '--format', 'pdf']);
     expect(run.code).toBe(2);

@@ -62,7 +62,7 @@ describe('AuditScreen', () => {
     const first = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} onFix={onFix} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
     await waitForText(first.lastFrame, 'Continue to the preview');
     await press(first.stdin, keys.down, keys.down, keys.down, keys.enter);
-    const [, , index] = await called(onFix);
+    const [, , index] = (await called(onFix)) as [string, unknown, number];
     expect(index).toBe(2);
     first.unmount();
     const again = vi.fn();
