@@ -15,11 +15,17 @@ export function selfHostedView({ facts, eeaOrUk, applies }: ViewContext) {
     // "sends us nothing" only when that is the whole answer; a pick beside it wins.
     sendsNothing: sent.length === 0 && selfHostedData.includes('nothing'),
     sent,
+    basis: (eeaOrUk || applies('lgpd')) && sent.length > 0 ? basisText(selfHostedBasis, selfHostedBasisLabel, selfHostedInterest) : undefined,
+    retention: sent.length > 0 && selfHostedRetention ? upperFirst(sentence(selfHostedRetention)) : undefined,
     // "does not reach us" only when what an instance sends is answered and carries none of its contents
     // (error reports and support material can).
-    // the basis where a law asks for one (GDPR Art. 13(1)(c), LGPD Art. 7), with the interest it names
-    basis: (eeaOrUk || applies('lgpd')) && selfHostedBasis && selfHostedBasisLabel && sent.length > 0 ? (selfHostedInterest ? `${selfHostedBasisLabel}: ${lowerFirst(sentence(selfHostedInterest))}` : selfHostedBasis === 'legitimate-interests' ? undefined : `${selfHostedBasisLabel}.`) : undefined,
-    retention: sent.length > 0 && selfHostedRetention ? upperFirst(sentence(selfHostedRetention)) : undefined,
     neverReachesUs: (sent.length === 0 && selfHostedData.includes('nothing')) || (sent.length > 0 && !sent.includes('errors') && !sent.includes('support')),
   };
+}
+
+/** The basis where a law asks for one (GDPR Art. 13(1)(c), LGPD Art. 7); legitimate interests only with the interest named (Art. 13(1)(d)). */
+function basisText(basis: string | undefined, label: string | undefined, interest: string | undefined): string | undefined {
+  if (!basis || !label) return undefined;
+  if (basis !== 'legitimate-interests') return `${label}.`;
+  return interest ? `${label}: ${lowerFirst(sentence(interest))}` : undefined;
 }
