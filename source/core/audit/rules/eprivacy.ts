@@ -52,6 +52,19 @@ const unsubscribe: Action = { id: 'unsubscribe-link', due: 'engineering', text: 
 const cookieConsentRule = (id: string, law: LawId, citation: string): Rule => ({ id, law, severity: 'error', citation, fix: ['cookies.consent'], action: banner, check: cookiesWithoutConsent });
 const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id, law, severity: 'error', citation, fix: ['marketing.optOut'], action: unsubscribe, check: marketingWithoutUnsubscribe });
 
+/**
+ * A service that sets cookies of a kind the catalog leaves open (its vendor does not say whether they are
+ * strictly necessary): the cookie table lists them as not classified yet, so say what that asks of the team.
+ */
+const unclassified = (f: PolicyFacts) => f.services.filter((s) => s.setsCookies === true && s.cookieKind === undefined);
+function unclassifiedCookies(f: PolicyFacts): string[] {
+  return unclassified(f).map(
+    (s) => `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees, as your policy says of non-essential cookies.`,
+  );
+}
+const classifyTask = (f: PolicyFacts): Action[] =>
+  unclassified(f).map((s) => ({ id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name}'s cookies are strictly necessary for what the user asked for (its documentation or support); until then, load it only after consent.` }));
+
 export const eprivacyRules: Rule[] = [
   cookieConsentRule('EP-5-3', 'eprivacy', 'ePrivacy Directive Art. 5(3)'),
   cookieConsentRule('EP-5-3-uk', 'pecr', 'PECR reg. 6'),
@@ -60,6 +73,8 @@ export const eprivacyRules: Rule[] = [
   marketingRule('EP-13-uk', 'uk-gdpr', 'PECR regs 22–23'),
   { id: 'C-40', law: 'eprivacy', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); EDPB Opinion 5/2019; CJEU C-673/17 Planet49; EDPB Guidelines 2/2023', covers: ['EP-5-3-BASIS', 'EP-5-3-SCOPE'], fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
   { id: 'C-40-uk', law: 'pecr', severity: 'error', citation: 'PECR reg. 6', fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
+  { id: 'EP-5-3-KIND', law: 'eprivacy', severity: 'warning', citation: 'ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023', fix: [], check: unclassifiedCookies },
+  { id: 'EP-5-3-KIND-uk', law: 'pecr', severity: 'warning', citation: 'PECR reg. 6', fix: [], check: unclassifiedCookies },
   { id: 'UK-PECR-6', law: 'pecr', severity: 'warning', unverified: true, citation: 'PECR reg. 6, as amended by DUAA 2025', fix: ['cookies.consent'], check: analyticsExemption },
 ];
 
@@ -68,7 +83,7 @@ function cookieTasks(f: PolicyFacts): Action[] {
   if (nonEssential(f).length > 0) tasks.push(banner);
   if (f.cookies.kinds.length > 0)
     tasks.push({ id: 'cookie-table', due: 'publish', text: 'Publish a cookie table: each cookie or SDK identifier, who sets it (you or a third party), its purpose and how long it lasts.' });
-  return tasks;
+  return [...tasks, ...classifyTask(f)];
 }
 
 export const eprivacyObligations: Obligation[] = [

@@ -16,6 +16,9 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   // PostHog (analytics cookies) serves "improving the product" on legitimate interests: fine only after cookie consent.
   ['C-40', 'error', { 'cookies.consent': 'opt-out' }, {}],
   ['C-40-uk', 'error', { 'cookies.consent': 'none' }, { ...NO_UK, 'cookies.consent': 'none' }],
+  // Intercom sets cookies its vendor does not classify: a warning; without Intercom, none.
+  ['EP-5-3-KIND', 'warning', {}, { 'services.used': ['stripe', 'sentry', 'posthog', 'aws'] }],
+  ['EP-5-3-KIND-uk', 'warning', {}, { ...NO_UK }],
   // UNVERIFIED row: capped at info.
   ['UK-PECR-6', 'info', {}, { 'cookies.kinds': ['essential'] }],
 ];
@@ -24,6 +27,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['cookie-consent-banner', 'engineering', {}, { 'cookies.kinds': ['essential'], 'services.used': ['aws', 'sentry'] }],
   ['cookie-table', 'publish', {}, NO_EUROPE],
   ['unsubscribe-link', 'engineering', SOFT_OPT_IN, {}],
+  ['classify-cookies-intercom', 'publish', {}, NO_EUROPE],
 ];
 
 describe('ePrivacy and PECR rules', () => {
