@@ -152,7 +152,7 @@ function outputProblems(out: OutputFile, name: string): Problem[] {
     }];
   }
   if (out.changed) {
-    return [{ kind: 'stale-output', file: name, message: `${name} is out of date with the answers.`, fix: 'run `npx privacy-wizard generate` and commit the result' }];
+    return [{ kind: 'stale-output', file: name, message: `${name} is out of date with the answers and the code.`, fix: 'run `npx privacy-wizard generate` and commit the result' }];
   }
   return [];
 }

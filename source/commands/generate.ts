@@ -2,7 +2,9 @@
 // from saved answers, no prompts. Never loads Ink.
 import { relative } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
+import { loadCatalog } from '../core/catalog/load.js';
 import { EXIT, UsageError } from '../core/errors.js';
+import { detectServices } from '../core/scan/detect.js';
 import { inlineSafe } from '../core/terminal-text.js';
 import { documentIds } from '../documents/registry.js';
 import { AnswersStore } from '../store/answers-store.js';
@@ -16,7 +18,11 @@ export async function generateCommand(options: GlobalOptions): Promise<number> {
   const { location, file } = loadProject(options);
   // temp files a killed run left beside answers.json, even when this run has nothing to write
   cleanStaleTemps(location.dir);
-  const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format });
+  // The documents read the code as the wizard, audit and check do: an advertising SDK the answers
+  // do not declare keeps "we do not sell or share" out of the policy, and an undeclared service is a
+  // checklist task. Without the scan, generate would write what check then calls stale.
+  const scan = await detectServices(location.root, loadCatalog());
+  const outputs = computeOutputs(loadEngine(), file, location, { today: today(), format: options.format, scan });
   const files = selected(outputs, options);
   const show = (path: string) => relative(location.root, path).split('\\').join('/');
 

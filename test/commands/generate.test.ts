@@ -26,6 +26,24 @@ describe('privacy-wizard generate', () => {
     expect(checklistOf(root)).toMatch(/- \[ \] .*<!-- id: [a-z0-9-]+ -->/);
   });
 
+  // generate reads the code as the wizard and check do: otherwise it writes a policy that check calls
+  // stale, and "run generate" (check's fix) would change nothing.
+  test('reads the code: an undeclared advertising SDK keeps "we do not sell" out, and check then finds nothing stale', () => {
+    const root = projectWithAnswers('saas');
+    expect(runCli(['generate', '--cwd', root]).code).toBe(0);
+    expect(policyOf(root)).toContain('We do not sell your personal information');
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'brightnote', dependencies: { 'react-facebook-pixel': '^1.0.4' } }, null, 2));
+    const run = runCli(['generate', '--cwd', root]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('wrote privacy/privacy-policy.md');
+    expect(policyOf(root)).not.toContain('We do not sell your personal information');
+    expect(checklistOf(root)).toContain('Meta Pixel');
+    const check = runCli(['check', '--cwd', root, '--json']);
+    const kinds = (JSON.parse(check.stdout) as { problems: { kind: string }[] }).problems.map((p) => p.kind);
+    expect(kinds).toContain('undeclared-service');
+    expect(kinds).not.toContain('stale-output');
+  });
+
   test('"Last updated" moves only when the text changes', () => {
     const root = projectWithAnswers('saas');
     runCli(['generate', '--cwd', root]);
