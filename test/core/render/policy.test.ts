@@ -147,6 +147,16 @@ describe('the example SaaS policy', () => {
     expect(lineOf(rights, 'You can delete your account')).toMatch(/^You can delete your account with the delete option in your account settings, .*or by emailing us\.$/);
   });
 
+  it('names the US states whose law applies in the fee and extension sentences when there are few', () => {
+    // kids-edu: only Connecticut's law applies; "other US states" would leave a Connecticut reader guessing
+    const rights = section(renderPolicy(factsWith({}, 'kids-edu'), { lastUpdated: '2026-11-23' }), 'Your rights')!;
+    expect(rights).toContain('In Connecticut, if a request is clearly unfounded, excessive or repetitive, we may charge a reasonable fee or refuse it.');
+    expect(rights).not.toContain('other US states');
+    const two = section(render({ 'audience.usStates': ['VA', 'CT'] }), 'Your rights')!;
+    expect(two).toContain('In the EEA, the UK, California, Virginia and Connecticut, if a request is clearly unfounded or excessive (or, in Virginia and Connecticut, repetitive), we may charge');
+    expect(two).toContain('- **In California, Virginia and Connecticut:** up to 45 more days');
+  });
+
   it('states the right to object under its own heading, as a quote', () => {
     const objection = section(saas, 'Your right to object')!;
     expect(objection).toContain('> **You have the right to object.**');

@@ -1,5 +1,6 @@
 // "Your rights" (with how to make a request) and "Your right to object".
 import { deletionUrl } from '../../facts/deletion-url.js';
+import { stateLaw } from '../../facts/us-state-laws.js';
 import type { PolicyFacts } from '../../facts/types.js';
 import { phrase, type Phrases } from '../engine.js';
 import { joinWords, sentence } from '../format.js';
@@ -14,11 +15,21 @@ import { bare, known, type ViewContext } from './context.js';
 /** "In the EEA and the UK", "In the EEA" or "In the UK": where the GDPR or UK GDPR applies. */
 const europe = (applies: ViewContext['applies']) => (applies('gdpr') && applies('uk-gdpr') ? 'In the EEA and the UK' : applies('gdpr') ? 'In the EEA' : 'In the UK');
 
-export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: string; more: string }[] {
+/**
+ * The US states whose law applies, named when there are one to three ("Connecticut", "Virginia and
+ * Colorado"), else "other US states": a reader in Connecticut should not have to guess that
+ * "other US states" means theirs.
+ */
+function usStatePlaces(facts: PolicyFacts): string[] {
+  const names = facts.usStates.flatMap((code) => stateLaw(code)?.name ?? []);
+  return names.length > 0 && names.length <= 3 ? names : ['other US states'];
+}
+
+export function responseExtensions({ eeaOrUk, applies, facts }: ViewContext): { where: string; more: string }[] {
   const out: { where: string; more: string }[] = [];
   if (eeaOrUk) out.push({ where: europe(applies), more: 'up to two more months, if a request is complex or we get many' });
-  const us = [applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter(Boolean).join(' and ');
-  if (us) out.push({ where: `In ${us}`, more: 'up to 45 more days, when reasonably necessary' });
+  const us = [...(applies('ccpa') ? ['California'] : []), ...(applies('us-states') ? usStatePlaces(facts) : [])];
+  if (us.length) out.push({ where: `In ${joinWords(us)}`, more: 'up to 45 more days, when reasonably necessary' });
   if (applies('pipeda'))
     out.push({
       where: applies('quebec') ? 'In Canada outside Québec' : 'In Canada',
@@ -33,12 +44,16 @@ export function responseExtensions({ eeaOrUk, applies }: ViewContext): { where: 
  * §59.1-577(D)); PIPEDA s.8(6) and Principle 4.9.4; Québec CQLR c. P-39.1 s.33; Australian
  * Privacy Principle 12.7-12.8; APPI Art. 38. LGPD Art. 18 §5 makes every request free.
  */
-export function requestFees({ applies }: ViewContext): string[] {
+export function requestFees({ applies, facts }: ViewContext): string[] {
   const out: string[] = [];
+  const states = applies('us-states') ? usStatePlaces(facts) : undefined;
   // GDPR Art. 12(5) and the US laws allow the same: one sentence for every place where one applies.
   // each place once, flat: "In the EEA, the UK, California and other US states" (not "the EEA and the UK, California and …")
-  const places = [applies('gdpr') && 'the EEA', applies('uk-gdpr') && 'the UK', applies('ccpa') && 'California', applies('us-states') && 'other US states'].filter((x): x is string => !!x);
-  if (places.length) out.push(`In ${joinWords(places)}, if a request is clearly unfounded or excessive${applies('us-states') ? ' (or, under some state laws, repetitive)' : ''}, we may charge a reasonable fee or refuse it.`);
+  const others = [applies('gdpr') && 'the EEA', applies('uk-gdpr') && 'the UK', applies('ccpa') && 'California'].filter((x): x is string => !!x);
+  const places = [...others, ...(states ?? [])];
+  // The state laws also let a business refuse repetitive requests (US-ST-FREE); said of them alone when they are the only places.
+  const repetitive = !states ? '' : others.length === 0 ? ', excessive or repetitive' : ` or excessive (or, ${states[0] === 'other US states' ? 'under some state laws' : `in ${joinWords(states)}`}, repetitive)`;
+  if (places.length) out.push(`In ${joinWords(places)}, if a request is clearly unfounded${repetitive || ' or excessive'}, we may charge a reasonable fee or refuse it.`);
   if (applies('pipeda')) out.push(`In Canada${applies('quebec') ? ' outside Québec' : ''}, if a request would cost you anything, we tell you the approximate cost first, and you can withdraw it.`);
   if (applies('quebec')) out.push('In Québec, access is free; we may charge a reasonable fee only for transcribing, copying or sending the information, and we tell you the amount first.');
   if (applies('australia')) out.push('In Australia, we may charge a reasonable fee for giving you access to your data, never for making the request.');
