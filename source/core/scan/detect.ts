@@ -207,11 +207,14 @@ function assemble(findings: FileFindings[], catalog: Catalog): Omit<ScanResult, 
 /**
  * Whether a catalog service is the project itself: one of its npm packages is a package of this
  * repository, or is published under the npm scope of one (dub's own `dub` SDK and `@dub/analytics`
- * in a repository of `@dub/*` workspaces; `@formbricks/js` among `@formbricks/*`). A product that
+ * in a repository of `@dub/*` workspaces; `@formbricks/js` among `@formbricks/*`), or under the scope
+ * named after one (`@exceptionless/browser` in the repository whose web app is `exceptionless`). A product that
  * calls its own API or loads its own script sends nothing to a third party.
  */
 function ownService(ownPackages: Set<string>): (service: ServiceEntry) => boolean {
-  const scopes = new Set([...ownPackages].filter((n) => n.startsWith('@') && n.includes('/')).map((n) => n.slice(0, n.indexOf('/') + 1)));
+  // A scoped package's scope, and the scope named after an unscoped package: a repository whose
+  // app is the package `exceptionless` publishes `@exceptionless/browser`, as `dub` does `@dub/analytics`.
+  const scopes = new Set([...ownPackages].map((n) => (n.startsWith('@') && n.includes('/') ? n.slice(0, n.indexOf('/') + 1) : `@${n}/`)));
   const memo = new Map<ServiceEntry, boolean>();
   return (service) => {
     let mine = memo.get(service);

@@ -6,7 +6,7 @@ import { parseEnvExample } from './parsers/env-example.js';
 import { parseGemfile } from './parsers/gemfile.js';
 import { parseGoMod } from './parsers/go-mod.js';
 import { parseGradle } from './parsers/gradle.js';
-import { parseGradleVersionCatalog } from './parsers/gradle-version-catalog.js';
+import { parseGradleSettings, parseGradleVersionCatalog } from './parsers/gradle-version-catalog.js';
 import { parsePackageJson } from './parsers/package-json.js';
 import { parsePackageSwift } from './parsers/package-swift.js';
 import { parsePipfile } from './parsers/pipfile.js';
@@ -31,6 +31,8 @@ const BY_NAME = new Map<string, ManifestParser>(Object.entries({
   'pom.xml': parsePomXml,
   'build.gradle': parseGradle,
   'build.gradle.kts': parseGradle,
+  'settings.gradle': parseGradleSettings,
+  'settings.gradle.kts': parseGradleSettings,
   Podfile: parsePodfile,
   'Package.swift': parsePackageSwift,
   'pubspec.yaml': parsePubspecYaml,

@@ -14,7 +14,12 @@ import type { Confidence, Evidence } from './types.js';
 /** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
 export const SOURCE_READ_LIMIT = 64 * 1024;
 
-type Language = 'js' | 'py' | 'rb' | 'go' | 'php' | 'jvm' | 'swift' | 'dart' | 'cs' | 'ex' | 'rs' | 'html';
+type Language = 'js' | 'py' | 'rb' | 'go' | 'php' | 'jvm' | 'swift' | 'dart' | 'cs' | 'ex' | 'rs' | 'html' | 'config';
+
+// Application configuration (ASP.NET appsettings, Spring application.yml/properties) names the API
+// endpoints the code calls ("Endpoint: https://openrouter.ai/api/v1/..."): read for vendor API hosts
+// and snippets only, never for imports.
+const CONFIG_FILE = /^(appsettings|application)([.-][\w.-]+)?\.(json|ya?ml|properties)$/;
 
 const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
   ...(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts', '.vue', '.svelte', '.astro'] as const).map((e) => [e, 'js'] as const),
@@ -41,7 +46,7 @@ export function sourceLanguage(file: string): Language | undefined {
   const dot = file.lastIndexOf('.');
   if (dot <= slash + 1) return undefined; // no extension, or a dot file such as .env
   const extension = file.slice(dot);
-  const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase());
+  const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase()) ?? (CONFIG_FILE.test(file.slice(slash + 1)) ? 'config' : undefined);
   if (!language) return undefined;
   const dir = file.slice(0, slash + 1);
   let skipped = skippedDirCache.get(dir);
@@ -58,7 +63,10 @@ type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { ty
 // Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
 const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate'];
+/** django-allauth names each sign-in provider it turns on as an app ("allauth.socialaccount.providers.github"). */
+const ALLAUTH_PROVIDERS = 'allauth.socialaccount.providers.';
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -74,6 +82,7 @@ const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
   php: [],
   jvm: [],
   ex: [],
+  config: [],
 };
 
 const matchers = new WeakMap<CatalogIndex, MultiMatcher<Needle>>();
@@ -146,7 +155,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   const count = matcher.collect(bytes, length);
   if (count === 0) return NOTHING; // most files: nothing to look at more closely, nothing allocated
   let modelHint = false;
-  const frameworkDefaults = language === 'php' && /(^|\/)config\/[^/]+\.php$/.test(file);
+  const frameworkDefaults = language === 'php' && isLaravelDefaultConfig(file);
   const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
@@ -179,8 +188,14 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
       return;
     }
+    if (anchor === ALLAUTH_PROVIDERS) {
+      if (language !== 'py') return;
+      const provider = allauthProviderKey(window(start, 80));
+      if (provider) add(index.match(provider), start, 'pypi', `${ALLAUTH_PROVIDERS}${provider.provider}`, 'import');
+      return;
+    }
     if (anchor === '://') {
-      const host = quotedUrlHost(bytes, start, length);
+      const host = quotedUrlHost(bytes, start, length, language === 'config');
       if (host) add(index.matchHost(host), start, 'url', host, 'url');
       return;
     }
@@ -209,6 +224,20 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   return { hits, modelHint };
 }
 
+// The config files Laravel and its first-party packages publish (config/services.php, mail.php,
+// filesystems.php, ...): each ships env() reads for every driver the framework supports.
+// A project's own config file (config/ninja.php, config/monica.php) reads the keys of the
+// integrations it wrote, so its env() reads are use.
+const LARAVEL_CONFIG_FILES = new Set([
+  'app', 'auth', 'broadcasting', 'cache', 'cors', 'database', 'filesystems', 'hashing', 'logging', 'mail', 'queue',
+  'services', 'session', 'view', 'sanctum', 'scout', 'horizon', 'telescope', 'octane', 'reverb', 'pulse', 'passport',
+  'cashier', 'fortify', 'jetstream', 'concurrency',
+]);
+function isLaravelDefaultConfig(file: string): boolean {
+  const match = /(?:^|\/)config\/([^/]+)\.php$/.exec(file);
+  return match !== null && LARAVEL_CONFIG_FILES.has(match[1]!);
+}
+
 function isWordByte(byte: number): boolean {
   return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte === 95 || byte === 36 || byte === 46;
 }
@@ -228,15 +257,31 @@ function atLineStart(bytes: Buffer, start: number): boolean {
 const ENV_READ =
   /^[Ee][Nn][Vv](?:[a-z_][A-Za-z_]*)?[!?]?(?:\s*\??\.\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w$])|(?:\s*(?:\.|::|->)\s*[a-z_]\w*[!?]?)?\s*[([]\s*['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`])/;
 
-/** The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or prose link). */
-function quotedUrlHost(bytes: Buffer, start: number, length: number): string | undefined {
+/**
+ * The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or
+ * prose link); in a configuration file (`valueOk`), also when it is the unquoted value of a key on a
+ * line that is not a comment ("Endpoint: https://...", "api.url=https://...").
+ */
+function quotedUrlHost(bytes: Buffer, start: number, length: number, valueOk = false): string | undefined {
   let i = start - 1;
   while (i >= 0 && bytes[i]! >= 97 && bytes[i]! <= 122) i--;
   if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
   const before = i >= 0 ? bytes[i]! : 0;
-  if (before !== 34 && before !== 39 && before !== 96 && before !== 61) return undefined; // " ' ` =
+  if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i))) return undefined; // " ' ` =
   const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
+}
+
+/** Whether the text before `at` on its line is "key:" (spaces allowed) on a line that is not a comment. */
+function isConfigValue(bytes: Buffer, at: number): boolean {
+  let i = at;
+  while (i >= 0 && (bytes[i] === 32 || bytes[i] === 9)) i--;
+  if (i < 0 || bytes[i] !== 58) return false; // ':'
+  let lineStart = i;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+  while (bytes[lineStart] === 32 || bytes[lineStart] === 9) lineStart++;
+  const first = bytes[lineStart];
+  return first !== 35 && first !== 47 && first !== 59 && first !== 42; // # / ; *
 }
 
 /** A package an import names; `via` is the catalog lookup to use instead of the name itself. */
@@ -251,6 +296,19 @@ function authProviderKey(spec: string): Pick<DeclaredName, 'kind' | 'name'> | un
   const provider = AUTH_PROVIDER_IMPORT.exec(spec)?.[1];
   if (!provider || provider === 'credentials' || provider === 'email' || provider === 'nodemailer') return undefined;
   return { kind: 'env', name: `AUTH_${provider.toUpperCase().replace(/-/g, '_')}_ID` };
+}
+
+/** allauth providers whose Auth.js name differs. */
+const ALLAUTH_AS_AUTHJS: Record<string, string> = { microsoft: 'microsoft_entra_id' };
+
+// django-allauth's provider apps, listed in INSTALLED_APPS, are what turn each sign-in on; they are
+// looked up as the provider's Auth.js key (AUTH_GITHUB_ID), as Auth.js provider imports are.
+// "bitbucket_oauth2" and "linkedin_oauth2" are the OAuth 2 flavours of their provider.
+function allauthProviderKey(text: string): (Pick<DeclaredName, 'kind' | 'name'> & { provider: string }) | undefined {
+  const provider = /^allauth\.socialaccount\.providers\.([a-z0-9_]+)/.exec(text)?.[1];
+  if (!provider || ['openid_connect', 'openid', 'saml', 'oauth', 'oauth2', 'dummy', 'base'].includes(provider)) return undefined;
+  const name = ALLAUTH_AS_AUTHJS[provider] ?? provider.replace(/_oauth2?$/, '');
+  return { kind: 'env', name: `AUTH_${name.toUpperCase()}_ID`, provider };
 }
 
 /** The package names an anchor at `start` imports, in the file's language. */

@@ -1,4 +1,5 @@
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
+import { blankComments, numberedLines } from '../text-lines.js';
 import { TomlLines, parseToml, tableAt } from './toml-locate.js';
 
 /** gradle/libs.versions.toml: the [libraries] a build can reference as libs.x.y. */
@@ -25,3 +26,19 @@ function coordinate(value: unknown): string | undefined {
   if (typeof group === 'string' && typeof name === 'string') return `${group}:${name}`;
   return undefined;
 }
+
+// library('alias', 'group:artifact:version') and library("alias", "group", "artifact") in a
+// settings.gradle(.kts) dependencyResolutionManagement { versionCatalogs { ... } } block.
+const SETTINGS_LIBRARY = /\blibrary\s*\(\s*['"][^'"]+['"]\s*,\s*['"]([^'"]+)['"](?:\s*,\s*['"]([^'"]+)['"])?/;
+
+/** settings.gradle / settings.gradle.kts: the libraries of a version catalog declared in code (the alternative to libs.versions.toml). */
+export const parseGradleSettings: ManifestParser = (text) => {
+  const found: DeclaredName[] = [];
+  for (const { line, text: code } of numberedLines(blankComments(text))) {
+    const match = SETTINGS_LIBRARY.exec(code);
+    if (!match) continue;
+    const name = match[1]!.includes(':') ? coordinate(match[1]!) : match[2] ? `${match[1]}:${match[2]}` : undefined;
+    if (name) found.push({ kind: 'maven', name, line });
+  }
+  return found;
+};
