@@ -66,7 +66,7 @@ export function RecordsInput(props: RecordsInputProps) {
     update((s) => {
       const item = rows[s.row];
       if (!item) return s;
-      const count = rowFields(fields, s.draft[item.key]).length;
+      const count = rowFields(fields, s.draft[item.key], item).length;
       return { ...s, field: (s.field + delta + count) % Math.max(1, count) };
     });
   const setCell = (s: State, rowIndex: number, fieldId: string, v: FieldValue): State => {
@@ -87,7 +87,7 @@ export function RecordsInput(props: RecordsInputProps) {
       if (key.rightArrow || key.tab) return moveField(1);
       const item = rows[s.row];
       if (key.return && !item) return onSubmit(store(s.draft));
-      const field = item ? rowFields(fields, s.draft[item.key])[s.field] : undefined;
+      const field = item ? rowFields(fields, s.draft[item.key], item)[s.field] : undefined;
       if (!item || !field) return;
       if (key.return) {
         router.current?.hold();
@@ -109,8 +109,8 @@ export function RecordsInput(props: RecordsInputProps) {
     router.current?.hold();
     const next = setCell(s, at.row, at.field, answer as FieldValue);
     const item = rows[at.row]!;
-    const follow = nextOpenField(fields, s.draft[item.key], next.draft[item.key]);
-    const applicable = rowFields(fields, next.draft[item.key]);
+    const follow = nextOpenField(fields, s.draft[item.key], next.draft[item.key], item);
+    const applicable = rowFields(fields, next.draft[item.key], item);
     const fieldIndex = Math.max(0, applicable.findIndex((f) => f.id === (follow ?? at.field)));
     update(() => ({ ...next, field: fieldIndex, editing: follow ? { row: at.row, field: follow.id } : undefined }));
     onProgress?.(store(next.draft));
@@ -151,7 +151,7 @@ export function RecordsInput(props: RecordsInputProps) {
   }
 
   const current = rows[state.row];
-  const currentFields = current ? rowFields(fields, state.draft[current.key]) : [];
+  const currentFields = current ? rowFields(fields, state.draft[current.key], current) : [];
   const shown = rows.slice(state.start, state.start + visibleRows);
   const labelWidth = Math.min(Math.max(...rows.map((r) => r.label.length), 8), Math.floor(width * 0.28));
   const hidden = items.length - rows.length;
@@ -170,7 +170,7 @@ export function RecordsInput(props: RecordsInputProps) {
           <TableRow
             key={item.key}
             item={item}
-            fields={rowFields(fields, state.draft[item.key])}
+            fields={rowFields(fields, state.draft[item.key], item)}
             values={state.draft[item.key]}
             choices={fieldChoices}
             suggested={(f) => isSuggested(item.key, f, state.draft, saved, state.confirmed)}
