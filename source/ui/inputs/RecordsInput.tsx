@@ -5,7 +5,7 @@ import { useKeys } from './use-keys.js';
 import type { RecordsInputProps } from './types.js';
 import { useLatestState } from './use-latest-state.js';
 import { fieldValue, pruneRecords } from './record-steps.js';
-import { cellKey, isSuggested, nextOpenField, openDraft, rowFields } from './review-table.js';
+import { cellKey, isSuggested, nextOpenField, openDraft, openItemFieldsNote, rowFields } from './review-table.js';
 import { FieldInput } from './FieldInput.js';
 import { KeyRouter } from './KeyRouter.js';
 import type { KeyRouterApi } from './key-routing.js';
@@ -52,8 +52,10 @@ export function RecordsInput(props: RecordsInputProps) {
     editing: cell ? { row: 0, field: cell.field } : undefined,
   }));
   const store = (draft: RecordsValue) => pruneRecords(items, fields, draft);
-  // Rows: legend, accept line, the detail of the current cell (2), key hints; "more" lines when windowed.
-  const room = Math.max(1, height - 5);
+  // a cell only some rows have, still open, is named under the table: it is the last of its row, often cut off
+  const note = openItemFieldsNote(rows, fields, state.draft);
+  // Rows: legend, accept line, the detail of the current cell (2), key hints, the note; "more" lines when windowed.
+  const room = Math.max(1, height - 5 - (note ? 1 : 0));
   const windowed = rows.length > room;
   const visibleRows = windowed ? Math.max(1, room - 2) : rows.length;
 
@@ -196,6 +198,7 @@ export function RecordsInput(props: RecordsInputProps) {
             {rows.length === 0 ? 'Nothing to fill in here.' : 'Enter accepts every row as shown · ↓ to check or change one'}
           </Text>
         )}
+        {note ? <Text dimColor wrap="truncate-end">{note}</Text> : null}
         <KeyHints hints={current ? ['↑↓ row', '←→ cell', 'enter edit', state.row > 0 && '= same as above', 'esc back'] : ['enter accept all', '↓ rows', 'esc back']} />
       </Box>
     </KeyRouter>

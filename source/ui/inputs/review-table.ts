@@ -68,3 +68,16 @@ export function nextOpenField(fields: Field[], before: Record<string, FieldValue
     return f.required && (v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
   });
 }
+
+/**
+ * Fields asked only for some rows (Field.forItems) that are still "Not sure yet", as one line under the table, e.g.
+ * "What are its cookies for? Not sure yet: Intercom": such a cell sits at the end of its row, past the edge of a narrow terminal.
+ */
+export function openItemFieldsNote(items: RecordItem[], fields: Field[], draft: RecordsValue): string | undefined {
+  const notes = fields
+    .filter((f) => f.forItems)
+    .map((f) => ({ f, names: items.filter((i) => fieldApplies(f, draft[i.key], i) && (draft[i.key]?.[f.id] ?? NOT_SURE) === NOT_SURE).map((i) => i.label) }))
+    .filter((n) => n.names.length > 0)
+    .map((n) => `${n.f.prompt} ${NOT_SURE_LABEL}: ${n.names.join(', ')}`);
+  return notes.length > 0 ? `${notes.join(' · ')} (← on its row)` : undefined;
+}

@@ -102,7 +102,8 @@ describe('QuestionScreen: what the cookies of a service are for', () => {
   it('is asked only for a service whose vendor does not state the kind, starts on "Not sure yet", and saves the choice', async () => {
     const session = await demoSession({ 'package.json': JSON.stringify({ name: 'acme', dependencies: { '@intercom/messenger-js-sdk': '^0.0.14', stripe: '^17.0.0' } }) });
     const { lastFrame, stdin, onProgress, onAnswer } = setup(session, 'services.details', answers, { width: 80, height: 24 });
-    await waitForText(lastFrame, 'Accept all 2 rows');
+    // the cell is the last of its row, past the edge at 80 columns: the open question is named under the table
+    expect(await waitForText(lastFrame, 'Accept all 2 rows')).toContain('What are its cookies for? Not sure yet: Intercom');
     // Intercom's last cell is the question, on "Not sure yet"
     await press(stdin, keys.down, left);
     let frame = await waitForText(lastFrame, 'What are its cookies for?');
@@ -112,15 +113,16 @@ describe('QuestionScreen: what the cookies of a service are for', () => {
     await press(stdin, keys.down, left);
     frame = await waitForText(lastFrame, 'Stripe · ');
     expect(detail(frame)?.slice(1, 3)).toEqual(['Stripe', '8']);
-    expect(frame).not.toContain('What are its cookies for?');
+    expect(detail(frame)?.[4]).not.toBe('What are its cookies for?');
     // choose "Analytics" for Intercom
     await press(stdin, keys.up, left, keys.enter);
     frame = await waitForText(lastFrame, 'Intercom · What are its cookies for?');
-    expect(frame).toContain('Strictly necessary: what the user asked for cannot work without them');
+    expect(frame).toContain('Strictly necessary for what the user asked for');
     expect(frame).toContain('Not sure yet');
     await press(stdin, 'a', 'n', 'a', 'l', keys.enter);
     const [value] = await called(onProgress);
     expect((value as Record<string, Record<string, unknown>>).intercom?.cookieKind).toBe('analytics');
+    expect(await waitForText(lastFrame, 'Analytics: they measure how the product is used')).not.toContain('Not sure yet: Intercom');
     expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookieKind');
     await press(stdin, keys.up, keys.up, keys.enter);
     const [saved] = await called(onAnswer);
