@@ -60,7 +60,7 @@ const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id,
 const unclassified = (f: PolicyFacts) => f.services.filter((s) => s.setsCookies === true && s.cookieKind === undefined);
 function unclassifiedCookies(f: PolicyFacts): RuleMessage[] {
   return unclassified(f).map((s) => ({
-    message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees, as your policy says of non-essential cookies. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
+    message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${f.cookies.consent === 'opt-in' ? ', as your policy says of non-essential cookies' : ''}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
     cell: { item: s.id, field: 'cookieKind' },
   }));
 }
