@@ -1,7 +1,7 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { isVisible, effectiveAnswers, formFields } from '../answers/visibility.js';
 import { evaluateCondition } from '../answers/conditions.js';
-import { fieldForItem, setsCookiesOfUnstatedKind } from '../answers/item-filters.js';
+import { cookieKindOf, fieldForItem } from '../answers/item-filters.js';
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
@@ -25,9 +25,6 @@ export interface FactsContext {
 
 /** EEA countries plus the UK: transfers among them need no safeguard for EEA/UK data. */
 export const isEeaOrUk = (country: string | undefined): boolean => !!country && (EEA.has(country.toUpperCase()) || ['GB', 'UK', 'EU', 'EEA'].includes(country.toUpperCase()));
-
-/** The kinds of cookie the answers may give a service (services.details.cookieKind); "Not sure yet" leaves it open. */
-const COOKIE_KINDS = ['essential', 'preferences', 'analytics', 'advertising'] as const;
 
 /** Text that says something: a letter or a digit (a lone BOM, a zero-width space or "..." is no answer). */
 const readable = (text: string) => /[\p{L}\p{N}]/u.test(text);
@@ -166,7 +163,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       dpf: entry?.dpf,
       setsCookies: entry?.cookies?.sets,
       // the catalog's kind, where the vendor states it; else the user's answer ("What are its cookies for?"), else open
-      cookieKind: entry?.cookies?.kind ?? (setsCookiesOfUnstatedKind(entry) ? pick(d.cookieKind, COOKIE_KINDS) : undefined),
+      cookieKind: cookieKindOf(entry, d),
     };
   }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 

@@ -6,6 +6,8 @@ import { obligations, rules } from '../../../source/core/audit/rules/index.js';
 import type { Answers, RecordsValue } from '../../../source/core/answers/types.js';
 import { loadCatalog } from '../../../source/core/catalog/load.js';
 import { loadQuestionBank } from '../../../source/core/questions/load.js';
+import { choiceMarkers, suggestAnswer } from '../../../source/core/suggest/index.js';
+import { loadVocabulary } from '../../../source/core/vocabulary/load.js';
 import { NOT_SURE } from '../../../source/core/questions/types.js';
 import { renderPolicy } from '../../../source/core/render/policy.js';
 import { renderCookiesJson } from '../../../source/documents/cookies/json.js';
@@ -92,5 +94,19 @@ describe("the user's answer to what a service's cookies are for", () => {
     const posthog = { ...details.posthog, cookieKind: 'essential' };
     const facts = factsFrom({ ...saas, 'services.details': { ...details, posthog } });
     expect(facts.services.find((s) => s.id === 'posthog')?.cookieKind).toBe('analytics');
+  });
+});
+
+describe('the kinds of cookies the product uses, suggested on a re-run', () => {
+  test("include the kind answered for a service whose vendor does not state it, marked with the service's name", () => {
+    const answers = withKind('preferences');
+    delete answers['cookies.kinds'];
+    const ctx = { bank, vocabulary: loadVocabulary(), catalog, answers, detected: [], detections: [], dismissed: {}, hints: { platforms: [] }, profile: {} };
+    const question = bank.byId.get('cookies.kinds')!;
+    expect(suggestAnswer(question, ctx)?.value).toEqual(expect.arrayContaining(['essential', 'analytics', 'preferences']));
+    expect(choiceMarkers(question, ctx).preferences).toBe('suggested: Intercom');
+    // "Not sure yet" suggests nothing for it
+    const unsure = { ...ctx, answers: { ...withKind('not-sure'), 'cookies.kinds': undefined } };
+    expect(suggestAnswer(question, unsure)?.value).not.toContain('preferences');
   });
 });
