@@ -19,20 +19,23 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
     if (!lawApplies(facts, rule.law)) continue;
     const result = rule.check(facts);
     const messages = result === null ? [] : Array.isArray(result) ? result : [result];
-    for (const message of messages) {
+    for (const m of messages) {
       findings.push({
         ruleId: rule.id,
         // UNVERIFIED reference rows must not raise errors or warnings.
         severity: rule.unverified ? 'info' : rule.severity,
         law: rule.law,
         citation: rule.citation,
-        message,
+        message: typeof m === 'string' ? m : m.message,
         fix: rule.fix,
+        ...(typeof m === 'string' ? {} : { cell: m.cell }),
         action: rule.action,
       });
     }
   }
-  findings.push(...genericFindings(facts, bank));
+  // A rule about one table cell says more than the generic "Not sure yet" of that cell: that one is left out.
+  const ruled = new Set(findings.flatMap((f) => (f.cell ? [`${f.fix[0]}.${f.cell.item}.${f.cell.field}`] : [])));
+  findings.push(...genericFindings(facts, bank).filter((f) => !(f.ruleId === 'NOT-SURE' && f.cell && ruled.has(`${f.fix[0]}.${f.cell.item}.${f.cell.field}`))));
 
   const tasks: Task[] = [];
   const seen = new Set<string>();

@@ -50,8 +50,11 @@ export interface Rule {
   fix: string[];
   /** the checklist task the finding implies */
   action?: Action;
-  check(facts: PolicyFacts): string | string[] | null;
+  check(facts: PolicyFacts): string | RuleMessage[] | null;
 }
+
+/** A message of a rule, bare or with the table cell of its first fix it is about (so a fix opens that cell). */
+export type RuleMessage = string | { message: string; cell: NonNullable<Finding['cell']> };
 
 /**
  * A task the answers imply even when nothing is wrong with them (sign a DPA,

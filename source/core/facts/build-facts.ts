@@ -1,6 +1,7 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { isVisible, effectiveAnswers, formFields } from '../answers/visibility.js';
 import { evaluateCondition } from '../answers/conditions.js';
+import { cookieKindOf, fieldForItem } from '../answers/item-filters.js';
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
@@ -161,7 +162,8 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       sellingOrSharing: entry?.sellingOrSharing,
       dpf: entry?.dpf,
       setsCookies: entry?.cookies?.sets,
-      cookieKind: entry?.cookies?.kind,
+      // the catalog's kind, where the vendor states it; else the user's answer ("What are its cookies for?"), else open
+      cookieKind: cookieKindOf(entry, d),
     };
   }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
@@ -271,7 +273,7 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     answers: a,
     detected: ctx.detected ?? [],
     dismissed: ctx.dismissed ?? [],
-    ...openAnswers(ctx.bank, a),
+    ...openAnswers(ctx.bank, a, ctx.service),
   };
 }
 
@@ -299,7 +301,7 @@ function ownLocations(a: Answers): PolicyFacts['transfers']['own'] {
 }
 
 /** Which shown questions (and records fields) are "Not sure yet" or required but empty. */
-export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[]; missing: string[] } {
+export function openAnswers(bank: QuestionBank, a: Answers, service: (id: string) => ServiceEntry | undefined = () => undefined): { unsure: string[]; missing: string[] } {
   const unsure: string[] = [];
   const missing: string[] = [];
   const empty = (v: AnswerValue | FieldValue | undefined) => v === undefined || (typeof v === 'string' && v !== NOT_SURE && !readable(v)) || (Array.isArray(v) && v.length === 0);
@@ -319,6 +321,7 @@ export function openAnswers(bank: QuestionBank, a: Answers): { unsure: string[];
     for (const item of items) {
       const row = recs[item] ?? {};
       for (const field of formFields(q, a)) {
+        if (!fieldForItem(field, item, service)) continue;
         if (field.when && !evaluateCondition(field.when, (id) => row[id])) continue;
         const fv = row[field.id];
         if (fv === NOT_SURE) unsure.push(`${q.id}.${item}.${field.id}`);

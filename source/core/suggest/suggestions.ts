@@ -12,6 +12,7 @@ import type { ProjectHints } from './project-hints.js';
 import { countryFromAddress, leadAuthorityFor } from './org.js';
 import { DATA_SOURCES, EEA_OR_UK, suggestedBasis } from './vetted.js';
 import { googleDataFromScopes } from './google-scopes.js';
+import { cookieKindOf } from '../answers/item-filters.js';
 
 /** Everything suggestions are made from. */
 export interface SuggestContext extends ChoiceContext {
@@ -70,7 +71,7 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   }
   const fromServices = FROM_SERVICES[question.suggest ?? ''];
   if (fromServices) {
-    for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []))) markers[value] = `suggested: ${names.join(', ')}`;
+    for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []), ctx.answers)) markers[value] = `suggested: ${names.join(', ')}`;
   }
   // Kinds of data found in the schemas, like detected services: "found in prisma/schema.prisma:42".
   if (question.suggest === 'dataKinds' || question.suggest === 'dataFromServices') {
@@ -124,7 +125,7 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
     case 'purposesFromServices':
     case 'cookiesFromServices': {
       const services = servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []);
-      const found = FROM_SERVICES[question.suggest]!(services);
+      const found = FROM_SERVICES[question.suggest]!(services, ctx.answers);
       const known = new Set(resolveChoices(question, ctx).map((c) => c.value));
       // Data kinds the schemas store come first: the code itself says they are collected.
       const fromSchemas = question.suggest === 'dataFromServices' ? (ctx.dataKinds ?? []).map((f) => f.category) : [];
@@ -180,10 +181,18 @@ export function purposeBasisDefaults(question: Question, ctx: SuggestContext): R
 }
 
 /** value -> the names of the catalog services it comes from, for the questions suggested from the services in use. */
-const FROM_SERVICES: Record<string, (services: ServiceEntry[]) => Map<string, string[]>> = {
+const FROM_SERVICES: Record<string, (services: ServiceEntry[], answers: Answers) => Map<string, string[]>> = {
   dataFromServices: (services) => collect(services, (s) => s.data),
   purposesFromServices: (services) => collect(services, (s) => s.purposes),
-  cookiesFromServices: (services) => collect(services, (s) => (s.cookies?.sets && s.cookies.kind ? [s.cookies.kind] : [])),
+  // the catalog's kind, or (on a re-run) the kind answered for a service whose vendor does not state it
+  cookiesFromServices: (services, answers) => {
+    const details = answers['services.details'];
+    const rows = details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, Record<string, unknown> | undefined>) : {};
+    return collect(services, (s) => {
+      const kind = s.cookies?.sets ? cookieKindOf(s, Object.hasOwn(rows, s.id) ? rows[s.id] : undefined) : undefined;
+      return kind ? [kind] : [];
+    });
+  },
 };
 
 function collect(services: ServiceEntry[], values: (s: ServiceEntry) => string[]): Map<string, string[]> {

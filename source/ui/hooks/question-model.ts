@@ -111,7 +111,7 @@ function incompleteItems(question: Question, items: RecordItem[], answer: Record
   return items
     .filter((item) => {
       const values = answer[item.key];
-      return !values || fields.some((f) => f.required && fieldApplies(f, values) && values[f.id] === undefined);
+      return !values || fields.some((f) => f.required && fieldApplies(f, values, item) && values[f.id] === undefined);
     })
     .map((item) => item.key);
 }

@@ -5,7 +5,7 @@ import { useKeys } from './use-keys.js';
 import type { RecordsInputProps } from './types.js';
 import { useLatestState } from './use-latest-state.js';
 import { fieldValue, pruneRecords } from './record-steps.js';
-import { cellKey, isSuggested, nextOpenField, openDraft, rowFields } from './review-table.js';
+import { cellKey, isSuggested, nextOpenField, openDraft, openItemFieldsNote, rowFields } from './review-table.js';
 import { FieldInput } from './FieldInput.js';
 import { KeyRouter } from './KeyRouter.js';
 import type { KeyRouterApi } from './key-routing.js';
@@ -52,8 +52,10 @@ export function RecordsInput(props: RecordsInputProps) {
     editing: cell ? { row: 0, field: cell.field } : undefined,
   }));
   const store = (draft: RecordsValue) => pruneRecords(items, fields, draft);
-  // Rows: legend, accept line, the detail of the current cell (2), key hints; "more" lines when windowed.
-  const room = Math.max(1, height - 5);
+  // a cell only some rows have, still open, is named under the table: it is the last of its row, often cut off
+  const note = openItemFieldsNote(rows, fields, state.draft);
+  // Rows: legend, accept line, the detail of the current cell (2), key hints, the note; "more" lines when windowed.
+  const room = Math.max(1, height - 5 - (note ? 1 : 0));
   const windowed = rows.length > room;
   const visibleRows = windowed ? Math.max(1, room - 2) : rows.length;
 
@@ -66,7 +68,7 @@ export function RecordsInput(props: RecordsInputProps) {
     update((s) => {
       const item = rows[s.row];
       if (!item) return s;
-      const count = rowFields(fields, s.draft[item.key]).length;
+      const count = rowFields(fields, s.draft[item.key], item).length;
       return { ...s, field: (s.field + delta + count) % Math.max(1, count) };
     });
   const setCell = (s: State, rowIndex: number, fieldId: string, v: FieldValue): State => {
@@ -87,7 +89,7 @@ export function RecordsInput(props: RecordsInputProps) {
       if (key.rightArrow || key.tab) return moveField(1);
       const item = rows[s.row];
       if (key.return && !item) return onSubmit(store(s.draft));
-      const field = item ? rowFields(fields, s.draft[item.key])[s.field] : undefined;
+      const field = item ? rowFields(fields, s.draft[item.key], item)[s.field] : undefined;
       if (!item || !field) return;
       if (key.return) {
         router.current?.hold();
@@ -109,8 +111,8 @@ export function RecordsInput(props: RecordsInputProps) {
     router.current?.hold();
     const next = setCell(s, at.row, at.field, answer as FieldValue);
     const item = rows[at.row]!;
-    const follow = nextOpenField(fields, s.draft[item.key], next.draft[item.key]);
-    const applicable = rowFields(fields, next.draft[item.key]);
+    const follow = nextOpenField(fields, s.draft[item.key], next.draft[item.key], item);
+    const applicable = rowFields(fields, next.draft[item.key], item);
     const fieldIndex = Math.max(0, applicable.findIndex((f) => f.id === (follow ?? at.field)));
     update(() => ({ ...next, field: fieldIndex, editing: follow ? { row: at.row, field: follow.id } : undefined }));
     onProgress?.(store(next.draft));
@@ -151,7 +153,7 @@ export function RecordsInput(props: RecordsInputProps) {
   }
 
   const current = rows[state.row];
-  const currentFields = current ? rowFields(fields, state.draft[current.key]) : [];
+  const currentFields = current ? rowFields(fields, state.draft[current.key], current) : [];
   const shown = rows.slice(state.start, state.start + visibleRows);
   const labelWidth = Math.min(Math.max(...rows.map((r) => r.label.length), 8), Math.floor(width * 0.28));
   const hidden = items.length - rows.length;
@@ -170,7 +172,7 @@ export function RecordsInput(props: RecordsInputProps) {
           <TableRow
             key={item.key}
             item={item}
-            fields={rowFields(fields, state.draft[item.key])}
+            fields={rowFields(fields, state.draft[item.key], item)}
             values={state.draft[item.key]}
             choices={fieldChoices}
             suggested={(f) => isSuggested(item.key, f, state.draft, saved, state.confirmed)}
@@ -196,6 +198,7 @@ export function RecordsInput(props: RecordsInputProps) {
             {rows.length === 0 ? 'Nothing to fill in here.' : 'Enter accepts every row as shown · ↓ to check or change one'}
           </Text>
         )}
+        {note ? <Text dimColor wrap="truncate-end">{note}</Text> : null}
         <KeyHints hints={current ? ['↑↓ row', '←→ cell', 'enter edit', state.row > 0 && '= same as above', 'esc back'] : ['enter accept all', '↓ rows', 'esc back']} />
       </Box>
     </KeyRouter>

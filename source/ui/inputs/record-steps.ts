@@ -9,8 +9,9 @@ export interface Step {
   field: number;
 }
 
-/** Whether a field is asked for an item: its `when` reads the other fields of the same item. */
-export function fieldApplies(field: Field, values: Record<string, FieldValue> | undefined): boolean {
+/** Whether a field is asked for an item: not skipped for it (Field.forItems), and its `when` reads the other fields of the same item. */
+export function fieldApplies(field: Field, values: Record<string, FieldValue> | undefined, item?: RecordItem): boolean {
+  if (item?.skip?.includes(field.id)) return false;
   return !field.when || evaluateCondition(field.when, (id) => values?.[id]);
 }
 
@@ -22,7 +23,7 @@ export function adjacentStep(items: RecordItem[], fields: Field[], draft: Record
     const step = { item: Math.floor(flat / fields.length), field: flat % fields.length };
     const item = items[step.item];
     const field = fields[step.field];
-    if (item && field && fieldApplies(field, draft[item.key])) return step;
+    if (item && field && fieldApplies(field, draft[item.key], item)) return step;
   }
   return undefined;
 }
@@ -35,7 +36,7 @@ export function pruneRecords(items: RecordItem[], fields: Field[], draft: Record
     const kept: Record<string, FieldValue> = {};
     for (const field of fields) {
       const v = values[field.id];
-      if (v !== undefined && fieldApplies(field, values)) kept[field.id] = v;
+      if (v !== undefined && fieldApplies(field, values, item)) kept[field.id] = v;
     }
     result[item.key] = kept;
   }

@@ -7,9 +7,9 @@ import { fieldApplies } from './record-steps.js';
 import type { RecordItem } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
 
-/** The fields asked for one item, given its other cells (a `when` reads the same row). */
-export function rowFields(fields: Field[], values: Record<string, FieldValue> | undefined): Field[] {
-  return fields.filter((f) => fieldApplies(f, values));
+/** The fields asked for one item, given its other cells (a `when` reads the same row) and what the catalog says of it. */
+export function rowFields(fields: Field[], values: Record<string, FieldValue> | undefined, item?: RecordItem): Field[] {
+  return fields.filter((f) => fieldApplies(f, values, item));
 }
 
 /**
@@ -21,7 +21,7 @@ export function openDraft(items: RecordItem[], fields: Field[], value: RecordsVa
   for (const item of items) {
     const row = { ...draft[item.key] };
     for (const field of fields) {
-      if (row[field.id] === undefined && field.notSure && fieldApplies(field, row)) row[field.id] = NOT_SURE;
+      if (row[field.id] === undefined && field.notSure && fieldApplies(field, row, item)) row[field.id] = NOT_SURE;
     }
     draft[item.key] = row;
   }
@@ -60,11 +60,24 @@ export function isSuggested(item: string, field: string, draft: RecordsValue, sa
 }
 
 /** After editing a cell: the first field the edit made relevant that is required and still empty (e.g. the interest after "Legitimate interests"). */
-export function nextOpenField(fields: Field[], before: Record<string, FieldValue> | undefined, values: Record<string, FieldValue> | undefined): Field | undefined {
-  const was = new Set(rowFields(fields, before).map((f) => f.id));
-  return rowFields(fields, values).find((f) => {
+export function nextOpenField(fields: Field[], before: Record<string, FieldValue> | undefined, values: Record<string, FieldValue> | undefined, item?: RecordItem): Field | undefined {
+  const was = new Set(rowFields(fields, before, item).map((f) => f.id));
+  return rowFields(fields, values, item).find((f) => {
     if (was.has(f.id)) return false;
     const v = values?.[f.id];
     return f.required && (v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
   });
+}
+
+/**
+ * Fields asked only for some rows (Field.forItems) that are still "Not sure yet", as one line under the table, e.g.
+ * "What are its cookies for? Not sure yet: Intercom": such a cell sits at the end of its row, past the edge of a narrow terminal.
+ */
+export function openItemFieldsNote(items: RecordItem[], fields: Field[], draft: RecordsValue): string | undefined {
+  const notes = fields
+    .filter((f) => f.forItems)
+    .map((f) => ({ f, names: items.filter((i) => fieldApplies(f, draft[i.key], i) && (draft[i.key]?.[f.id] ?? NOT_SURE) === NOT_SURE).map((i) => i.label) }))
+    .filter((n) => n.names.length > 0)
+    .map((n) => `${n.f.prompt} ${NOT_SURE_LABEL}: ${n.names.join(', ')}`);
+  return notes.length > 0 ? `${notes.join(' · ')} (← on its row)` : undefined;
 }

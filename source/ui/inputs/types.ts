@@ -27,6 +27,8 @@ export interface InputProps {
 export interface RecordItem {
   key: string;
   label: string;
+  /** fields not asked for this item (Field.forItems) */
+  skip?: string[];
 }
 
 /** Props of the records input: one small form per item. */

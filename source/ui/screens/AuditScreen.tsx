@@ -120,11 +120,12 @@ export function AuditScreen({ session, outputs, error, width, height, onFix, ini
   function rowLabel(f: Finding): string {
     const questionId = f.fix[0];
     const cell = questionId ? cellOf(f, questionId) : undefined;
-    if (!cell || !questionId) return f.message;
+    // a rule's own message says more than a rule id would ("Intercom sets cookies, but its vendor does not say…")
+    if (!cell || !questionId || (f.ruleId !== 'NOT-SURE' && f.ruleId !== 'REQUIRED-ANSWER')) return f.message;
     const q = session.engine.bank.byId.get(questionId)!;
     const item = recordItems(q, suggestContext(session, session.store.answers())).find((i) => i.key === cell.item)?.label ?? cell.item;
     const field = q.fields?.find((x) => x.id === cell.field)?.prompt ?? cell.field;
-    const kind = f.ruleId === 'NOT-SURE' ? 'Not sure yet' : f.ruleId === 'REQUIRED-ANSWER' ? 'Missing' : f.ruleId;
+    const kind = f.ruleId === 'NOT-SURE' ? 'Not sure yet' : 'Missing';
     return `${kind}: ${item} · ${field}`;
   }
 

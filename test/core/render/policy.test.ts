@@ -100,6 +100,14 @@ describe('the example SaaS policy', () => {
     expect(rowOf(uses, 'Measure how the service is used')?.[2]).not.toContain('after you agree to cookies');
   });
 
+  it('ends the basis with a full stop before that sentence (a contract basis has no interest text after it)', () => {
+    // Intercom's cookies answered as analytics: support, on contract, runs through an SDK that touches the device
+    const details = structuredClone(saasFacts.answers['services.details']) as Record<string, Record<string, unknown>>;
+    details.intercom!.cookieKind = 'analytics';
+    const uses = section(render({ 'services.details': details }), 'How we use your data')!;
+    expect(rowOf(uses, 'Answer your support requests')?.[2]).toBe('Contract. Intercom reads or stores information on your device for this only after you agree to cookies.');
+  });
+
   it('lists every service in the recipients table with purpose, data, location, safeguard and policy link', () => {
     const sharing = section(saas, 'Who we share it with')!;
     expect(sharing).toContain('| Service | What it does for us | Data it receives | Where it processes data | Transfer safeguard |');

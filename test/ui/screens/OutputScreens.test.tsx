@@ -7,6 +7,7 @@ import { PreviewScreen } from '../../../source/ui/screens/PreviewScreen.js';
 import { WriteScreen } from '../../../source/ui/screens/WriteScreen.js';
 import { DoneScreen } from '../../../source/ui/screens/DoneScreen.js';
 import { called, demoSession, keys, outputsOf, press, tick, waitForText } from './helpers.js';
+import { answersOf, loadAnswersFixture } from '../../helpers/facts.js';
 
 afterEach(cleanup);
 
@@ -75,6 +76,21 @@ describe('AuditScreen', () => {
     // the last finding was fixed and is gone: the list starts on the one now last
     const past = render(<AuditScreen session={session} outputs={outputs} width={80} height={23} initialIndex={order.length + 3} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
     expect((await waitForText(past.lastFrame, 'Continue to the preview')).replace(/\s+/g, ' ')).toContain(order[order.length - 1]!.citation);
+  });
+
+  it("a rule's finding about one table cell is listed by its message, and Enter opens that cell (Intercom's cookie kind)", async () => {
+    // the SaaS example: a web product with users in the EEA and the UK, using Intercom
+    const session = await demoSession();
+    for (const [id, value] of Object.entries(answersOf(loadAnswersFixture('saas')))) session.store.setAnswer(id, value);
+    const outputs = outputsOf(session);
+    const onFix = vi.fn();
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={100} height={60} onFix={onFix} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    const frame = await waitForText(lastFrame, 'Intercom sets cookies, but its vendor does not say');
+    expect(frame).not.toContain('EP-5-3-KIND: Intercom');
+    for (let i = 0; i < outputs.audit.findings.length + 1 && !/^› Intercom sets cookies/m.test(lastFrame() ?? ''); i++) await press(stdin, keys.down);
+    await press(stdin, keys.enter);
+    const [id, cell] = await called(onFix);
+    expect([id, cell]).toEqual(['services.details', { item: 'intercom', field: 'cookieKind' }]);
   });
 
   it('says when the audit could not run', () => {

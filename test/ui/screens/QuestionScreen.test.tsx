@@ -92,3 +92,50 @@ describe('QuestionScreen', () => {
     expect(value).toMatchObject({ stripe: { role: 'processor', safeguard: 'dpf', location: 'US' } });
   });
 });
+
+describe('QuestionScreen: what the cookies of a service are for', () => {
+  const answers = { 'services.used': ['intercom', 'stripe'], 'purposes.list': ['payments', 'support'], 'data.categories': ['payment', 'communications'] };
+  const left = '\u001B[D';
+  /** The detail line of the highlighted cell: "<row> · k of n · <prompt>". */
+  const detail = (frame: string) => /^(\S.*) · (\d+) of (\d+) · (.*)$/m.exec(frame);
+
+  it('is asked only for a service whose vendor does not state the kind, starts on "Not sure yet", and saves the choice', async () => {
+    const session = await demoSession({ 'package.json': JSON.stringify({ name: 'acme', dependencies: { '@intercom/messenger-js-sdk': '^0.0.14', stripe: '^17.0.0' } }) });
+    const { lastFrame, stdin, onProgress, onAnswer } = setup(session, 'services.details', answers, { width: 80, height: 24 });
+    // the cell is the last of its row, past the edge at 80 columns: the open question is named under the table
+    expect(await waitForText(lastFrame, 'Accept all 2 rows')).toContain('What are its cookies for? Not sure yet: Intercom');
+    // Intercom's last cell is the question, on "Not sure yet"
+    await press(stdin, keys.down, left);
+    let frame = await waitForText(lastFrame, 'What are its cookies for?');
+    expect(detail(frame)?.slice(1)).toEqual(['Intercom', '9', '9', 'What are its cookies for?']);
+    expect(frame).toMatch(/^\s+Not sure yet$/m);
+    // Stripe's vendor says its cookies are strictly necessary: no such cell in its row
+    await press(stdin, keys.down, left);
+    frame = await waitForText(lastFrame, 'Stripe · ');
+    expect(detail(frame)?.slice(1, 3)).toEqual(['Stripe', '8']);
+    expect(detail(frame)?.[4]).not.toBe('What are its cookies for?');
+    // choose "Analytics" for Intercom
+    await press(stdin, keys.up, left, keys.enter);
+    frame = await waitForText(lastFrame, 'Intercom · What are its cookies for?');
+    expect(frame).toContain('Strictly necessary for what the user asked for');
+    expect(frame).toContain('Not sure yet');
+    await press(stdin, 'a', 'n', 'a', 'l', keys.enter);
+    const [value] = await called(onProgress);
+    expect((value as Record<string, Record<string, unknown>>).intercom?.cookieKind).toBe('analytics');
+    expect(await waitForText(lastFrame, 'Analytics: they measure how the product is used')).not.toContain('Not sure yet: Intercom');
+    expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookieKind');
+    await press(stdin, keys.up, keys.up, keys.enter);
+    const [saved] = await called(onAnswer);
+    expect(saved).toMatchObject({ intercom: { cookieKind: 'analytics' } });
+  });
+
+  it('accepting every row as shown stores "Not sure yet" for it, never a guess', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onAnswer } = setup(session, 'services.details', answers, { width: 60, height: 20 });
+    await waitForText(lastFrame, 'Accept all 2 rows');
+    await press(stdin, keys.enter);
+    const [value] = await called(onAnswer);
+    expect((value as Record<string, Record<string, unknown>>).intercom?.cookieKind).toBe('not-sure');
+    expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookieKind');
+  });
+});

@@ -1,6 +1,6 @@
 // ePrivacy Directive 2002/58/EC (cookies, electronic marketing): reference §3, with the UK's PECR twins (§2).
 import type { LawId, PolicyFacts } from '../../facts/types.js';
-import type { Action, Obligation, Rule } from '../types.js';
+import type { Action, Obligation, Rule, RuleMessage } from '../types.js';
 
 const NON_ESSENTIAL = new Set(['preferences', 'analytics', 'advertising']);
 const nonEssential = (f: PolicyFacts) => f.cookies.kinds.filter((k) => NON_ESSENTIAL.has(k));
@@ -54,16 +54,18 @@ const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id,
 
 /**
  * A service that sets cookies of a kind the catalog leaves open (its vendor does not say whether they are
- * strictly necessary): the cookie table lists them as not classified yet, so say what that asks of the team.
+ * strictly necessary) and the answers do not give yet: the cookie table lists them as not classified yet,
+ * so say what that asks of the team. Answering "What are its cookies for?" in the services table settles it.
  */
 const unclassified = (f: PolicyFacts) => f.services.filter((s) => s.setsCookies === true && s.cookieKind === undefined);
-function unclassifiedCookies(f: PolicyFacts): string[] {
-  return unclassified(f).map(
-    (s) => `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees, as your policy says of non-essential cookies.`,
-  );
+function unclassifiedCookies(f: PolicyFacts): RuleMessage[] {
+  return unclassified(f).map((s) => ({
+    message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${f.cookies.consent === 'opt-in' ? ', as your policy says of non-essential cookies' : ''}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
+    cell: { item: s.id, field: 'cookieKind' },
+  }));
 }
 const classifyTask = (f: PolicyFacts): Action[] =>
-  unclassified(f).map((s) => ({ id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name}'s cookies are strictly necessary for what the user asked for (its documentation or support); until then, load it only after consent.` }));
+  unclassified(f).map((s) => ({ id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name}'s cookies are strictly necessary for what the user asked for (its documentation or support), then answer "What are its cookies for?" in the services table; until then, load it only after consent.` }));
 
 export const eprivacyRules: Rule[] = [
   cookieConsentRule('EP-5-3', 'eprivacy', 'ePrivacy Directive Art. 5(3)'),
@@ -73,8 +75,8 @@ export const eprivacyRules: Rule[] = [
   marketingRule('EP-13-uk', 'uk-gdpr', 'PECR regs 22–23'),
   { id: 'C-40', law: 'eprivacy', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); EDPB Opinion 5/2019; CJEU C-673/17 Planet49; EDPB Guidelines 2/2023', covers: ['EP-5-3-BASIS', 'EP-5-3-SCOPE'], fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
   { id: 'C-40-uk', law: 'pecr', severity: 'error', citation: 'PECR reg. 6', fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
-  { id: 'EP-5-3-KIND', law: 'eprivacy', severity: 'warning', citation: 'ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023', fix: [], check: unclassifiedCookies },
-  { id: 'EP-5-3-KIND-uk', law: 'pecr', severity: 'warning', citation: 'PECR reg. 6', fix: [], check: unclassifiedCookies },
+  { id: 'EP-5-3-KIND', law: 'eprivacy', severity: 'warning', citation: 'ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023', fix: ['services.details'], check: unclassifiedCookies },
+  { id: 'EP-5-3-KIND-uk', law: 'pecr', severity: 'warning', citation: 'PECR reg. 6', fix: ['services.details'], check: unclassifiedCookies },
   { id: 'UK-PECR-6', law: 'pecr', severity: 'warning', unverified: true, citation: 'PECR reg. 6, as amended by DUAA 2025', fix: ['cookies.consent'], check: analyticsExemption },
 ];
 

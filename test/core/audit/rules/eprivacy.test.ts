@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { eprivacyRules } from '../../../../source/core/audit/rules/eprivacy.js';
 import type { Due, Severity } from '../../../../source/core/audit/types.js';
-import { auditWith as audit, ruleCases, taskCases, type Overrides } from '../../../helpers/rule-cases.js';
+import { auditWith as audit, findingsOf, ruleCases, taskCases, type Overrides } from '../../../helpers/rule-cases.js';
+import { answersOf, loadAnswersFixture } from '../../../helpers/facts.js';
 
 const NO_UK = { 'audience.regions': ['eea', 'california', 'us-other', 'canada'] };
 const NO_EUROPE = { 'audience.regions': ['california', 'us-other', 'canada'] };
 const SOFT_OPT_IN = { 'marketing.emails': 'customers', 'marketing.optOut': ['settings'] };
+/** The SaaS services table with Intercom's "What are its cookies for?" answered. */
+function withIntercomKind(kind: string) {
+  const details = structuredClone(answersOf(loadAnswersFixture('saas'))['services.details']) as Record<string, Record<string, unknown>>;
+  details.intercom!.cookieKind = kind;
+  return details;
+}
 
 const cases: [string, Severity, Overrides, Overrides][] = [
   ['EP-5-3', 'error', { 'cookies.consent': 'opt-out' }, {}],
@@ -19,6 +26,8 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   // Intercom sets cookies its vendor does not classify: a warning; without Intercom, none.
   ['EP-5-3-KIND', 'warning', {}, { 'services.used': ['stripe', 'sentry', 'posthog', 'aws'] }],
   ['EP-5-3-KIND-uk', 'warning', {}, { ...NO_UK }],
+  // answered in the services table: quiet
+  ['EP-5-3-KIND', 'warning', { 'services.details': withIntercomKind('not-sure') }, { 'services.details': withIntercomKind('preferences') }],
   // UNVERIFIED row: capped at info.
   ['UK-PECR-6', 'info', {}, { 'cookies.kinds': ['essential'] }],
 ];
@@ -28,6 +37,7 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['cookie-table', 'publish', {}, NO_EUROPE],
   ['unsubscribe-link', 'engineering', SOFT_OPT_IN, {}],
   ['classify-cookies-intercom', 'publish', {}, NO_EUROPE],
+  ['classify-cookies-intercom', 'publish', { 'services.details': withIntercomKind('not-sure') }, { 'services.details': withIntercomKind('analytics') }],
 ];
 
 describe('ePrivacy and PECR rules', () => {
@@ -38,6 +48,11 @@ describe('ePrivacy and PECR rules', () => {
     const hits = audit({ 'cookies.consent': 'opt-out' }).findings.filter((f) => unverified.has(f.ruleId));
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.severity).toBe('info');
+  });
+
+  test('EP-5-3-KIND says the policy promises consent first only where it does', () => {
+    expect(findingsOf({}, 'EP-5-3-KIND')[0]?.message).toContain('as your policy says of non-essential cookies');
+    expect(findingsOf({ 'cookies.consent': 'opt-out' }, 'EP-5-3-KIND')[0]?.message).not.toContain('as your policy says');
   });
 
   test('the example SaaS answers raise no cookie or marketing errors', () => {
