@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,17 @@ import { detectServices } from '../../../source/core/scan/detect.js';
 // (with the reason in its notes), so the test fails when one starts to be found or another is lost.
 const here = dirname(fileURLToPath(import.meta.url));
 const SETS = { main: join(here, '..', '..', 'fixtures', 'real-world'), heldout: join(here, '..', '..', 'fixtures', 'real-world-heldout') };
+// The projects' files are their code, so they are not in this repository: each project commits its
+// expectations and a corpus.json, and `node scripts/real-world-corpus.mjs build` copies the files
+// out of local snapshots of the repositories into $TMPDIR/privacy-wizard-real-world/ (or $PRIVACY_WIZARD_CORPUS).
+// A project that is not built there is skipped, and says so.
+const CACHE = process.env.PRIVACY_WIZARD_CORPUS ?? join(tmpdir(), 'privacy-wizard-real-world');
+const setKey = (set: string) => (set === SETS.main ? 'main' : 'heldout');
+const built = (set: string, name: string) => {
+  const stamp = join(CACHE, setKey(set), name, '.corpus-stamp');
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === readFileSync(join(set, name, 'corpus.json'), 'utf8');
+};
+interface Corpus { repo: string; commit: string; files: { path: string; lines?: number; keep?: string }[] }
 interface Expected { expected: string[]; acceptable?: string[]; gaps?: { service: string }[]; knownMisses?: string[]; writtenBeforeScan?: boolean }
 const projectsOf = (set: string) => readdirSync(set).filter((name) => existsSync(join(set, name, 'expected.json'))).sort();
 
@@ -39,11 +51,28 @@ describe('the real-world test sets', () => {
     }
   });
 
+  it('commit no code of the projects: each has a corpus.json naming its files at the pinned commit, and no copy of them', () => {
+    for (const set of Object.values(SETS)) {
+      for (const name of projectsOf(set)) {
+        expect(existsSync(join(set, name, 'files')), `${name}/files is a copy of the project's code`).toBe(false);
+        const meta = JSON.parse(readFileSync(join(set, name, 'expected.json'), 'utf8')) as { repo: string; commit: string };
+        const corpus = JSON.parse(readFileSync(join(set, name, 'corpus.json'), 'utf8')) as Corpus;
+        expect([corpus.repo, corpus.commit], name).toEqual([meta.repo, meta.commit]);
+        expect(corpus.files.length, name).toBeGreaterThan(0);
+        for (const f of corpus.files) {
+          expect(f.path, name).toMatch(/^(?!\/)(?!.*\.\.\/)[^\0]+$/);
+          if (f.keep !== undefined) expect(f.keep, `${name}: ${f.path}`).toMatch(/^(\d+(-\d+)?)(,\d+(-\d+)?)*$|^$/);
+        }
+      }
+    }
+  });
+
   for (const [setName, set] of Object.entries(SETS)) {
     for (const name of projectsOf(set)) {
-      it(`${setName}/${name}: finds every expected service and no other`, async () => {
+      const ready = built(set, name);
+      it.skipIf(!ready)(`${setName}/${name}: finds every expected service and no other${ready ? '' : ' (not built: node scripts/real-world-corpus.mjs build)'}`, async () => {
         const meta = JSON.parse(readFileSync(join(set, name, 'expected.json'), 'utf8')) as Expected;
-        const result = await detectServices(join(set, name, 'files'), shipped());
+        const result = await detectServices(join(CACHE, setName, name), shipped());
         const proven = result.services.filter((s) => s.confidence !== 'name');
         const listed = new Set([...meta.expected, ...(meta.acceptable ?? [])]);
         const missed = meta.expected.filter((id) => !proven.some((s) => s.serviceId === id));
