@@ -44,7 +44,7 @@ describe("the user's answer to what a service's cookies are for", () => {
     for (const kind of [undefined, NOT_SURE]) {
       const { facts, audit, md, json } = everything(withKind(kind));
       expect(facts.services.find((s) => s.id === 'intercom')?.cookieKind).toBeUndefined();
-      expect(md).toMatch(/## Not classified yet[\s\S]*`intercom-id-<app-id>`/);
+      expect(md).toMatch(/## Not classified yet\n\nWe have not yet confirmed which of the kinds above these belong to, and so whether they need your consent\.[\s\S]*`intercom-id-<app-id>`/);
       expect(categoryOf(json, 'intercom')).toEqual(['unclassified']);
       const kinds = audit.findings.filter((f) => f.ruleId === 'EP-5-3-KIND');
       expect(kinds).toHaveLength(1);

@@ -45,7 +45,7 @@ describe('cookie table', () => {
 
   test('an own cookie without details says "Not sure yet"', () => {
     const facts = withAnswers(saas, { 'cookies.own': ['cart'] });
-    expect(cookieSectionMarkdown(facts, catalog)).toContain('Not sure yet: the kind, purpose or duration of `cart`');
+    expect(cookieSectionMarkdown(facts, catalog)).toContain('We have not yet confirmed the kind, purpose or duration of `cart`');
   });
 
   test('placeholder names become regular expressions that match only that family', () => {
