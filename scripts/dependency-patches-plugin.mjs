@@ -1,0 +1,67 @@
+// esbuild plugin: small speed patches to dependencies of the wizard, applied as the bundle is built.
+// Each is a literal replacement with the number of times its text must occur: a dependency whose code
+// changed fails the build (update the patch), rather than being shipped unpatched or patched wrongly.
+// None changes what is drawn: the same bytes, the same widths, the same frames.
+import { readFile } from 'node:fs/promises';
+
+/** file (a path ending) -> [text, replacement, occurrences][] */
+export const PATCHES = {
+  // Yoga (Ink's layout) loads its WebAssembly from a base64 data: URL through `fetch` when `fetch` is
+  // a function. On Node 20 the first read of the global `fetch` loads undici (~40-60 ms before the
+  // wizard's first frame) only to fetch a string already in memory. Yoga then decodes the string
+  // itself, as it does where there is no fetch.
+  'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js': [['"function"!=typeof fetch', 'true', 2]],
+  // Ink makes a new Output, with new caches of the styled characters and widths of each line, for
+  // every frame. They are pure functions of the line's text; one set of caches kept across frames
+  // spares a keystroke re-tokenising every unchanged line. Emptied when it holds 20,000 entries.
+  'ink/build/output.js': [
+    [
+      'export default class Output {',
+      `const sharedCaches = new OutputCaches();
+function frameCaches() {
+    if (sharedCaches.styledChars.size + sharedCaches.widths.size > 20_000) {
+        sharedCaches.widths.clear();
+        sharedCaches.blockWidths.clear();
+        sharedCaches.styledChars.clear();
+    }
+    return sharedCaches;
+}
+export default class Output {`,
+      1,
+    ],
+    ['caches = new OutputCaches();', 'caches = frameCaches();', 1],
+  ],
+  // string-width compiles /^\p{RGI_Emoji}$/v (~30 ms: the set of all emoji sequences) when it loads,
+  // before the first frame. Every RGI emoji starts with a code point of the Emoji property, so a
+  // cluster that does not cannot match: the expression is compiled when one does (a cheap test).
+  'string-width/index.js': [
+    ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;\nconst emojiStartRegex = /^\\p{Emoji}/u;', 1],
+    ['if (rgiEmojiRegex.test(segment) ||', "if ((emojiStartRegex.test(segment) && (rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)) ||", 1],
+  ],
+};
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function dependencyPatchesPlugin() {
+  return {
+    name: 'privacy-wizard-dependency-patches',
+    setup(esbuild) {
+      for (const [file, patches] of Object.entries(PATCHES)) {
+        // node_modules/<file>, not a nested copy of another version (node_modules/x/node_modules/<file>)
+        const filter = new RegExp(`[\\\\/]node_modules[\\\\/]${file.split('/').map(escape).join('[\\\\/]')}$`);
+        esbuild.onLoad({ filter }, async (args) => {
+          if (/node_modules[\\/].*node_modules[\\/]/.test(args.path)) return undefined;
+          let source = await readFile(args.path, 'utf8');
+          for (const [text, replacement, occurrences] of patches) {
+            const found = source.split(text).length - 1;
+            if (found !== occurrences) {
+              return { errors: [{ text: `${file} changed: expected ${occurrences} of ${JSON.stringify(text)}, found ${found}; update scripts/dependency-patches-plugin.mjs` }] };
+            }
+            source = source.replaceAll(text, () => replacement);
+          }
+          return { contents: source, loader: 'js' };
+        });
+      }
+    },
+  };
+}
