@@ -6,11 +6,27 @@ import { readFile } from 'node:fs/promises';
 
 /** file (a path ending) -> [text, replacement, occurrences][] */
 export const PATCHES = {
-  // Yoga (Ink's layout) loads its WebAssembly from a base64 data: URL through `fetch` when `fetch` is
-  // a function. On Node 20 the first read of the global `fetch` loads undici (~40-60 ms before the
-  // wizard's first frame) only to fetch a string already in memory. Yoga then decodes the string
-  // itself, as it does where there is no fetch.
-  'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js': [['"function"!=typeof fetch', 'true', 2]],
+  // Yoga (Ink's layout) is WebAssembly in a base64 data: URL, which its loader fetches with `fetch`
+  // (on Node 20 the first read of the global `fetch` loads undici, ~40-60 ms, to fetch a string
+  // already in memory) and instantiates asynchronously, so that yoga-layout's module awaits it at
+  // its top level, which a CommonJS bundle (the wizard's, ci-bundle-plugin.mjs) cannot. The loader
+  // decodes the bytes itself (as it does where there is no fetch) and instantiates them at once:
+  // the same module, the same imports; yoga-layout's module then reads the loaded Yoga without await.
+  'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js': [
+    [
+      '(function(){return w||"function"!=typeof WebAssembly.instantiateStreaming||ua(H)||"function"!=typeof fetch?c(b):fetch(H,{credentials:"same-origin"}).then(function(e){return WebAssembly.instantiateStreaming(e,d).then(b,function(f){v("wasm streaming compile failed: "+f);v("falling back to ArrayBuffer instantiation");return c(b)})})})().catch(ca);',
+      'b({instance:new WebAssembly.Instance(new WebAssembly.Module(wa()),d)});',
+      1,
+    ],
+  ],
+  // the Module object the loader fills (its argument), complete once the call returns
+  'yoga-layout/dist/src/index.js': [['const Yoga = wrapAssembly(await loadYoga());', 'const yogaModule = {};\nloadYoga(yogaModule);\nconst Yoga = wrapAssembly(yogaModule);', 1]],
+  // Ink's reconciler awaits at its top level, for React's devtools when DEV=true (not bundled: the
+  // build sets DEV to false), which a CommonJS bundle cannot: the import fails as an absent package.
+  'ink/build/reconciler.js': [
+    ["await import('./devtools.js');", "throw Object.assign(new Error('react-devtools-core is not bundled'), { code: 'ERR_MODULE_NOT_FOUND' });", 1],
+    ['? await loadPackageJson()', '? { name: undefined, version: undefined }', 1],
+  ],
   // Ink makes a new Output, with new caches of the styled characters and widths of each line, for
   // every frame. They are pure functions of the line's text; one set of caches kept across frames
   // spares a keystroke re-tokenising every unchanged line. Emptied when it holds 20,000 entries.
