@@ -26,7 +26,7 @@ const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => relativ
 // V8's code caches of the non-interactive commands (ci-bundle-plugin.mjs), made by running each once
 // on the saas example. Without the example (a tree without test/) the CLI works the same, only
 // slower to start; a command that fails while its cache is made fails the build.
-const bundles = Object.fromEntries([...fresh].map((file) => [/^chunks[\\/](ci(?:-scan)?|wizard)-[A-Z0-9]+\.cjs$/.exec(file)?.[1], file]).filter(([name]) => name));
+const bundles = Object.fromEntries([...fresh].map((file) => [/^chunks[\\/](ci(?:-scan)?|wizard)-[A-Z0-9]+\.c?js$/.exec(file)?.[1], file]).filter(([name]) => name));
 if (Object.keys(bundles).length > 0 && !existsSync(EXAMPLE)) {
   console.warn(`build: no code cache for the commands: ${EXAMPLE} is missing (the CLI works without it, slower to start)`);
 } else if (Object.keys(bundles).length > 0) {

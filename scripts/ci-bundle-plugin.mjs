@@ -10,9 +10,11 @@
 // by another V8 version or with other flags, and the file is then compiled as without one; the
 // file's name holds a hash of its content, so a cache is never used with another build's code.
 // The interactive wizard (source/wizard-bundle.ts) is a bundle of its own made the same way,
-// <outdir>/chunks/wizard-<hash>.cjs with its cache wizard-<hash>.wizard.cache (made by running the
+// <outdir>/chunks/wizard-<hash>.js with its cache wizard-<hash>.wizard.cache (made by running the
 // wizard in a pseudo-terminal, build.mjs), and the Markdown renderer of its preview another file,
-// wizard-markdown-<hash>.cjs, which the bundle requires when a preview is first shown.
+// wizard-markdown-<hash>.cjs, which the bundle requires when a preview is first shown. The wizard's
+// bundle is CommonJS too, named .js like the ES module chunks the wizard was before: the loader
+// compiles it with vm.Script, so Node's module loader never sees its extension.
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -28,12 +30,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = {
   'chunks/ci': join(root, 'source', 'ci-commands.ts'),
   'chunks/ci-scan': join(root, 'source', 'ci-scan.ts'),
-  'chunks/wizard': join(root, 'source', 'wizard-bundle.ts'),
 };
+const WIZARD = { 'chunks/wizard': join(root, 'source', 'wizard-bundle.ts') };
 /** The preview's Markdown renderer (marked-terminal and highlight.js: 2.3 MB), a file the wizard's bundle requires on first use. */
 const MARKDOWN = join(root, 'source', 'ui', 'markdown.ts');
 
-/** The name a command's bundle starts with (ci-<hash>.cjs, ci-scan-<hash>.cjs or wizard-<hash>.cjs). */
+/** The name a command's bundle starts with (ci-<hash>.cjs, ci-scan-<hash>.cjs or wizard-<hash>.js). */
 export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci');
 
 /** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
@@ -43,7 +45,7 @@ export const WRAP = ['(function (exports, require, module, __filename, __dirname
 export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
 
 /** The cache of a bundle file for one command: ci-<hash>.<command>.cache. */
-export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command}.cache`);
+export const cacheFileOf = (file, command) => file.replace(/\.c?js$/, `.${command}.cache`);
 
 /** The loader that replaces source/ci-load.ts; `files` are the bundles by name (bundleOf), relative to the chunk holding the loader. */
 function loader(files) {
@@ -67,7 +69,7 @@ function load(name, command) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.' + command + '.cache');
+    cachedData = readFileSync(file.replace(/\\.c?js$/, '') + '.' + command + '.cache');
   } catch {
     // no cache (a build that did not make one): compiled as usual
   }
@@ -158,14 +160,17 @@ export function ciBundlePlugin({ share }) {
         try {
           markdown = await build({ ...common, entryPoints: { 'chunks/wizard-markdown': MARKDOWN }, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
           const markdownFile = Object.keys(markdown.metafile.outputs).find((file) => file.endsWith('.cjs'));
-          inner = await build({
+          inner = await build({ ...common, entryPoints: ENTRIES, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
+          const wizard = await build({
             ...common,
-            entryPoints: ENTRIES,
+            outExtension: { '.js': '.js' },
+            entryPoints: WIZARD,
             entryNames: '[dir]/[name]-[hash]',
             plugins: [...plugins(), markdownApartPlugin(`./${basename(markdownFile)}`)],
           });
+          Object.assign(inner.metafile.outputs, wizard.metafile.outputs);
         } catch (error) {
-          return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };
+          return { errors: [{ text: `bundling the commands and the wizard failed: ${error.message}` }] };
         }
         Object.assign(inner.metafile.outputs, markdown.metafile.outputs);
         const files = {};
@@ -176,7 +181,7 @@ export function ciBundlePlugin({ share }) {
             // vm.Script gets no loader for import(): every module of the commands must be bundled or required
             return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
           }
-          const name = basename(file).replace(/-[A-Z0-9]+\.cjs$/, '');
+          const name = basename(file).replace(/-[A-Z0-9]+\.c?js$/, '');
           // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
           files[name] = `./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`;
         }

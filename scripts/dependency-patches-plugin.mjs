@@ -48,10 +48,11 @@ export default class Output {`,
     ['caches = new OutputCaches();', 'caches = frameCaches();', 1],
   ],
   // string-width compiles /^\p{RGI_Emoji}$/v (~30 ms: the set of all emoji sequences) when it loads,
-  // before the first frame. Every RGI emoji starts with a code point of the Emoji property, so a
-  // cluster that does not cannot match: the expression is compiled when one does (a cheap test).
+  // before the first frame. Every RGI emoji starts with a code point of the Emoji property, and one
+  // starting with a digit, # or * is a keycap (the character, U+FE0F, U+20E3), so a cluster that is
+  // neither cannot match: the expression is compiled when one is (a cheap test; a digit is no emoji).
   'string-width/index.js': [
-    ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;\nconst emojiStartRegex = /^\\p{Emoji}/u;', 1],
+    ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;\nconst emojiStartRegex = /^(?:[#*0-9]\\uFE0F\\u20E3|(?![#*0-9])\\p{Emoji})/u;', 1],
     ['if (rgiEmojiRegex.test(segment) ||', "if ((emojiStartRegex.test(segment) && (rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)) ||", 1],
   ],
 };
