@@ -51,7 +51,80 @@ export default class Output {`,
   // before the first frame. Every RGI emoji starts with a code point of the Emoji property, and one
   // starting with a digit, # or * is a keycap (the character, U+FE0F, U+20E3), so a cluster that is
   // neither cannot match: the expression is compiled when one is (a cheap test; a digit is no emoji).
+  // Ink measures and slices the same lines again for every frame (the root box clips, so every line
+  // goes through sliceAnsi, and a grapheme at a time through stringWidth): both are pure functions of
+  // their arguments, kept in a cache of up to 10,000 results (emptied when full). On the services
+  // list, most of a keystroke's time was these two.
+  'slice-ansi/index.js': [
+    [
+      'export default function sliceAnsi(string, start, end) {',
+      `const sliceCache = new Map();
+export default function sliceAnsi(string, start, end) {
+	if (typeof string !== 'string') {
+		return slicedAnsi(string, start, end);
+	}
+	const key = \`\${start}\\u0000\${end}\\u0000\${string}\`;
+	let sliced = sliceCache.get(key);
+	if (sliced === undefined) {
+		if (sliceCache.size >= 10_000) {
+			sliceCache.clear();
+		}
+		sliced = slicedAnsi(string, start, end);
+		sliceCache.set(key, sliced);
+	}
+	return sliced;
+}
+function slicedAnsi(string, start, end) {`,
+      1,
+    ],
+  ],
   'string-width/index.js': [
+    [
+      'export default function stringWidth(input, options = {}) {',
+      `const widthCache = new Map();
+export default function stringWidth(input, options) {
+	if (options !== undefined || typeof input !== 'string') {
+		return measuredWidth(input, options);
+	}
+	let width = widthCache.get(input);
+	if (width === undefined) {
+		if (widthCache.size >= 10_000) {
+			widthCache.clear();
+		}
+		width = simpleWidth(input) ?? measuredWidth(input);
+		widthCache.set(input, width);
+	}
+	return width;
+}
+// Printable ASCII and the characters below (Latin-1 and Latin Extended letters, dashes, quotes, the
+// ellipsis, currency signs, arrows, box drawing, shapes, symbols and dingbats) each form a grapheme of
+// their own, whatever their neighbours among them (checked for every pair with Intl.Segmenter), so the
+// width of a text of only these is the sum of their own widths, each measured once; any other
+// character (a mark, a joiner, an escape code, Hangul, CJK) sends the text the whole way.
+const charWidths = new Map();
+function simpleWidth(string) {
+	let width = 0;
+	for (let index = 0; index < string.length; index++) {
+		const code = string.charCodeAt(index);
+		if (code >= 0x20 && code <= 0x7E) {
+			width++;
+			continue;
+		}
+		if (!((code >= 0xA0 && code <= 0x24F && code !== 0xAD) || (code >= 0x20_10 && code <= 0x20_27) || (code >= 0x20_30 && code <= 0x20_5E) || (code >= 0x20_A0 && code <= 0x20_CF) || (code >= 0x21_90 && code <= 0x21_FF) || (code >= 0x25_00 && code <= 0x27_BF))) {
+			return undefined;
+		}
+		let characterWidth = charWidths.get(code);
+		if (characterWidth === undefined) {
+			characterWidth = measuredWidth(string[index]);
+			charWidths.set(code, characterWidth);
+		}
+		width += characterWidth;
+	}
+	return width;
+}
+function measuredWidth(input, options = {}) {`,
+      1,
+    ],
     ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;\nconst emojiStartRegex = /^(?:[#*0-9]\\uFE0F\\u20E3|(?![#*0-9])\\p{Emoji})/u;', 1],
     ['if (rgiEmojiRegex.test(segment) ||', "if ((emojiStartRegex.test(segment) && (rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)) ||", 1],
   ],
