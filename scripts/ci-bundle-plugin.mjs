@@ -151,7 +151,10 @@ export function ciBundlePlugin({ share }) {
           define: { ...outer.define, 'import.meta.url': '__pwUrl' },
           logLevel: 'warning',
           metafile: true,
-          minify: outer.minify,
+          // whitespace and syntax only (names kept): a smaller source to read and keep in memory (~3 MiB
+          // less peak RSS for check); renaming made the code cache larger and the commands slower
+          minifyWhitespace: true,
+          minifySyntax: true,
           legalComments: 'none',
         };
         // the data the outer build compiled; the vendor files it writes (the same folder)
