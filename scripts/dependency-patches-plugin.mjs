@@ -46,6 +46,41 @@ export default class Output {`,
       1,
     ],
     ['caches = new OutputCaches();', 'caches = frameCaches();', 1],
+    // A row of the frame becomes a string through the ANSI codes between each cell and the next
+    // (styledCharsToString), for every row of every frame. The string depends only on the cells'
+    // characters and styles: rows are kept by those (a style by the identity of its array, the blank
+    // cells sharing one), up to 2,000 rows.
+    ['styles: [],', 'styles: NO_STYLES,', 1],
+    ['return styledCharsToString(lineWithoutEmptyItems).trimEnd();', 'return rowString(lineWithoutEmptyItems).trimEnd();', 1],
+    [
+      'const sharedCaches = new OutputCaches();',
+      `const sharedCaches = new OutputCaches();
+const NO_STYLES = [];
+const styleIds = new WeakMap();
+let nextStyleId = 0;
+const rowStrings = new Map();
+function rowString(chars) {
+    let key = '';
+    for (const char of chars) {
+        let id = styleIds.get(char.styles);
+        if (id === undefined) {
+            id = nextStyleId++;
+            styleIds.set(char.styles, id);
+        }
+        key += id + '\\u0000' + char.value + '\\u0000';
+    }
+    let row = rowStrings.get(key);
+    if (row === undefined) {
+        if (rowStrings.size >= 2000) {
+            rowStrings.clear();
+        }
+        row = styledCharsToString(chars);
+        rowStrings.set(key, row);
+    }
+    return row;
+}`,
+      1,
+    ],
   ],
   // string-width compiles /^\p{RGI_Emoji}$/v (~30 ms: the set of all emoji sequences) when it loads,
   // before the first frame. Every RGI emoji starts with a code point of the Emoji property, and one

@@ -20,6 +20,9 @@ export async function runWizard(options: SessionOptions): Promise<WizardResult> 
     // App handles Ctrl+C: it clears the screen before exiting
     exitOnCtrlC: false,
     patchConsole: true,
+    // Ink draws at most maxFps frames a second (30 by default): a key pressed within 33 ms of the
+    // last frame waited for the next. 60 keeps every keystroke's frame within 16 ms of the last one.
+    maxFps: 60,
   });
   await instance.waitUntilExit();
   instance.cleanup();
