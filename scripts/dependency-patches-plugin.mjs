@@ -47,37 +47,46 @@ export default class Output {`,
     ],
     ['caches = new OutputCaches();', 'caches = frameCaches();', 1],
     // A row of the frame becomes a string through the ANSI codes between each cell and the next
-    // (styledCharsToString), for every row of every frame. The string depends only on the cells'
-    // characters and styles: rows are kept by those (a style by the identity of its array, the blank
-    // cells sharing one), up to 2,000 rows.
-    ['styles: [],', 'styles: NO_STYLES,', 1],
+    // (styledCharsToString: two diffs of style lists per cell), for every row of every frame. Between
+    // cells of the same style list, or both unstyled, the diff is empty: skipped (the same string).
+    // The blank cells a frame starts from are one object (a cell is replaced, never changed).
+    [
+      `row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+      'row.push(BLANK);',
+      1,
+    ],
     ['return styledCharsToString(lineWithoutEmptyItems).trimEnd();', 'return rowString(lineWithoutEmptyItems).trimEnd();', 1],
+    ["import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';", "import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, } from '@alcalzone/ansi-tokenize';", 1],
     [
       'const sharedCaches = new OutputCaches();',
       `const sharedCaches = new OutputCaches();
-const NO_STYLES = [];
-const styleIds = new WeakMap();
-let nextStyleId = 0;
-const rowStrings = new Map();
+const BLANK = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
 function rowString(chars) {
-    let key = '';
-    for (const char of chars) {
-        let id = styleIds.get(char.styles);
-        if (id === undefined) {
-            id = nextStyleId++;
-            styleIds.set(char.styles, id);
+    let ret = '';
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (i === 0) {
+            if (char.styles.length > 0) {
+                ret += ansiCodesToString(char.styles);
+            }
         }
-        key += id + '\\u0000' + char.value + '\\u0000';
-    }
-    let row = rowStrings.get(key);
-    if (row === undefined) {
-        if (rowStrings.size >= 2000) {
-            rowStrings.clear();
+        else {
+            const before = chars[i - 1].styles;
+            if (before !== char.styles && (before.length > 0 || char.styles.length > 0)) {
+                ret += ansiCodesToString(diffAnsiCodes(before, char.styles));
+            }
         }
-        row = styledCharsToString(chars);
-        rowStrings.set(key, row);
+        ret += char.value;
+        if (i === chars.length - 1 && char.styles.length > 0) {
+            ret += ansiCodesToString(diffAnsiCodes(char.styles, []));
+        }
     }
-    return row;
+    return ret;
 }`,
       1,
     ],
