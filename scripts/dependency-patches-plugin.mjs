@@ -123,6 +123,9 @@ function slicedAnsi(string, start, end) {`,
     ],
   ],
   'string-width/index.js': [
+    // the first Intl.Segmenter loads ICU's break rules (~10-20 ms): made when a text needs it
+    ['const segmenter = new Intl.Segmenter();', 'let segmenter;', 1],
+    ['for (const {segment} of segmenter.segment(string)) {', 'for (const {segment} of (segmenter ??= new Intl.Segmenter()).segment(string)) {', 1],
     [
       'export default function stringWidth(input, options = {}) {',
       `const widthCache = new Map();
@@ -172,6 +175,17 @@ function measuredWidth(input, options = {}) {`,
     ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;\nconst emojiStartRegex = /^(?:[#*0-9]\\uFE0F\\u20E3|(?![#*0-9])\\p{Emoji})/u;', 1],
     ['if (rgiEmojiRegex.test(segment) ||', "if ((emojiStartRegex.test(segment) && (rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment)) ||", 1],
   ],
+  // wrap-ansi's own string-width (7.2), which segments every text, printable ASCII too: a text of
+  // printable ASCII only is that many columns (each character its own grapheme, each one column:
+  // checked for every such character and 100,000 random texts), and the segmenter is made on first need.
+  'wrap-ansi/node_modules/string-width/index.js': [
+    ['const segmenter = new Intl.Segmenter();', 'let segmenter;', 1],
+    [
+      'for (const {segment: character} of segmenter.segment(string)) {',
+      'if (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n\n\tfor (const {segment: character} of (segmenter ??= new Intl.Segmenter()).segment(string)) {',
+      1,
+    ],
+  ],
 };
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -181,10 +195,10 @@ export function dependencyPatchesPlugin() {
     name: 'privacy-wizard-dependency-patches',
     setup(esbuild) {
       for (const [file, patches] of Object.entries(PATCHES)) {
-        // node_modules/<file>, not a nested copy of another version (node_modules/x/node_modules/<file>)
         const filter = new RegExp(`[\\\\/]node_modules[\\\\/]${file.split('/').map(escape).join('[\\\\/]')}$`);
         esbuild.onLoad({ filter }, async (args) => {
-          if (/node_modules[\\/].*node_modules[\\/]/.test(args.path)) return undefined;
+          // a nested copy of another version (node_modules/x/node_modules/<file>) unless the key names it
+          if (args.path.split(/[\\/]node_modules[\\/]/).length !== file.split('/node_modules/').length + 1) return undefined;
           let source = await readFile(args.path, 'utf8');
           for (const [text, replacement, occurrences] of patches) {
             const found = source.split(text).length - 1;
