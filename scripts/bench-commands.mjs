@@ -5,7 +5,10 @@
 // process itself (a preloaded module, the same for every row, `node -e 0` included).
 // Writes the table under "## CI commands" in docs/benchmarks.md (other sections are kept).
 //
-//   node scripts/bench-commands.mjs [--runs N] [--cli dist/cli.js] [--no-write]
+// --compare <cli.js> adds the same rows for another build (the one a change started from, say), run
+// in the same rounds, so a before/after is measured side by side; the section is then not written.
+//
+//   node scripts/bench-commands.mjs [--runs N] [--cli dist/cli.js] [--compare other/cli.js] [--no-write]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,7 +16,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, cli: { type: 'string' }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '15' }, cli: { type: 'string' }, compare: { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+});
 const RUNS = Number(values.runs);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = values.cli ? resolve(values.cli) : join(root, 'dist', 'cli.js');
@@ -25,15 +30,16 @@ if (!existsSync(cli)) {
 const REPORT = `data:text/javascript,process.on('exit',()=>{const c=process.cpuUsage();process.stderr.write('\\nbench '+(c.user+c.system)+' '+process.resourceUsage().maxRSS+'\\n')})`;
 
 /** The rows: name, arguments after `node`, target ratio (undefined: the baseline). */
-const ROWS = [
-  { name: '`node -e 0`', args: ['-e', '0'] },
-  { name: '`--version`', args: [cli, '--version'], target: 1.2 },
-  { name: '`--help`', args: [cli, '--help'], target: 1.2 },
-  { name: '`check`', args: [cli, 'check'], target: 2, ci: true },
-  { name: '`generate`', args: [cli, 'generate'], target: 2, ci: true },
-  { name: '`audit`', args: [cli, 'audit'], target: 2, ci: true },
-  { name: '`scan`', args: [cli, 'scan'], target: 1.8, ci: true },
+const rowsOf = (cli, suffix = '') => [
+  { name: `\`--version\`${suffix}`, args: [cli, '--version'], target: 1.2 },
+  { name: `\`--help\`${suffix}`, args: [cli, '--help'], target: 1.2 },
+  { name: `\`check\`${suffix}`, args: [cli, 'check'], target: 2, ci: true },
+  { name: `\`generate\`${suffix}`, args: [cli, 'generate'], target: 2, ci: true },
+  { name: `\`audit\`${suffix}`, args: [cli, 'audit'], target: 2, ci: true },
+  { name: `\`scan\`${suffix}`, args: [cli, 'scan'], target: 1.8, ci: true },
 ];
+const compare = values.compare ? resolve(values.compare) : undefined;
+const ROWS = [{ name: '`node -e 0`', args: ['-e', '0'] }, ...rowsOf(cli), ...(compare ? rowsOf(compare, ' (compared)') : [])];
 const RSS_TARGET_MIB = 64;
 
 // The saas example: answers, the policy and checklist generated from them, and the manifest
@@ -67,6 +73,7 @@ const loadAtStart = loadavg();
 let results;
 try {
   runOnce({ name: 'generate', args: [cli, 'generate'] });
+  if (compare) runOnce({ name: 'generate', args: [compare, 'generate'] });
   results = ROWS.map(() => []);
   for (const row of ROWS) runOnce(row); // warm-up: file-system cache
   for (let round = 0; round < RUNS; round++) {
@@ -93,12 +100,13 @@ const lines = ROWS.map((row, i) => {
 console.log(`load average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(' ')}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (const l of lines) {
   console.log(
-    `${l.row.name.replace(/`/g, '').padEnd(12)} CPU ${l.cpu.toFixed(0).padStart(4)} ms  ${l.ratio.toFixed(2)}x` +
+    `${l.row.name.replace(/`/g, '').padEnd(compare ? 23 : 12)} CPU ${l.cpu.toFixed(0).padStart(4)} ms  ${l.ratio.toFixed(2)}x` +
       `${l.row.target ? ` (target <= ${l.row.target}x)` : ''}  peak RSS ${l.rss.toFixed(0)} MiB  wall ${l.wall.toFixed(0)} ms  ${l.ok}`,
   );
 }
 
-if (!values['no-write']) {
+if (compare) console.log(`compared: ${compare} (the section is written only without --compare)`);
+if (!values['no-write'] && !compare) {
   const file = join(root, 'docs', 'benchmarks.md');
   const section = [
     '## CI commands',

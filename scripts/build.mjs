@@ -6,11 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { bundleOptions } from './bundle-options.mjs';
 import { bundleOf, cacheFileOf, CI_COMMANDS } from './ci-bundle-plugin.mjs';
-import { EXAMPLE, exampleProject } from './make-code-cache.mjs';
+import { EXAMPLE, exampleProject, wizardCodeCache } from './make-code-cache.mjs';
 
+// The wizard's bundle gets its cache the same way, from a run in a pseudo-terminal (make-code-cache.mjs).
 // Overwrite in place and delete stale files afterwards (rather than emptying dist/ first),
 // so a CLI started while a build runs never finds dist/ missing.
 let result;
@@ -25,7 +26,7 @@ const fresh = new Set(Object.keys(result.metafile.outputs).map((file) => relativ
 // V8's code caches of the non-interactive commands (ci-bundle-plugin.mjs), made by running each once
 // on the saas example. Without the example (a tree without test/) the CLI works the same, only
 // slower to start; a command that fails while its cache is made fails the build.
-const bundles = Object.fromEntries([...fresh].map((file) => [/^chunks[\\/](ci(?:-scan)?)-[A-Z0-9]+\.cjs$/.exec(file)?.[1], file]).filter(([name]) => name));
+const bundles = Object.fromEntries([...fresh].map((file) => [/^chunks[\\/](ci(?:-scan)?|wizard)-[A-Z0-9]+\.c?js$/.exec(file)?.[1], file]).filter(([name]) => name));
 if (Object.keys(bundles).length > 0 && !existsSync(EXAMPLE)) {
   console.warn(`build: no code cache for the commands: ${EXAMPLE} is missing (the CLI works without it, slower to start)`);
 } else if (Object.keys(bundles).length > 0) {
@@ -46,6 +47,12 @@ if (Object.keys(bundles).length > 0 && !existsSync(EXAMPLE)) {
   } finally {
     await rm(project, { recursive: true, force: true });
   }
+}
+// The wizard's, made by running it in a pseudo-terminal; without one it works the same, slower to start.
+if (bundles.wizard) {
+  const failed = await wizardCodeCache(resolve('dist', bundles.wizard), { ...process.env, PRIVACY_WIZARD_TODAY: '2026-11-23' });
+  if (failed) console.warn(`build: no code cache for the wizard: ${failed}`);
+  else fresh.add(cacheFileOf(bundles.wizard, 'wizard'));
 }
 for (const entry of await readdir('dist', { recursive: true, withFileTypes: true })) {
   if (!entry.isFile()) continue;

@@ -6,10 +6,12 @@
 // Packages only some runs need are bundled apart and loaded on first use (lazy-packages-plugin.mjs).
 // Node built-ins are required rather than imported (builtin-require-plugin.mjs). The non-interactive
 // commands are one CommonJS file, compiled with V8's code cache (ci-bundle-plugin.mjs). dist/cli.js
-// imports no chunk: a lone --help or --version loads that file alone (entry-plugin.mjs).
+// imports no chunk: a lone --help or --version loads that file alone (entry-plugin.mjs). A few speed
+// patches to the wizard's dependencies (dependency-patches-plugin.mjs).
 import { builtinRequirePlugin } from './builtin-require-plugin.mjs';
 import { ciBundlePlugin } from './ci-bundle-plugin.mjs';
 import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { dependencyPatchesPlugin } from './dependency-patches-plugin.mjs';
 import { entryPlugin } from './entry-plugin.mjs';
 import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
@@ -41,6 +43,6 @@ export function bundleOptions(outdir) {
     metafile: true,
     minify: false,
     legalComments: 'none',
-    plugins: [compiledDataPlugin({ share }), lazyPackagesPlugin(), builtinRequirePlugin(), ciBundlePlugin({ share }), entryPlugin()],
+    plugins: [compiledDataPlugin({ share }), lazyPackagesPlugin(), builtinRequirePlugin(), ciBundlePlugin({ share }), entryPlugin(), dependencyPatchesPlugin()],
   };
 }

@@ -9,19 +9,34 @@
 // neither the file nor the functions the commands call are compiled again. V8 rejects a cache made
 // by another V8 version or with other flags, and the file is then compiled as without one; the
 // file's name holds a hash of its content, so a cache is never used with another build's code.
-// The wizard keeps its ES module chunks; it does not load this file.
+// The interactive wizard (source/wizard-bundle.ts) is a bundle of its own made the same way,
+// <outdir>/chunks/wizard-<hash>.js with its cache wizard-<hash>.wizard.cache (made by running the
+// wizard in a pseudo-terminal, build.mjs), and the Markdown renderer of its preview another file,
+// wizard-markdown-<hash>.cjs, which the bundle requires when a preview is first shown. The wizard's
+// bundle is CommonJS too, named .js like the ES module chunks the wizard was before: the loader
+// compiles it with vm.Script, so Node's module loader never sees its extension.
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { compiledDataPlugin } from './compiled-data-plugin.mjs';
+import { dependencyPatchesPlugin } from './dependency-patches-plugin.mjs';
 import { lazyPackagesPlugin } from './lazy-packages-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The bundles: `scan` has its own (it loads no rules, templates or documents), the other commands share one. */
-const ENTRIES = { 'chunks/ci': join(root, 'source', 'ci-commands.ts'), 'chunks/ci-scan': join(root, 'source', 'ci-scan.ts') };
+/**
+ * The bundles: `scan` has its own (it loads no rules, templates or documents), the other commands
+ * share one, and the wizard has one.
+ */
+const ENTRIES = {
+  'chunks/ci': join(root, 'source', 'ci-commands.ts'),
+  'chunks/ci-scan': join(root, 'source', 'ci-scan.ts'),
+};
+const WIZARD = { 'chunks/wizard': join(root, 'source', 'wizard-bundle.ts') };
+/** The preview's Markdown renderer (marked-terminal and highlight.js: 2.3 MB), a file the wizard's bundle requires on first use. */
+const MARKDOWN = join(root, 'source', 'ui', 'markdown.ts');
 
-/** The name a command's bundle starts with (ci-<hash>.cjs or ci-scan-<hash>.cjs). */
-export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : 'ci');
+/** The name a command's bundle starts with (ci-<hash>.cjs, ci-scan-<hash>.cjs or wizard-<hash>.js). */
+export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci');
 
 /** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
 export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
@@ -30,16 +45,19 @@ export const WRAP = ['(function (exports, require, module, __filename, __dirname
 export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
 
 /** The cache of a bundle file for one command: ci-<hash>.<command>.cache. */
-export const cacheFileOf = (file, command) => file.replace(/\.cjs$/, `.${command}.cache`);
+export const cacheFileOf = (file, command) => file.replace(/\.c?js$/, `.${command}.cache`);
 
 /** The loader that replaces source/ci-load.ts; `files` are the bundles by name (bundleOf), relative to the chunk holding the loader. */
 function loader(files) {
   // \`require\` is the chunk's own (the banner of bundle-options.mjs): imports of built-ins would be chunks to load
   return `const loaded = new Map();
 export async function loadCiCommands(command) {
-  const name = ${JSON.stringify(files)}[command === 'scan' ? 'ci-scan' : 'ci'];
+  const name = ${JSON.stringify(files)}[command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci'];
   if (!loaded.has(name)) loaded.set(name, load(name, command));
   return loaded.get(name);
+}
+export async function loadWizardBundle() {
+  return loadCiCommands('wizard');
 }
 function load(name, command) {
   const { readFileSync } = require('node:fs');
@@ -51,7 +69,7 @@ function load(name, command) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(file.slice(0, -'.cjs'.length) + '.' + command + '.cache');
+    cachedData = readFileSync(file.replace(/\\.c?js$/, '') + '.' + command + '.cache');
   } catch {
     // no cache (a build that did not make one): compiled as usual
   }
@@ -89,6 +107,24 @@ ${LAZY_BUILTINS[args.path]
   };
 }
 
+/**
+ * In the wizard's bundle, the dynamic import of the preview's Markdown renderer becomes a require of
+ * its own file, `file` (relative to chunks/): vm.Script has no loader for import(), and bundled in,
+ * its 2.3 MB would be read and parsed at every start.
+ */
+function markdownApartPlugin(file) {
+  return {
+    name: 'privacy-wizard-markdown-apart',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /[\\/]markdown\.js$/ }, (args) =>
+        args.kind === 'dynamic-import' && join(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === MARKDOWN ? { path: file, namespace: 'markdown-apart' } : undefined,
+      );
+      esbuild.onResolve({ filter: /.*/, namespace: 'markdown-apart' }, (args) => ({ path: args.path, external: true }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'markdown-apart' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    },
+  };
+}
+
 /** @param {{ share: object }} options the object the build's compiledDataPlugin shares its data through */
 export function ciBundlePlugin({ share }) {
   return {
@@ -100,41 +136,55 @@ export function ciBundlePlugin({ share }) {
       });
       esbuild.onLoad({ filter: /[\\/]source[\\/]ci-load\.ts$/ }, async () => {
         const outer = esbuild.initialOptions;
+        const common = {
+          outExtension: { '.js': '.cjs' },
+          outdir: outer.outdir,
+          bundle: true,
+          splitting: false,
+          format: 'cjs',
+          platform: 'node',
+          target: outer.target,
+          jsx: outer.jsx,
+          packages: outer.packages,
+          external: outer.external,
+          banner: { js: "const __pwUrl = require('node:url').pathToFileURL(__filename).href;" },
+          define: { ...outer.define, 'import.meta.url': '__pwUrl' },
+          logLevel: 'warning',
+          metafile: true,
+          // whitespace and syntax only (names kept): a smaller source to read and keep in memory (~3 MiB
+          // less peak RSS for check); renaming made the code cache larger and the commands slower
+          minifyWhitespace: true,
+          minifySyntax: true,
+          legalComments: 'none',
+        };
+        // the data the outer build compiled; the vendor files it writes (the same folder)
+        const plugins = () => [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin(), dependencyPatchesPlugin()];
+        let markdown;
         try {
-          inner = await build({
-            entryPoints: ENTRIES,
+          markdown = await build({ ...common, entryPoints: { 'chunks/wizard-markdown': MARKDOWN }, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
+          const markdownFile = Object.keys(markdown.metafile.outputs).find((file) => file.endsWith('.cjs'));
+          inner = await build({ ...common, entryPoints: ENTRIES, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
+          const wizard = await build({
+            ...common,
+            outExtension: { '.js': '.js' },
+            entryPoints: WIZARD,
             entryNames: '[dir]/[name]-[hash]',
-            outExtension: { '.js': '.cjs' },
-            outdir: outer.outdir,
-            bundle: true,
-            splitting: false,
-            format: 'cjs',
-            platform: 'node',
-            target: outer.target,
-            jsx: outer.jsx,
-            packages: outer.packages,
-            external: outer.external,
-            banner: { js: "const __pwUrl = require('node:url').pathToFileURL(__filename).href;" },
-            define: { ...outer.define, 'import.meta.url': '__pwUrl' },
-            logLevel: 'warning',
-            metafile: true,
-            minify: outer.minify,
-            legalComments: 'none',
-            // the data the outer build compiled; the vendor files it writes (the same folder)
-            plugins: [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin()],
+            plugins: [...plugins(), markdownApartPlugin(`./${basename(markdownFile)}`)],
           });
+          Object.assign(inner.metafile.outputs, wizard.metafile.outputs);
         } catch (error) {
-          return { errors: [{ text: `bundling the non-interactive commands failed: ${error.message}` }] };
+          return { errors: [{ text: `bundling the commands and the wizard failed: ${error.message}` }] };
         }
+        Object.assign(inner.metafile.outputs, markdown.metafile.outputs);
         const files = {};
         for (const [file, output] of Object.entries(inner.metafile.outputs)) {
-          if (!output.entryPoint) continue;
+          if (!output.entryPoint || output.entryPoint === relative(process.cwd(), MARKDOWN).split('\\').join('/')) continue;
           const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
           if (dynamic.length > 0) {
             // vm.Script gets no loader for import(): every module of the commands must be bundled or required
             return { errors: [{ text: `the non-interactive commands import() ${dynamic.map((i) => i.path).join(', ')}: use a static import (or a lazy package)` }] };
           }
-          const name = basename(file).replace(/-[A-Z0-9]+\.cjs$/, '');
+          const name = basename(file).replace(/-[A-Z0-9]+\.c?js$/, '');
           // cli.tsx alone imports the loader, so it is in cli.js, at the top of outdir (checked in onEnd)
           files[name] = `./${relative(outer.outdir, join(process.cwd(), file)).split('\\').join('/')}`;
         }

@@ -7,8 +7,11 @@
 // not only of the top level, and nothing of the other commands. The bundle is compiled with the
 // loader's own wrapper (V8 rejects a cache made for a source of another length).
 //
+// The wizard's bundle (`wizard` as the command) is run the same way, in the pseudo-terminal that
+// scripts/build.mjs drives (wizardCodeCache below): the cache is written once the wizard has ended.
+//
 //   node scripts/make-code-cache.mjs <dist>/chunks/ci-<hash>.cjs <command> <project folder>
-import { mkdirSync, mkdtempSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -31,16 +34,79 @@ export function exampleProject() {
   return project;
 }
 
+/**
+ * Makes the wizard's code cache: runs this script on `bundle` in a pseudo-terminal (@lydell/node-pty,
+ * a development dependency), in an empty project: the welcome menu, ↓ and ↑, Start, the first
+ * question, then Ctrl+C. Resolves with an error message, or undefined once the cache is written.
+ */
+export async function wizardCodeCache(bundle, env) {
+  let pty;
+  try {
+    pty = (await import('@lydell/node-pty')).default;
+  } catch {
+    return 'no @lydell/node-pty to run the wizard in (a development dependency)';
+  }
+  const project = mkdtempSync(join(tmpdir(), 'pw-code-cache-wizard-'));
+  const config = mkdtempSync(join(tmpdir(), 'pw-code-cache-config-'));
+  try {
+    return await new Promise((resolve) => {
+      const term = pty.spawn(process.execPath, [fileURLToPath(import.meta.url), bundle, 'wizard', project], {
+        cols: 80,
+        rows: 24,
+        cwd: project,
+        env: { ...env, PRIVACY_WIZARD_CONFIG_DIR: config, PRIVACY_WIZARD_CACHE_DIR: '' },
+      });
+      let output = '';
+      let step = 0;
+      let idle;
+      const strip = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+      const steps = [
+        [/Start/, '\x1b[B'],
+        [/› Quit/, '\x1b[A'],
+        [/› Start/, '\r'],
+      ];
+      const timer = setTimeout(() => {
+        term.kill();
+        resolve(`the wizard did not reach its first question in 30 s; its screen:\n${strip(output).slice(-1000)}`);
+      }, 30_000);
+      term.onData((data) => {
+        output += data;
+        const screen = strip(output.slice(-4000));
+        if (step < steps.length && steps[step][0].test(screen)) {
+          output = '';
+          term.write(steps[step++][1]);
+        } else if (step === steps.length) {
+          // the first question: Ctrl+C once it is drawn
+          clearTimeout(idle);
+          idle = setTimeout(() => term.write('\x03'), 300);
+        }
+      });
+      term.onExit(({ exitCode }) => {
+        clearTimeout(timer);
+        clearTimeout(idle);
+        resolve(exitCode === 0 || exitCode === 130 ? undefined : `the wizard exited ${exitCode}:\n${strip(output).slice(-1000)}`);
+      });
+    });
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+    rmSync(config, { recursive: true, force: true });
+  }
+}
+
 async function makeCodeCache(file, command, project) {
   const script = new Script(WRAP[0] + readFileSync(file, 'utf8') + WRAP[1], { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const write = process.stdout.write;
-  process.stdout.write = () => true;
-  try {
-    await module.exports[CI_COMMANDS[command]]({ cwd: project, force: false, json: false, demo: false });
-  } finally {
-    process.stdout.write = write;
+  if (command === 'wizard') {
+    await module.exports.wizardCommand({ cwd: project, force: false, json: false, demo: false });
+  } else {
+    const write = process.stdout.write;
+    process.stdout.write = () => true;
+    try {
+      await module.exports[CI_COMMANDS[command]]({ cwd: project, force: false, json: false, demo: false });
+    } finally {
+      process.stdout.write = write;
+    }
   }
   writeFileSync(cacheFileOf(file, command), script.createCachedData());
   process.exitCode = 0; // the command's findings are not this script's result

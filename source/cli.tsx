@@ -1,6 +1,6 @@
 // Entry point. A lone --help or --version is answered here, with nothing else loaded (CI calls
 // `--version` to log what it runs); every other command line goes to cli-main.ts.
-import { loadCiCommands } from './ci-load.js';
+import { loadCiCommands, loadWizardBundle } from './ci-load.js';
 import { VERSION } from './version.js';
 
 export type { CommandName, GlobalOptions, Reporter } from './cli-main.js';
@@ -64,19 +64,16 @@ const NON_INTERACTIVE = new Set(['generate', 'audit', 'check', 'scan']);
 if (alone === undefined) {
   const command = commandOf(args);
   // A non-interactive command runs in its bundle (compiled with the command's code cache), the command
-  // line parsed there too; anything else starts from the ES module chunks. Either parses the same way,
-  // and runs any command: a wrong glance costs only time.
-  const loadWizard = async () => {
-    const [{ wizardCommand }, { UsageError }] = await Promise.all([import('./commands/wizard.js'), import('./core/errors.js')]);
-    return { wizardCommand, UsageError };
-  };
-  // no command: the wizard, whose chunks start loading while the command line is parsed
-  const wizard = command === undefined ? loadWizard() : undefined;
-  wizard?.catch(() => undefined); // a failure to load is reported when main asks for it
+  // line parsed there too, and so does the wizard (no command) in its own; anything else starts from
+  // the ES module chunk of cli-main.ts. Each parses the same way, and runs any command: a wrong glance
+  // costs only time.
   let bundle: Promise<typeof import('./ci-commands.js')> | undefined;
   const commands = (name: string) => (bundle ??= loadCiCommands(name));
-  const { main } = command !== undefined && NON_INTERACTIVE.has(command) ? await commands(command) : await import('./cli-main.js');
-  await main({ help: HELP, version: VERSION, wizard: () => wizard ?? loadWizard(), commands });
+  let wizardBundle: ReturnType<typeof loadWizardBundle> | undefined;
+  const wizard = () => (wizardBundle ??= loadWizardBundle());
+  const { main } =
+    command === undefined ? await wizard() : NON_INTERACTIVE.has(command) ? await commands(command) : await import('./cli-main.js');
+  await main({ help: HELP, version: VERSION, wizard, commands });
 } else {
   // as cli-main.ts does: a reader that stops early (`--help | head`) is no error; another failure to write is (exit 2)
   for (const stream of [process.stdout, process.stderr]) {

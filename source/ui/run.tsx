@@ -20,6 +20,10 @@ export async function runWizard(options: SessionOptions): Promise<WizardResult> 
     // App handles Ctrl+C: it clears the screen before exiting
     exitOnCtrlC: false,
     patchConsole: true,
+    // Ink draws at most maxFps frames a second (30 by default): a key pressed within 33 ms of the
+    // last frame waited that long for its own. At 120 the wait is at most ~8 ms, and a burst of
+    // keys (a paste, a held arrow) still makes no more frames than a terminal can show.
+    maxFps: 120,
   });
   await instance.waitUntilExit();
   instance.cleanup();

@@ -35,13 +35,18 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const store = AnswersStore.open(location);
   const engine = loadEngine();
   const scan = await detectServices(location.root, engine.catalog);
+  // The profile is opened when first asked for (a suggestion, a saved org.* answer): its store (conf)
+  // takes ~15-20 ms to load, which the welcome screen does not need.
+  let profile: OrgProfile | undefined;
   return {
     engine,
     location,
     store,
     scan,
     hints: readProjectHints(location.root),
-    profile: OrgProfile.open(),
+    get profile() {
+      return (profile ??= OrgProfile.open());
+    },
     today: today(),
     format: options.format,
     demo: options.demo,

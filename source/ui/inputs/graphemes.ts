@@ -1,11 +1,13 @@
 // Cursor movement and deletion by grapheme (what a person sees as one character: an emoji with its
 // modifiers, a letter with its combining accents), never by UTF-16 code unit.
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// made on first use: the first segmenter of a process loads ICU's rules (~10-20 ms), which the wizard's
+// first screens need not wait for
+let segmenter: Intl.Segmenter | undefined;
 
 /** Code-unit offsets where graphemes start, plus the end of the text. */
 export function boundaries(text: string): number[] {
   const out: number[] = [];
-  for (const s of segmenter.segment(text)) out.push(s.index);
+  for (const s of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) out.push(s.index);
   out.push(text.length);
   return out;
 }
