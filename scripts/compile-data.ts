@@ -21,6 +21,9 @@ import { readPhrases } from '../source/core/render/read-phrases.js';
 import { regionTable } from '../source/core/render/region-names.js';
 import { AJV_OPTIONS } from '../source/core/schema-compile.js';
 import { readVocabulary } from '../source/core/vocabulary/read-vocabulary.js';
+import { catalogIndexTables, indexCatalog } from '../source/core/scan/catalog-index.js';
+import type { ScanTables } from '../source/core/scan/prebuilt-index.js';
+import { matcherFor } from '../source/core/scan/source-scan.js';
 import type { Vocabulary } from '../source/core/vocabulary/load.js';
 
 export interface CompiledData {
@@ -28,6 +31,8 @@ export interface CompiledData {
   vocabulary: Vocabulary;
   phrases: Phrases;
   catalog: ServiceEntry[];
+  /** the scan's catalog index and snippet matcher for the catalog, as data (source/core/scan/prebuilt-index.ts) */
+  scanTables: ScanTables;
   /** the catalog's service names with their rank under compareNames and compareNamesIgnoringCase */
   nameOrder: { en: [string, number][]; base: [string, number][] };
   /** English country names by ISO code, from the build's Intl.DisplayNames */
@@ -58,12 +63,19 @@ export function compileData(): CompiledData {
     vocabulary: readVocabulary(dataPath('questions', 'vocabulary.yaml')),
     phrases: readPhrases(dataPath('outputs', 'phrases.yaml')),
     catalog,
+    scanTables: scanTables(catalog),
     nameOrder: { en: nameRanks(names, compareNames), base: nameRanks(names, compareNamesIgnoringCase) },
     regions: regionTable(),
     templates,
     validators: compileValidators(dataPath('schema')),
     sources,
   };
+}
+
+/** What the scan would build at run time from `catalog` (from source, where prebuilt-index.ts has no tables). */
+export function scanTables(catalog: ServiceEntry[]): ScanTables {
+  const index = indexCatalog({ services: catalog, byId: new Map(catalog.map((s) => [s.id, s])) });
+  return { index: catalogIndexTables(catalog), matcher: matcherFor(index).tables() };
 }
 
 function listFiles(dir: string, pattern: RegExp): string[] {

@@ -42,6 +42,9 @@ export async function compileData() {
 
 /** The catalog's JSON, relative to the chunk that reads it. */
 const CATALOG_FILE = 'data/catalog.json';
+/** The scan's catalog index and matcher tables (JSON), relative to the chunk that reads them. */
+const SCAN_FILE = 'data/scan-tables.json';
+const readCatalogPath = JSON.stringify(join(root, 'source', 'core', 'catalog', 'read-catalog.ts'));
 
 /** A JS expression that evaluates to `value`, parsed from JSON at run time (faster than a literal). */
 const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(JSON.stringify(value))})`;
@@ -77,6 +80,21 @@ let services;
 export function readCatalog(dir) {
   assertBuiltIn(dir, 'questions', 'catalog');
   return (services ??= compiledData('questions/catalog', readFileSync(new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url), 'utf8')));
+}
+/** the built-in catalog, if it was read */
+export function builtInServices() {
+  return services;
+}
+`,
+  // The scan's index and matcher, built from the catalog at build time (scripts/compile-data.ts),
+  // for that catalog only: another (a run that reads other catalog files) builds its own.
+  'core/scan/prebuilt-index.ts': () => `import { readFileSync } from 'node:fs';
+import { compiledData } from ${builtIn};
+import { builtInServices } from ${readCatalogPath};
+let tables;
+export function prebuiltScanTables(services) {
+  if (services !== builtInServices()) return undefined;
+  return (tables ??= compiledData('scan tables', readFileSync(new URL(${JSON.stringify(`./${SCAN_FILE}`)}, import.meta.url), 'utf8')));
 }
 `,
   'core/render/region-names.ts': (d) => `import { compiledData } from ${builtIn};
@@ -155,15 +173,19 @@ export function compiledDataPlugin({ share, reuse = false } = {}) {
       esbuild.onEnd((result) => {
         if (result.errors.length > 0 || !compiled) return;
         const outputs = result.metafile?.outputs ?? {};
-        const reader = Object.entries(outputs).find(([, output]) =>
-          Object.keys(output.inputs).some((input) => input.split('\\').join('/').endsWith('source/core/catalog/read-catalog.ts')),
-        );
-        if (!reader) return;
-        const file = join(dirname(reader[0]), CATALOG_FILE);
-        const json = JSON.stringify(compiled.catalog);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, json);
-        outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
+        const put = (source, name, value) => {
+          const reader = Object.entries(outputs).find(([, output]) =>
+            Object.keys(output.inputs).some((input) => input.split('\\').join('/').endsWith(source)),
+          );
+          if (!reader) return;
+          const file = join(dirname(reader[0]), name);
+          const json = JSON.stringify(value);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, json);
+          outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
+        };
+        put('source/core/catalog/read-catalog.ts', CATALOG_FILE, compiled.catalog);
+        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, compiled.scanTables);
       });
     },
   };

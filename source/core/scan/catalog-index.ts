@@ -1,6 +1,8 @@
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
 import type { DeclaredName } from './declared-name.js';
 import { identifierKey, type IdentifierKind } from './identifier-key.js';
+import type { MatcherTables } from './multi-matcher.js';
+import { prebuiltScanTables } from './prebuilt-index.js';
 
 /** A catalog snippet, lowercased for case-insensitive search in page text. */
 export interface CatalogSnippet {
@@ -18,6 +20,27 @@ export interface CatalogIndex {
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
+  /** the snippet matcher's tables the build made for this catalog (the bundle only), for source-scan.ts */
+  matcherTables?: MatcherTables;
+}
+
+/**
+ * The lookups of an index as plain data, services by their position in the catalog: what the
+ * build computes and ships (scripts/compiled-data-plugin.mjs), so the bundled CLI does not work
+ * through every identifier of the catalog on each run. The lookups read these objects as they
+ * are: JSON.parse builds them far faster than a script builds Maps of thousands of entries.
+ */
+export interface CatalogIndexTables {
+  /** `${kind}\0${key}` -> service */
+  exact: Record<string, number>;
+  /** longest first */
+  prefixes: [IdentifierKind, string, number][];
+  /** needle, snippet, service */
+  snippets: [string, string, number][];
+  hosts: Record<string, number>;
+  /** -1: a host several services share, which proves none */
+  derivedHosts: Record<string, number>;
+  deployFiles: string[];
 }
 
 const built = new WeakMap<Catalog, CatalogIndex>();
@@ -35,6 +58,16 @@ const SHARED_DOMAINS = new Set(['google.com', 'microsoft.com', 'amazon.com', 'ap
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const hit = built.get(catalog);
   if (hit) return hit;
+  const prebuilt = prebuiltScanTables(catalog.services);
+  const index = indexFromTables(catalog.services, prebuilt?.index ?? catalogIndexTables(catalog.services));
+  if (prebuilt) index.matcherTables = prebuilt.matcher;
+  built.set(catalog, index);
+  return index;
+}
+
+/** The index's lookups as data (see CatalogIndexTables). */
+export function catalogIndexTables(services: readonly ServiceEntry[]): CatalogIndexTables {
+  const position = new Map(services.map((service, i) => [service, i]));
   const exact = new Map<string, ServiceEntry>();
   // go modules, maven "group:", env "PREFIX_", actions "owner/" and images "registry/" match by prefix; the longest wins.
   const prefixes: { kind: IdentifierKind; prefix: string; service: ServiceEntry }[] = [];
@@ -46,7 +79,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     const seen = map.get(key);
     map.set(key, seen === undefined || seen === service ? service : null); // null: shared, proves nothing
   };
-  for (const service of catalog.services) {
+  for (const service of services) {
     for (const [kind, names] of Object.entries(service.identifiers) as [IdentifierKind, string[]][]) {
       for (const name of names) {
         const key = identifierKey(kind, name);
@@ -74,6 +107,29 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     if (policyHost && !SHARED_DOMAINS.has(policyHost)) addUnique(derivedHosts, `api.${policyHost}`, service);
   }
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  const at = (service: ServiceEntry | null): number => (service ? position.get(service)! : -1);
+  return {
+    exact: Object.fromEntries([...exact].map(([key, service]) => [key, at(service)])),
+    prefixes: prefixes.map((p) => [p.kind, p.prefix, at(p.service)]),
+    snippets: snippets.map((s) => [s.needle, s.snippet, at(s.service)]),
+    hosts: Object.fromEntries([...hosts].map(([key, service]) => [key, at(service)])),
+    derivedHosts: Object.fromEntries([...derivedHosts].map(([key, service]) => [key, at(service)])),
+    deployFiles: [...deployFiles],
+  };
+}
+
+/** The lookups of `tables`, over `services` (the catalog the tables were made from). */
+function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndexTables): CatalogIndex {
+  // a key's service (undefined when it has none, or when several share it); own keys only
+  const lookup = (table: Record<string, number>) => ({
+    get: (key: string): ServiceEntry | undefined => (Object.hasOwn(table, key) ? services[table[key]!] : undefined),
+  });
+  const exact = lookup(tables.exact);
+  const hosts = lookup(tables.hosts);
+  const derivedHosts = lookup(tables.derivedHosts);
+  const prefixes = tables.prefixes.map(([kind, prefix, i]) => ({ kind, prefix, service: services[i]! }));
+  const snippets = tables.snippets.map(([needle, snippet, i]): CatalogSnippet => ({ needle, snippet, service: services[i]! }));
+  const deployFiles = new Set(tables.deployFiles);
 
   const matchKey = (kind: DeclaredName['kind'], key: string): ServiceEntry | undefined => {
     const direct = exact.get(`${kind}\0${key}`);
@@ -123,9 +179,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     }
     return undefined;
   };
-  const index = { match, matchHost, snippets, deployFiles };
-  built.set(catalog, index);
-  return index;
+  return { match, matchHost, snippets, deployFiles };
 }
 
 /** Go module paths match on whole path segments: "github.com/a/b" covers "github.com/a/b/v2", not "github.com/a/bc". */

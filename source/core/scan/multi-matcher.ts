@@ -11,6 +11,10 @@
  * text meets a small part of the table. Bytes are mapped to classes first (every byte in no
  * needle is class 0, which always leads back to the root; upper case shares lower case's class), so
  * a row has ~50 columns, padded to a power of two to keep the lookup a shift and an or.
+ *
+ * The bundled CLI does not even build the trie: the build ships its tables (`tables()`, made for
+ * the built-in catalog's needles) and the constructor takes them when they were made for the same
+ * needles (scripts/compiled-data-plugin.mjs).
  */
 export class MultiMatcher<T> {
   /** trie edges: child state for (state, class), 0 = none (no edge leads back to the root) */
@@ -27,9 +31,35 @@ export class MultiMatcher<T> {
   /** 1 for the states where a needle ends */
   private readonly ends: Uint8Array;
 
-  constructor(private readonly needles: { needle: string; value: T }[]) {
+  constructor(
+    private readonly needles: { needle: string; value: T }[],
+    prebuilt?: MatcherTables,
+  ) {
     this.lengths = new Int32Array(needles.length);
     needles.forEach((n, id) => (this.lengths[id] = n.needle.length));
+    if (prebuilt && LITTLE_ENDIAN && prebuilt.key === needlesKey(needles)) {
+      const classes = new Uint8Array(decode(prebuilt.classes));
+      const cells = new Int32Array(decode(prebuilt.cells));
+      const fail = new Int32Array(decode(prebuilt.fail));
+      const { shift, states } = prebuilt;
+      const small = prebuilt.small;
+      const goto = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+      for (let state = 1; state < states; state++) goto[cells[state]!] = state;
+      const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(states).fill(undefined);
+      const ends = new Uint8Array(states);
+      for (const [state, ids] of prebuilt.outputs) {
+        outputs[state] = ids;
+        ends[state] = 1;
+      }
+      this.goto = goto;
+      this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+      this.fail = fail;
+      this.classes = classes;
+      this.shift = shift;
+      this.outputs = outputs;
+      this.ends = ends;
+      return;
+    }
     const lowered = needles.map(({ needle }) => {
       const lower = needle.toLowerCase();
       return /[^\x00-\x7f]/.test(lower) ? undefined : lower; // non-ASCII needles cannot be matched byte-wise; none are expected
@@ -107,6 +137,29 @@ export class MultiMatcher<T> {
     this.ends = ends;
   }
 
+  /**
+   * The automaton as data, for the build to ship: the trie's edges (each state's cell in the
+   * table of its parent), failure links and outputs; only for the same needles.
+   */
+  tables(): MatcherTables {
+    const { goto, shift, fail } = this;
+    const states = fail.length;
+    const cells = new Int32Array(states);
+    for (let cell = 0; cell < goto.length; cell++) if (goto[cell] !== 0) cells[goto[cell]!] = cell;
+    const outputs: [number, number[]][] = [];
+    this.outputs.forEach((ids, state) => ids && outputs.push([state, ids]));
+    return {
+      key: needlesKey(this.needles),
+      small: goto instanceof Uint16Array,
+      shift,
+      states,
+      classes: encode(this.classes),
+      cells: encode(cells),
+      fail: encode(fail),
+      outputs,
+    };
+  }
+
   /** Calls `onHit(value, start)` for every occurrence of every needle in `bytes[0, length)`. */
   scan(bytes: Uint8Array, length: number, onHit: (value: T, start: number) => void): void {
     const count = this.collect(bytes, length);
@@ -162,4 +215,34 @@ export class MultiMatcher<T> {
     this.delta[cell] = next + 1;
     return next;
   }
+}
+
+/** A MultiMatcher's automaton as JSON (see MultiMatcher.tables); typed arrays as base64, little-endian. */
+export interface MatcherTables {
+  /** the needles the tables were made for, each lowercased, joined by NUL */
+  key: string;
+  /** state ids are 16-bit */
+  small: boolean;
+  shift: number;
+  states: number;
+  /** byte -> class (Uint8Array) */
+  classes: string;
+  /** per state, its cell in the trie table: parent << shift | class (Int32Array; state 0 has none) */
+  cells: string;
+  /** per state, its failure link (Int32Array) */
+  fail: string;
+  /** the states where needles end, with the needle ids (failure links' included) */
+  outputs: [number, number[]][];
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const needlesKey = (needles: readonly { needle: string }[]): string => needles.map((n) => n.needle.toLowerCase()).join('\0');
+
+const encode = (array: Uint8Array | Int32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+/** A fresh, aligned copy of base64 `text`'s bytes. */
+function decode(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

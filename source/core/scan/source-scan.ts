@@ -86,14 +86,15 @@ const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
 };
 
 const matchers = new WeakMap<CatalogIndex, MultiMatcher<Needle>>();
-function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
+/** The scan's matcher for `index` (exported for the build, which ships its tables: scripts/compile-data.ts). */
+export function matcherFor(index: CatalogIndex): MultiMatcher<Needle> {
   let matcher = matchers.get(index);
   if (!matcher) {
     matcher = new MultiMatcher<Needle>([
       ...index.snippets.map((s) => ({ needle: s.needle, value: { type: 'snippet' as const, service: s.service, snippet: s.snippet } })),
       ...ANCHORS.map((anchor) => ({ needle: anchor, value: { type: 'anchor' as const, anchor } })),
       ...MODEL_MARKS.map((mark) => ({ needle: mark, value: { type: 'model' as const } })),
-    ]);
+    ], index.matcherTables);
     matchers.set(index, matcher);
   }
   return matcher;
