@@ -28,6 +28,23 @@ describe('catalog identifiers from the held-out set', () => {
   it('names the AWS service whose own client a project installs, not only AWS', async () => {
     const services = await found({ 'package.json': `${JSON.stringify({ name: 'app', dependencies: { '@aws-sdk/client-lambda': '^3.0.0', '@aws-sdk/client-sqs': '^3.0.0' } })}\n` });
     expect(services).toEqual(['amazon-sqs', 'aws-lambda']);
+    // openstatusHQ/openstatus: the Cloud Tasks client, in npm and Go, is Cloud Tasks.
+    expect(
+      await found({
+        'package.json': `${JSON.stringify({ name: 'app', dependencies: { '@google-cloud/tasks': '^6.0.0' } })}\n`,
+        'checker/go.mod': 'module checker\n\ngo 1.24\n\nrequire (\n\tcloud.google.com/go/cloudtasks v1.13.7\n)\n',
+      }),
+    ).toEqual(['google-cloud-tasks']);
+  });
+
+  it('sees Koyeb in its deploy file and runtime variable, and no ClickHouse Cloud in a self-hosted ClickHouse\'s settings', async () => {
+    // openstatusHQ/openstatus: .koyebignore, apps/checker/cmd/server/main.go, apps/dashboard/.env.example.
+    const services = await found({
+      '.koyebignore': '*\n!.koyebignore\n!/apps/checker/*\n',
+      'cmd/server/main.go': 'package main\n\nimport "os"\n\nfunc region() string {\n\treturn os.Getenv("KOYEB_REGION")\n}\n',
+      '.env.example': '# RUM server with separate clickhouse for self-host\nCLICKHOUSE_URL=\nCLICKHOUSE_USERNAME=\nCLICKHOUSE_PASSWORD=\n',
+    });
+    expect(services).toEqual(['koyeb']);
   });
 
   it('reads Google Pay, hCaptcha and ML Kit from an Android version catalog', async () => {
