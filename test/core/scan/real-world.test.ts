@@ -26,7 +26,7 @@ const built = (set: string, name: string) => {
   return existsSync(stamp) && readFileSync(stamp, 'utf8') === readFileSync(join(set, name, 'corpus.json'), 'utf8');
 };
 interface Corpus { repo: string; commit: string; files: { path: string; lines?: number; keep?: string }[] }
-interface Expected { expected: string[]; acceptable?: string[]; gaps?: { service: string }[]; knownMisses?: string[]; writtenBeforeScan?: boolean }
+interface Expected { expected: string[]; acceptable?: string[]; gaps?: { service: string }[]; knownMisses?: string[]; knownFalsePositives?: string[]; writtenBeforeScan?: boolean }
 const projectsOf = (set: string) => readdirSync(set).filter((name) => existsSync(join(set, name, 'expected.json'))).sort();
 
 let loaded: Catalog | undefined;
@@ -78,7 +78,10 @@ describe('the real-world test sets', () => {
         const missed = meta.expected.filter((id) => !proven.some((s) => s.serviceId === id));
         expect(missed, 'missed (beyond the known misses)').toEqual(meta.knownMisses ?? []);
         const unexpected = proven.filter((s) => !listed.has(s.serviceId) && !(s.ancestors ?? []).some((id) => listed.has(id)));
-        expect(unexpected.map((s) => `${s.serviceId} (${s.evidence[0]?.file}:${s.evidence[0]?.line})`), 'false positives').toEqual([]);
+        // a false positive a known scanner class still makes is listed, so the test fails when it is fixed or another appears
+        const known = new Set(meta.knownFalsePositives ?? []);
+        expect(unexpected.filter((s) => !known.has(s.serviceId)).map((s) => `${s.serviceId} (${s.evidence[0]?.file}:${s.evidence[0]?.line})`), 'false positives').toEqual([]);
+        expect(unexpected.filter((s) => known.has(s.serviceId)).map((s) => s.serviceId).sort(), 'known false positives').toEqual([...known].sort());
         // A gap the catalog has filled since belongs in `expected`.
         const filled = (meta.gaps ?? []).filter((g) => proven.some((s) => s.name.toLowerCase() === g.service.toLowerCase()));
         expect(filled, 'gaps now detected').toEqual([]);
