@@ -60,6 +60,8 @@ const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
 /** Files that can carry a script tag or an inline analytics snippet. */
 const TEMPLATE_EXTENSIONS = new Set([
   '.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.php', '.vue', '.svelte', '.astro', '.jsx', '.tsx',
+  // Phoenix (Elixir) templates: EEx, HEEx and LiveView's LEEx
+  '.eex', '.heex', '.leex',
 ]);
 
 /**

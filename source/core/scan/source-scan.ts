@@ -26,7 +26,7 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
   ['.py', 'py'], ['.rb', 'rb'], ['.rake', 'rb'], ['.go', 'go'], ['.php', 'php'],
   ['.java', 'jvm'], ['.kt', 'jvm'], ['.scala', 'jvm'], ['.groovy', 'jvm'],
   ['.swift', 'swift'], ['.dart', 'dart'], ['.cs', 'cs'], ['.ex', 'ex'], ['.exs', 'ex'], ['.rs', 'rs'],
-  ...(['.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.twig', '.mustache'] as const).map((e) => [e, 'html'] as const),
+  ...(['.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.twig', '.mustache', '.eex', '.heex', '.leex'] as const).map((e) => [e, 'html'] as const),
 ]);
 
 // Tests, generated code and bundles say nothing about what the product calls in production.

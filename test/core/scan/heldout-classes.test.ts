@@ -24,6 +24,14 @@ describe('classes from the held-out set', () => {
     expect(Object.keys(await proofs({ 'web/package.json': app('shop') }))).toEqual(['exceptionless']);
   });
 
+  it('reads Phoenix templates (.eex, .heex, .leex) for script tags and embeds, as other templates', async () => {
+    // changelog.com loads Plausible and Google Fonts from its layout templates (held-out set)
+    const head = '<head>\n  <script defer data-domain="example.com" src="https://plausible.io/js/script.js"></script>\n</head>\n';
+    for (const file of ['lib/app_web/templates/layout/root.html.heex', 'lib/app_web/templates/layout/app.html.eex', 'lib/app_web/live/page.html.leex']) {
+      expect(Object.keys(await proofs({ [file]: head })), file).toEqual(['plausible']);
+    }
+  });
+
   it("reads env() in a Laravel project's own config file as use, and in the framework's published config files as a name only", async () => {
     const config = "<?php\nreturn [\n    'paypal' => [\n        'client_id' => env('PAYPAL_CLIENT_ID', null),\n    ],\n];\n";
     expect(await proofs({ 'config/ninja.php': config })).toEqual({ paypal: ['config/ninja.php:4 env PAYPAL_CLIENT_ID'] });
