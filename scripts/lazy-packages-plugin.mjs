@@ -137,33 +137,13 @@ export function lazyPackagesPlugin({ vendor = true } = {}) {
           }
         }
         for (const name of Object.keys(LAZY_PACKAGES)) {
-          const vendored = await build({
-            stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
-            outfile: join(chunks, 'vendor', vendorFile(name)),
-            bundle: true,
-            platform: 'node',
-            format: 'cjs',
-            target: esbuild.initialOptions.target,
-            define: esbuild.initialOptions.define,
-            legalComments: 'none',
-            logLevel: 'warning',
-            metafile: true,
-            plugins: [lazyInsidePlugin(name)],
-          });
+          // one CommonJS file under chunks/vendor/, built with the bundle's target and defines
+          const vendorBuild = (contents, file, plugins = []) =>
+            build({ stdin: { contents, resolveDir: root, loader: 'js' }, outfile: join(chunks, 'vendor', file), bundle: true, platform: 'node', format: 'cjs', target: esbuild.initialOptions.target, define: esbuild.initialOptions.define, legalComments: 'none', logLevel: 'warning', metafile: true, plugins });
+          const vendored = await vendorBuild(`module.exports = require(${JSON.stringify(name)});`, vendorFile(name), [lazyInsidePlugin(name)]);
           Object.assign(outputs, vendored.metafile.outputs);
           if (!LAZY_INSIDE[name]) continue;
-          const extras = await build({
-            stdin: { contents: extrasSource(name), resolveDir: root, loader: 'js' },
-            outfile: join(chunks, 'vendor', extrasFile(name)),
-            bundle: true,
-            platform: 'node',
-            format: 'cjs',
-            target: esbuild.initialOptions.target,
-            define: esbuild.initialOptions.define,
-            legalComments: 'none',
-            logLevel: 'warning',
-            metafile: true,
-          });
+          const extras = await vendorBuild(extrasSource(name), extrasFile(name));
           Object.assign(outputs, extras.metafile.outputs);
         }
       });
