@@ -53,4 +53,13 @@ describe('catalog identifiers from the third held-out batch', () => {
     });
     expect(services).toEqual(['aws-s3', 'sign-in-with-google']);
   });
+
+  it('reads Outline\'s fork of the Azure AD passport strategy as Microsoft Entra, and its link previews as Iframely', async () => {
+    // outline/outline package.json and plugins/iframely/server/env.ts at d77dcdf8.
+    const services = await found({
+      'package.json': `${JSON.stringify({ name: 'app', dependencies: { '@outlinewiki/passport-azure-ad-oauth2': '^0.1.0' } })}\n`,
+      'plugins/iframely/server/env.ts': 'export class IframelyEnv {\n  public IFRAMELY_URL = process.env.IFRAMELY_URL || "https://iframe.ly";\n}\n',
+    });
+    expect(services).toEqual(['iframely', 'microsoft-entra']);
+  });
 });
