@@ -5,7 +5,7 @@ import { detectServices } from '../../../source/core/scan/detect.js';
 import { tempProject } from '../scan/helpers.js';
 
 // What the third held-out batch (test/fixtures/real-world-heldout, branch heldout3: solidtime, maybe,
-// plane, ente, hatchet, umami) showed the shipped catalog missing or mistaking, as the services a
+// plane, ente, hatchet, umami, outline, flagsmith) showed the shipped catalog missing or mistaking, as the services a
 // scan reports for small projects written like the lines it read.
 let loaded: Catalog | undefined;
 const shipped = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
@@ -28,7 +28,7 @@ describe('catalog identifiers from the third held-out batch', () => {
     expect(services).toEqual(['apple-app-store-iap', 'google-play-billing', 'zoho']);
   });
 
-  it('sees the image and map services a browser is sent to: UI Avatars, Stadia Maps, DuckDuckGo favicons, the Pylon widget', async () => {
+  it('sees the image and map services a browser is sent to: UI Avatars, Stadia Maps, DuckDuckGo favicons, the Pylon and Headway widgets', async () => {
     const services = await found({
       // solidtime-io/solidtime app/Models/User.php: the default profile photo
       'app/Models/User.php': "<?php\n\nfunction photo(string $name): string\n{\n    return 'https://ui-avatars.com/api/?name='.urlencode($name);\n}\n",
@@ -38,8 +38,10 @@ describe('catalog identifiers from the third held-out batch', () => {
       'src/lib/constants.ts': "export const FAVICON_URL = 'https://icons.duckduckgo.com/ip3/{{domain}}.ico';\n",
       // hatchet-dev/hatchet frontend/app/src/components/support-chat.tsx
       'src/support-chat.tsx': 'const src = `https://widget.usepylon.com/widget/${appId}`;\nexport default src;\n',
+      // Flagsmith/flagsmith frontend/web/components/Headway.js
+      'web/components/Headway.js': "export const load = () => Utils.loadScriptPromise('https://cdn.headwayapp.co/widget.js');\n",
     });
-    expect(services).toEqual(['duckduckgo-favicons', 'pylon', 'stadia-maps', 'ui-avatars']);
+    expect(services).toEqual(['duckduckgo-favicons', 'headway', 'pylon', 'stadia-maps', 'ui-avatars']);
   });
 
   it('takes the S3 bucket key and Google\'s OAuth endpoint as evidence, and a Hocuspocus client as no hosted service', async () => {
