@@ -39,6 +39,8 @@ export interface UndocumentedService {
   policyUrl?: string;
   /** a service the user added whose answer to "Does it set cookies…?" is still "Not sure yet": it may set none */
   unconfirmed?: true;
+  /** a service the user added (not in the catalog): nobody will list its cookie names later, so no "yet" */
+  custom?: true;
 }
 
 export interface CookieCategory {
@@ -103,7 +105,7 @@ export function cookieTable(facts: PolicyFacts, catalog: Catalog): CookieCategor
     const details = entry?.cookieDetails ?? [];
     const providerName = s.entity ?? s.name;
     if (details.length === 0) {
-      group.undocumented.push({ name: s.name, provider: providerName, policyUrl: s.policyUrl });
+      group.undocumented.push({ name: s.name, provider: providerName, policyUrl: s.policyUrl, ...(s.fromCatalog ? {} : { custom: true as const }) });
       continue;
     }
     for (const d of details)

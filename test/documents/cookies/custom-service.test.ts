@@ -60,7 +60,7 @@ describe('a custom service that sets cookies', () => {
     const start = md.indexOf(`${heading}\n`);
     const end = md.indexOf('\n## ', start + 1);
     expect(start).toBeGreaterThan(-1);
-    expect(md.slice(start, end === -1 ? undefined : end)).toContain(`- ${CHAT} also sets cookies of this kind; their names are not listed here yet.`);
+    expect(md.slice(start, end === -1 ? undefined : end)).toContain(`- ${CHAT} also sets cookies of this kind; their names are not listed here.`);
     expect(md).not.toMatch(/Not sure yet|services table|answers\.json/);
     expect(categoriesOf(json)).toEqual([category]);
     expect(json.categories.find((c) => c.id === category)?.services.find((s) => s.name === CHAT)).toEqual({ name: CHAT, provider: CHAT });
