@@ -133,7 +133,14 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
       if (value.length > 0 && fromSchemas.some((v) => known.has(v)) && found.size === 0) {
         return { value, source: 'detected', origin: 'scan', note: 'Suggested from your schemas (each marked); untick what you do not collect' };
       }
-      if (value.length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Suggested from the services found in your code (each marked); untick what you do not do' };
+      // a kind answered for a service the user added comes from their answers, not from the code
+      const custom = ctx.answers['services.custom'];
+      const added = new Set(Array.isArray(custom) ? custom.map((c) => c.trim()) : []);
+      const fromAnswers = [...found.values()].some((names) => names.some((n) => added.has(n)));
+      if (value.length > 0) {
+        const note = fromAnswers ? 'Suggested from the services you use and what you said of them (each marked); untick what you do not do' : 'Suggested from the services found in your code (each marked); untick what you do not do';
+        return { value, source: 'detected', origin: 'catalog', note };
+      }
       break;
     }
     case 'today':

@@ -133,6 +133,8 @@ describe('the kinds of cookies suggested on a re-run', () => {
     const { 'cookies.kinds': _k, ...answers } = withCustom('advertising');
     expect(suggestAnswer(question, ctx(answers))?.value).toContain('advertising');
     expect(choiceMarkers(question, ctx(answers)).advertising).toBe(`suggested: ${CHAT}`);
+    // not "found in your code": the kind comes from the user's own answer
+    expect(suggestAnswer(question, ctx(answers))?.note).toMatch(/^Suggested from the services you use and what you said of them/);
     for (const answer of ['no', NOT_SURE]) {
       const { 'cookies.kinds': _x, ...other } = withCustom(answer);
       expect(suggestAnswer(question, ctx(other))?.value ?? []).not.toContain('advertising');
