@@ -1,5 +1,7 @@
 // Fields of a per-item form asked only for some items, by what the catalog knows of the item
-// (Field.forItems): "What are its cookies for?" only for a service whose vendor does not say.
+// (Field.forItems): "What are its cookies for?" only for a service whose vendor does not say, and
+// "Does it set cookies…?" only for a service the user added (the catalog knows nothing of it).
+// The kind of a service's cookies is decided here alone, for the facts, the suggestions and the UI.
 import type { ServiceEntry } from '../catalog/types.js';
 import type { Field } from '../questions/types.js';
 
@@ -13,18 +15,35 @@ export const setsCookiesOfUnstatedKind = (entry: ServiceEntry | undefined): bool
 export const COOKIE_KINDS = ['essential', 'preferences', 'analytics', 'advertising'] as const;
 export type CookieKind = (typeof COOKIE_KINDS)[number];
 
+const isKind = (v: unknown): v is CookieKind => COOKIE_KINDS.includes(v as CookieKind);
+
 /**
- * The kind of a service's cookies: the catalog's where the vendor states it, else the user's answer to
- * "What are its cookies for?" (`row` is the service's row of services.details), else undefined (open).
+ * The kind of a service's cookies: the catalog's where the vendor states it, else the user's answer
+ * (`row` is the service's row of services.details): "What are its cookies for?" for a catalog service
+ * whose vendor does not say, "Does it set cookies…?" (`cookies`) for a service the user added; else
+ * undefined (open, or no cookies).
  */
 export function cookieKindOf(entry: ServiceEntry | undefined, row: Record<string, unknown> | undefined): CookieKind | undefined {
-  if (entry?.cookies?.kind) return entry.cookies.kind;
+  if (entry === undefined) return isKind(row?.cookies) ? row.cookies : undefined;
+  if (entry.cookies?.kind) return entry.cookies.kind;
   const answered = row?.cookieKind;
-  return setsCookiesOfUnstatedKind(entry) && COOKIE_KINDS.includes(answered as CookieKind) ? (answered as CookieKind) : undefined;
+  return setsCookiesOfUnstatedKind(entry) && isKind(answered) ? answered : undefined;
+}
+
+/**
+ * Whether a service sets cookies or similar on people's devices: the catalog's word for a catalog
+ * service; for a service the user added, their answer to "Does it set cookies…?": `false` for "No",
+ * `true` for a kind, `'not-sure'` for "Not sure yet" or no answer (nothing is guessed for it).
+ */
+export function setsCookiesOf(entry: ServiceEntry | undefined, row: Record<string, unknown> | undefined): boolean | 'not-sure' | undefined {
+  if (entry !== undefined) return entry.cookies?.sets;
+  if (row?.cookies === 'no') return false;
+  return isKind(row?.cookies) ? true : 'not-sure';
 }
 
 const MATCHES: Record<ItemFilter, (entry: ServiceEntry | undefined) => boolean> = {
   cookiesOfUnstatedKind: setsCookiesOfUnstatedKind,
+  customServices: (entry) => entry === undefined,
 };
 
 /** Whether a field is asked for this item at all; `service` looks the item up in the catalog (undefined for a custom item). */

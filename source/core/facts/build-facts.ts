@@ -1,7 +1,7 @@
 import type { ServiceEntry } from '../catalog/types.js';
 import { isVisible, effectiveAnswers, formFields } from '../answers/visibility.js';
 import { evaluateCondition } from '../answers/conditions.js';
-import { cookieKindOf, fieldForItem } from '../answers/item-filters.js';
+import { cookieKindOf, fieldForItem, setsCookiesOf } from '../answers/item-filters.js';
 import type { AnswerValue, Answers, FieldValue, RecordsValue } from '../answers/types.js';
 import { NOT_SURE, type QuestionBank } from '../questions/types.js';
 import type { Vocabulary } from '../vocabulary/load.js';
@@ -161,8 +161,9 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
       dpaUrl: entry?.dpa,
       sellingOrSharing: entry?.sellingOrSharing,
       dpf: entry?.dpf,
-      setsCookies: entry?.cookies?.sets,
-      // the catalog's kind, where the vendor states it; else the user's answer ("What are its cookies for?"), else open
+      // the catalog's word; for a service the user added, their answer to "Does it set cookies…?" (else not known)
+      setsCookies: setsCookiesOf(entry, d),
+      // the catalog's kind, where the vendor states it; else the user's answer ("What are its cookies for?" or "Does it set cookies…?"), else open
       cookieKind: cookieKindOf(entry, d),
     };
   }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));

@@ -92,7 +92,8 @@ export interface ServiceFacts {
   sellingOrSharing?: boolean;
   /** catalog: entity certified under the EU-US Data Privacy Framework */
   dpf?: boolean;
-  setsCookies?: boolean;
+  /** sets cookies or similar on the device: the catalog's word, or for a service the user added their answer ('not-sure' until they give one) */
+  setsCookies?: boolean | 'not-sure';
   cookieKind?: string;
 }
 

@@ -68,8 +68,8 @@ export interface Field {
   when?: Condition;
   /** condition on earlier questions (e.g. the UK safeguard only when users are in the UK); false hides the field for every item */
   shownIf?: Condition;
-  /** asked only for items the catalog says this of (core/answers/item-filters.ts), e.g. services whose cookies are of an unstated kind */
-  forItems?: 'cookiesOfUnstatedKind';
+  /** asked only for items the catalog says this of (core/answers/item-filters.ts), e.g. services whose cookies are of an unstated kind, or services the user added */
+  forItems?: 'cookiesOfUnstatedKind' | 'customServices';
 }
 
 export interface Question {

@@ -71,7 +71,7 @@ export function choiceMarkers(question: Question, ctx: SuggestContext): Record<s
   }
   const fromServices = FROM_SERVICES[question.suggest ?? ''];
   if (fromServices) {
-    for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []), ctx.answers)) markers[value] = `suggested: ${names.join(', ')}`;
+    for (const [value, names] of fromServices(servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []), ctx.answers, ctx.catalog)) markers[value] = `suggested: ${names.join(', ')}`;
   }
   // Kinds of data found in the schemas, like detected services: "found in prisma/schema.prisma:42".
   if (question.suggest === 'dataKinds' || question.suggest === 'dataFromServices') {
@@ -125,7 +125,7 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
     case 'purposesFromServices':
     case 'cookiesFromServices': {
       const services = servicesInUse(ctx).flatMap((id) => ctx.catalog.byId.get(id) ?? []);
-      const found = FROM_SERVICES[question.suggest]!(services, ctx.answers);
+      const found = FROM_SERVICES[question.suggest]!(services, ctx.answers, ctx.catalog);
       const known = new Set(resolveChoices(question, ctx).map((c) => c.value));
       // Data kinds the schemas store come first: the code itself says they are collected.
       const fromSchemas = question.suggest === 'dataFromServices' ? (ctx.dataKinds ?? []).map((f) => f.category) : [];
@@ -133,7 +133,14 @@ export function suggestAnswer(question: Question, ctx: SuggestContext): Suggesti
       if (value.length > 0 && fromSchemas.some((v) => known.has(v)) && found.size === 0) {
         return { value, source: 'detected', origin: 'scan', note: 'Suggested from your schemas (each marked); untick what you do not collect' };
       }
-      if (value.length > 0) return { value, source: 'detected', origin: 'catalog', note: 'Suggested from the services found in your code (each marked); untick what you do not do' };
+      // a kind answered for a service the user added comes from their answers, not from the code
+      const custom = ctx.answers['services.custom'];
+      const added = new Set(Array.isArray(custom) ? custom.map((c) => c.trim()) : []);
+      const fromAnswers = [...found.values()].some((names) => names.some((n) => added.has(n)));
+      if (value.length > 0) {
+        const note = fromAnswers ? 'Suggested from the services you use and what you said of them (each marked); untick what you do not do' : 'Suggested from the services found in your code (each marked); untick what you do not do';
+        return { value, source: 'detected', origin: 'catalog', note };
+      }
       break;
     }
     case 'today':
@@ -181,17 +188,26 @@ export function purposeBasisDefaults(question: Question, ctx: SuggestContext): R
 }
 
 /** value -> the names of the catalog services it comes from, for the questions suggested from the services in use. */
-const FROM_SERVICES: Record<string, (services: ServiceEntry[], answers: Answers) => Map<string, string[]>> = {
+const FROM_SERVICES: Record<string, (services: ServiceEntry[], answers: Answers, catalog: Catalog) => Map<string, string[]>> = {
   dataFromServices: (services) => collect(services, (s) => s.data),
   purposesFromServices: (services) => collect(services, (s) => s.purposes),
-  // the catalog's kind, or (on a re-run) the kind answered for a service whose vendor does not state it
-  cookiesFromServices: (services, answers) => {
+  // the catalog's kind, or (on a re-run) the kind answered for a service whose vendor does not state it,
+  // or for a service the user added ("Does it set cookies…?"): the same helper as the facts
+  cookiesFromServices: (services, answers, catalog) => {
     const details = answers['services.details'];
     const rows = details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, Record<string, unknown> | undefined>) : {};
-    return collect(services, (s) => {
-      const kind = s.cookies?.sets ? cookieKindOf(s, Object.hasOwn(rows, s.id) ? rows[s.id] : undefined) : undefined;
+    const row = (id: string) => (Object.hasOwn(rows, id) ? rows[id] : undefined);
+    const found = collect(services, (s) => {
+      const kind = s.cookies?.sets ? cookieKindOf(s, row(s.id)) : undefined;
       return kind ? [kind] : [];
     });
+    const custom = answers['services.custom'];
+    for (const name of Array.isArray(custom) ? new Set(custom.map((c) => c.trim())) : []) {
+      if (name === '' || catalog.byId.has(name)) continue;
+      const kind = cookieKindOf(undefined, row(name));
+      if (kind) found.set(kind, [...(found.get(kind) ?? []), name]);
+    }
+    return found;
   },
 };
 

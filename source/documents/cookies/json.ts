@@ -23,7 +23,7 @@ export function renderCookiesJson(facts: PolicyFacts, catalog: Catalog, policyFi
       ...(r.source ? { source: r.source } : {}),
     })),
     // services known to set cookies of this kind whose names are not documented in the catalog
-    services: c.undocumented.map((u) => ({ name: u.name, provider: u.provider, ...(u.policyUrl ? { policy: u.policyUrl } : {}) })),
+    services: c.undocumented.map((u) => ({ name: u.name, provider: u.provider, ...(u.policyUrl ? { policy: u.policyUrl } : {}), ...(u.unconfirmed ? { confirmed: false } : {}) })),
   }));
   const doc = { schemaVersion: COOKIES_JSON_VERSION, generator: 'privacy-wizard', policy: policyFile, consent: facts.cookies.consent ?? null, categories };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -37,6 +37,10 @@ export interface UndocumentedService {
   name: string;
   provider: string;
   policyUrl?: string;
+  /** a service the user added whose answer to "Does it set cookies…?" is still "Not sure yet": it may set none */
+  unconfirmed?: true;
+  /** a service the user added (not in the catalog): nobody will list its cookie names later, so no "yet" */
+  custom?: true;
 }
 
 export interface CookieCategory {
@@ -57,6 +61,13 @@ export function namePattern(name: string): string {
 
 /** Services that set cookies, as the policy's cookie section names them (facts.services with setsCookies). */
 export const cookieServices = (facts: PolicyFacts): ServiceFacts[] => facts.services.filter((s) => s.setsCookies === true);
+
+/**
+ * Services the user added without saying yet whether they set cookies ("Not sure yet"): never named as
+ * setting cookies, but listed under "Not classified yet" as not confirmed, so that a banner reading
+ * cookies.json blocks them until the visitor agrees, as the audit advises.
+ */
+export const unconfirmedCookieServices = (facts: PolicyFacts): ServiceFacts[] => facts.services.filter((s) => s.setsCookies === 'not-sure');
 
 /** The user's own cookies: names from cookies.own, details from cookies.ownDetails. */
 export function ownCookies(facts: PolicyFacts, provider: string): { row?: CookieRow; category?: CategoryId; name: string }[] {
@@ -94,7 +105,7 @@ export function cookieTable(facts: PolicyFacts, catalog: Catalog): CookieCategor
     const details = entry?.cookieDetails ?? [];
     const providerName = s.entity ?? s.name;
     if (details.length === 0) {
-      group.undocumented.push({ name: s.name, provider: providerName, policyUrl: s.policyUrl });
+      group.undocumented.push({ name: s.name, provider: providerName, policyUrl: s.policyUrl, ...(s.fromCatalog ? {} : { custom: true as const }) });
       continue;
     }
     for (const d of details)
@@ -110,6 +121,8 @@ export function cookieTable(facts: PolicyFacts, catalog: Catalog): CookieCategor
         source: d.source,
       });
   }
+  // listed last (a table is written only where the product uses cookies: usesCookies ignores a mere "may")
+  for (const s of unconfirmedCookieServices(facts)) groups.get('unclassified')!.undocumented.push({ name: s.name, provider: s.entity ?? s.name, policyUrl: s.policyUrl, unconfirmed: true });
   return [...groups.values()].filter((g) => g.cookies.length > 0 || g.undocumented.length > 0);
 }
 

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { useRef, useState } from 'react';
 import { Box, Text, type Key } from 'ink';
 import type { AnswerValue, FieldValue, RecordsValue } from '../../core/answers/types.js';
@@ -54,8 +55,10 @@ export function RecordsInput(props: RecordsInputProps) {
   const store = (draft: RecordsValue) => pruneRecords(items, fields, draft);
   // a cell only some rows have, still open, is named under the table: it is the last of its row, often cut off
   const note = openItemFieldsNote(rows, fields, state.draft);
+  // wrapped, at most two lines, so the names at its end are not cut off in a narrow terminal
+  const noteLines = note ? Math.min(2, Math.ceil(stringWidth(note) / Math.max(1, width))) : 0;
   // Rows: legend, accept line, the detail of the current cell (2), key hints, the note; "more" lines when windowed.
-  const room = Math.max(1, height - 5 - (note ? 1 : 0));
+  const room = Math.max(1, height - 5 - noteLines);
   const windowed = rows.length > room;
   const visibleRows = windowed ? Math.max(1, room - 2) : rows.length;
 
@@ -198,7 +201,11 @@ export function RecordsInput(props: RecordsInputProps) {
             {rows.length === 0 ? 'Nothing to fill in here.' : 'Enter accepts every row as shown · ↓ to check or change one'}
           </Text>
         )}
-        {note ? <Text dimColor wrap="truncate-end">{note}</Text> : null}
+        {note ? (
+          <Box height={noteLines} overflow="hidden">
+            <Text dimColor wrap="wrap">{note}</Text>
+          </Box>
+        ) : null}
         <KeyHints hints={current ? ['↑↓ row', '←→ cell', 'enter edit', state.row > 0 && '= same as above', 'esc back'] : ['enter accept all', '↓ rows', 'esc back']} />
       </Box>
     </KeyRouter>

@@ -16,7 +16,7 @@ const withDetails = loadCatalog().services.filter((s) => (s.cookieDetails ?? [])
 
 describe('cookie details in the catalog', () => {
   it('exist for the services the cookie table documents, Intercom among them', () => {
-    expect(withDetails.map((s) => s.id)).toEqual(expect.arrayContaining(['google-analytics', 'posthog', 'intercom']));
+    expect(withDetails.map((s) => s.id)).toEqual(expect.arrayContaining(['google-analytics', 'posthog', 'intercom', 'matomo-cloud', 'segment', 'vimeo', 'google-recaptcha', 'fullstory', 'mouseflow', 'smartlook', 'lucky-orange']));
   });
 
   it.each(withDetails.map((s) => [s.id, s] as const))('%s: from the vendor\'s own site, cited, and for a cookie the entry declares', (_, s) => {

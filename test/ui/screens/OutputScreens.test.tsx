@@ -93,6 +93,22 @@ describe('AuditScreen', () => {
     expect([id, cell]).toEqual(['services.details', { item: 'intercom', field: 'cookieKind' }]);
   });
 
+  it("the finding for an added service whose cookies are not known yet opens its cell of the services table", async () => {
+    const session = await demoSession();
+    const saas = answersOf(loadAnswersFixture('saas'));
+    for (const [id, value] of Object.entries(saas)) session.store.setAnswer(id, value);
+    session.store.setAnswer('services.custom', ['Acme Chat']);
+    session.store.setAnswer('services.details', { ...(saas['services.details'] as object), 'Acme Chat': { role: 'processor', cookies: 'not-sure' } });
+    const outputs = outputsOf(session);
+    const onFix = vi.fn();
+    const { lastFrame, stdin } = render(<AuditScreen session={session} outputs={outputs} width={100} height={60} onFix={onFix} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />);
+    await waitForText(lastFrame, 'You have not said whether Acme Chat sets cookies');
+    for (let i = 0; i < outputs.audit.findings.length + 1 && !/^› You have not said whether Acme Chat/m.test(lastFrame() ?? ''); i++) await press(stdin, keys.down);
+    await press(stdin, keys.enter);
+    const [id, cell] = await called(onFix);
+    expect([id, cell]).toEqual(['services.details', { item: 'Acme Chat', field: 'cookies' }]);
+  });
+
   it('says when the audit could not run', () => {
     const { lastFrame } = render(
       <AuditScreen session={{} as never} error={new Error('boom')} width={80} height={23} onFix={vi.fn()} onContinue={vi.fn()} onSections={vi.fn()} onBack={vi.fn()} />,

@@ -139,3 +139,49 @@ describe('QuestionScreen: what the cookies of a service are for', () => {
     expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookieKind');
   });
 });
+
+describe('QuestionScreen: whether a service the user added sets cookies', () => {
+  const answers = { 'services.used': ['stripe'], 'services.custom': ['Acme Chat'], 'purposes.list': ['payments', 'support'], 'data.categories': ['payment', 'communications'] };
+  const left = '\u001B[D';
+  const detail = (frame: string) => /^(\S.*) · (\d+) of (\d+) · (.*)$/m.exec(frame);
+  const PROMPT = "Does it set cookies or similar on people's devices?";
+
+  it('is asked only for the added service, starts on "Not sure yet", offers No and the four kinds, and saves the choice', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onProgress, onAnswer } = setup(session, 'services.details', answers, { width: 80, height: 24 });
+    expect(await waitForText(lastFrame, 'Accept all 2 rows')).toContain(`${PROMPT} Not sure yet: Acme Chat`);
+    // Acme Chat's last cell is the question, on "Not sure yet"
+    await press(stdin, keys.down, keys.down, left);
+    let frame = await waitForText(lastFrame, `Acme Chat · `);
+    expect(detail(frame)?.[1]).toBe('Acme Chat');
+    expect(detail(frame)?.[4]).toBe(PROMPT);
+    expect(frame).toMatch(/^\s+Not sure yet$/m);
+    // Stripe is in the catalog: neither cookie question is in its row
+    await press(stdin, keys.up, left);
+    frame = await waitForText(lastFrame, 'Stripe · ');
+    expect(detail(frame)?.[4]).not.toBe(PROMPT);
+    expect(detail(frame)?.[4]).not.toBe('What are its cookies for?');
+    // choose "Yes, advertising…" for Acme Chat
+    await press(stdin, keys.down, left, keys.enter);
+    frame = await waitForText(lastFrame, `Acme Chat · ${PROMPT}`);
+    for (const label of ['No', 'Yes, strictly necessary for what the user asked for', 'Yes, analytics: they measure how the product is used', 'Not sure yet']) expect(frame).toContain(label);
+    await press(stdin, 'a', 'd', 'v', keys.enter);
+    const [value] = await called(onProgress);
+    expect((value as Record<string, Record<string, unknown>>)['Acme Chat']?.cookies).toBe('advertising');
+    expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookies');
+    expect(await waitForText(lastFrame, 'Yes, advertising or tracking across sites')).not.toContain('Not sure yet: Acme Chat');
+    await press(stdin, keys.up, keys.up, keys.enter);
+    const [saved] = await called(onAnswer);
+    expect(saved).toMatchObject({ 'Acme Chat': { cookies: 'advertising' } });
+  });
+
+  it('accepting every row as shown stores "Not sure yet" for it, never a guess', async () => {
+    const session = await demoSession();
+    const { lastFrame, stdin, onAnswer } = setup(session, 'services.details', answers, { width: 60, height: 20 });
+    await waitForText(lastFrame, 'Accept all 2 rows');
+    await press(stdin, keys.enter);
+    const [value] = await called(onAnswer);
+    expect((value as Record<string, Record<string, unknown>>)['Acme Chat']?.cookies).toBe('not-sure');
+    expect((value as Record<string, Record<string, unknown>>).stripe).not.toHaveProperty('cookies');
+  });
+});

@@ -56,16 +56,31 @@ const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id,
  * A service that sets cookies of a kind the catalog leaves open (its vendor does not say whether they are
  * strictly necessary) and the answers do not give yet: the cookie table lists them as not classified yet,
  * so say what that asks of the team. Answering "What are its cookies for?" in the services table settles it.
+ * A service the user added whose answer to "Does it set cookies…?" is "Not sure yet" (or missing) is the
+ * same case one step earlier: nobody knows yet whether it sets any, so the same caution applies.
  */
-const unclassified = (f: PolicyFacts) => f.services.filter((s) => s.setsCookies === true && s.cookieKind === undefined);
+const unclassified = (f: PolicyFacts) => f.services.filter((s) => (s.setsCookies === true && s.cookieKind === undefined) || s.setsCookies === 'not-sure');
+const CUSTOM_QUESTION = '"Does it set cookies or similar on people\'s devices?"';
 function unclassifiedCookies(f: PolicyFacts): RuleMessage[] {
-  return unclassified(f).map((s) => ({
-    message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${f.cookies.consent === 'opt-in' ? ', as your policy says of non-essential cookies' : ''}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
-    cell: { item: s.id, field: 'cookieKind' },
-  }));
+  const asked = f.cookies.consent === 'opt-in' ? ', as your policy says of non-essential cookies' : '';
+  return unclassified(f).map((s) =>
+    s.setsCookies === 'not-sure'
+      ? {
+          message: `You have not said whether ${s.name} sets cookies or similar on people's devices, so the cookie table lists it as not confirmed yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer ${CUSTOM_QUESTION} for ${s.name} in the services table.`,
+          cell: { item: s.id, field: 'cookies' },
+        }
+      : {
+          message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
+          cell: { item: s.id, field: 'cookieKind' },
+        },
+  );
 }
 const classifyTask = (f: PolicyFacts): Action[] =>
-  unclassified(f).map((s) => ({ id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name}'s cookies are strictly necessary for what the user asked for (its documentation or support), then answer "What are its cookies for?" in the services table; until then, load it only after consent.` }));
+  unclassified(f).map((s) =>
+    s.setsCookies === 'not-sure'
+      ? { id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name} sets cookies, local storage or an SDK identifier on people's devices, and whether they are strictly necessary for what the user asked for (its documentation or support), then answer ${CUSTOM_QUESTION} in the services table; until then, load it only after consent.` }
+      : { id: `classify-cookies-${s.id}`, due: 'publish', text: `Find out whether ${s.name}'s cookies are strictly necessary for what the user asked for (its documentation or support), then answer "What are its cookies for?" in the services table; until then, load it only after consent.` },
+  );
 
 export const eprivacyRules: Rule[] = [
   cookieConsentRule('EP-5-3', 'eprivacy', 'ePrivacy Directive Art. 5(3)'),
