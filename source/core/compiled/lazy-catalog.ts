@@ -1,0 +1,72 @@
+// The built-in catalog as the bundle reads it: the build writes the entries as one JSON array
+// (dist/chunks/data/catalog.json) and, into the bundle, each entry's id and the byte range of its
+// JSON in that file (catalogLayout). A command reads the ids at once and the rest of an entry the
+// first time anything but its id is looked at: `check` on a project with a handful of services
+// touches the other fields of a handful of the ~1,100 entries, and parsing all of them (1.1 MB of
+// JSON, ~15 ms, and several MiB of heap) was a tenth of its time.
+//
+// Each entry is a Proxy over an object that holds only its id until first use, then every field of
+// the entry, in the order of the file (the id first, as in the file). Every operation but reading
+// `id` fills it first, so a filled and an unfilled entry cannot be told apart by reading, listing,
+// testing, spreading, serialising or changing its properties; the array and the entries' identities
+// are the same for the life of the process, as with a catalog parsed at once.
+import type { ServiceEntry } from '../catalog/types.js';
+
+/** The build's description of catalog.json: ids in file order and, per entry, [start, end) byte offsets. */
+export interface CatalogLayout {
+  ids: string[];
+  /** start and end of entry i at 2i and 2i + 1 */
+  offsets: number[];
+}
+
+/** The layout of JSON.stringify(services), as the build writes it (one array, entries joined by commas). */
+export function catalogLayout(services: readonly ServiceEntry[]): { json: string; layout: CatalogLayout } {
+  const parts = services.map((service) => JSON.stringify(service));
+  const offsets: number[] = [];
+  let at = 1; // after "["
+  for (const part of parts) {
+    const bytes = Buffer.byteLength(part);
+    offsets.push(at, at + bytes);
+    at += bytes + 1; // and the comma (or the closing "]")
+  }
+  return { json: `[${parts.join(',')}]`, layout: { ids: services.map((service) => service.id), offsets } };
+}
+
+/**
+ * The entries of the file `read()` returns (read on the first entry filled), described by `layout`.
+ * `read` is called at most once.
+ */
+export function lazyCatalog(layout: CatalogLayout, read: () => Buffer): ServiceEntry[] {
+  const { ids, offsets } = layout;
+  let bytes: Buffer | undefined;
+  let left = ids.length;
+  const position = new WeakMap<object, number>();
+  const fill = (target: object): void => {
+    const i = position.get(target);
+    if (i === undefined) return;
+    position.delete(target);
+    bytes ??= read();
+    Object.assign(target, JSON.parse(bytes.toString('utf8', offsets[2 * i], offsets[2 * i + 1])));
+    if (--left === 0) bytes = undefined; // every entry is filled: the file's bytes are not needed any more
+  };
+  const handler: ProxyHandler<object> = {
+    get: (target, key, receiver) => {
+      if (key !== 'id') fill(target);
+      return Reflect.get(target, key, receiver);
+    },
+    set: (target, key, value, receiver) => (fill(target), Reflect.set(target, key, value, receiver)),
+    has: (target, key) => (fill(target), Reflect.has(target, key)),
+    ownKeys: (target) => (fill(target), Reflect.ownKeys(target)),
+    getOwnPropertyDescriptor: (target, key) => (fill(target), Reflect.getOwnPropertyDescriptor(target, key)),
+    defineProperty: (target, key, descriptor) => (fill(target), Reflect.defineProperty(target, key, descriptor)),
+    deleteProperty: (target, key) => (fill(target), Reflect.deleteProperty(target, key)),
+    preventExtensions: (target) => (fill(target), Reflect.preventExtensions(target)),
+    isExtensible: (target) => (fill(target), Reflect.isExtensible(target)),
+    setPrototypeOf: (target, prototype) => (fill(target), Reflect.setPrototypeOf(target, prototype)),
+  };
+  return ids.map((id, i) => {
+    const target = { id };
+    position.set(target, i);
+    return new Proxy(target, handler) as ServiceEntry;
+  });
+}
