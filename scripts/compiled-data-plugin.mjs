@@ -77,13 +77,12 @@ export function readPhrases(file) {
   // chunk, V8 scanned every byte of it when loading the chunk, and it stayed in memory twice. The
   // bundle holds each entry's id and where its JSON is in the file, and parses an entry only when
   // something but its id is read (source/core/compiled/lazy-catalog.ts).
-  'core/catalog/read-catalog.ts': (d) => `import { readFileSync } from 'node:fs';
-import { assertBuiltIn, compiledData } from ${builtIn};
+  'core/catalog/read-catalog.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
 import { lazyCatalog } from ${lazyCatalogPath};
 let services;
 export function readCatalog(dir) {
   assertBuiltIn(dir, 'questions', 'catalog');
-  return (services ??= lazyCatalog(${data('questions/catalog layout', d.catalogFile.layout)}, () => readFileSync(new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url))));
+  return (services ??= lazyCatalog(${data('questions/catalog layout', d.catalogFile.layout)}, new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url)));
 }
 /** the built-in catalog, if it was read */
 export function builtInServices() {

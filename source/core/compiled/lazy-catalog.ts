@@ -10,6 +10,7 @@
 // `id` fills it first, so a filled and an unfilled entry cannot be told apart by reading, listing,
 // testing, spreading, serialising or changing its properties; the array and the entries' identities
 // are the same for the life of the process, as with a catalog parsed at once.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ServiceEntry } from '../catalog/types.js';
 
 /** The build's description of catalog.json: ids in file order and, per entry, [start, end) byte offsets. */
@@ -32,22 +33,42 @@ export function catalogLayout(services: readonly ServiceEntry[]): { json: string
   return { json: `[${parts.join(',')}]`, layout: { ids: services.map((service) => service.id), offsets } };
 }
 
+/** How many entries are read from the file one by one before it is read whole (the wizard lists them all). */
+const ONE_BY_ONE = 32;
+
 /**
- * The entries of the file `read()` returns (read on the first entry filled), described by `layout`.
- * `read` is called at most once.
+ * The entries of the JSON file at `path`, described by `layout`. The first entries filled are read
+ * from the file one by one (a command that needs a few does not hold the whole file); after that,
+ * the whole file is read once and kept until every entry is filled.
  */
-export function lazyCatalog(layout: CatalogLayout, read: () => Buffer): ServiceEntry[] {
+export function lazyCatalog(layout: CatalogLayout, path: string | URL): ServiceEntry[] {
   const { ids, offsets } = layout;
-  let bytes: Buffer | undefined;
-  let left = ids.length;
+  let whole: Buffer | undefined;
+  let filled = 0;
   const position = new WeakMap<object, number>();
+  const bytesOf = (start: number, end: number): Buffer => {
+    if (whole) return whole.subarray(start, end);
+    if (filled > ONE_BY_ONE) return (whole = readFileSync(path)).subarray(start, end);
+    const bytes = Buffer.allocUnsafe(end - start);
+    const fd = openSync(path, 'r');
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(fd, bytes, at, bytes.length - at, start + at);
+        if (read === 0) throw new Error(`privacy-wizard: the catalog file ${String(path)} is shorter than the bundle expects; reinstall privacy-wizard`);
+        at += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return bytes;
+  };
   const fill = (target: object): void => {
     const i = position.get(target);
     if (i === undefined) return;
     position.delete(target);
-    bytes ??= read();
-    Object.assign(target, JSON.parse(bytes.toString('utf8', offsets[2 * i], offsets[2 * i + 1])));
-    if (--left === 0) bytes = undefined; // every entry is filled: the file's bytes are not needed any more
+    filled++;
+    Object.assign(target, JSON.parse(bytesOf(offsets[2 * i]!, offsets[2 * i + 1]!).toString('utf8')) as object);
+    if (filled === ids.length) whole = undefined; // every entry is filled: the file is not needed any more
   };
   const handler: ProxyHandler<object> = {
     get: (target, key, receiver) => {

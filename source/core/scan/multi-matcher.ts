@@ -17,10 +17,15 @@
  * needles (scripts/compiled-data-plugin.mjs).
  */
 export class MultiMatcher<T> {
-  /** trie edges: child state for (state, class), 0 = none (no edge leads back to the root) */
-  private readonly goto: Uint16Array | Int32Array;
-  /** remembered transitions: next state + 1 for (state, class), 0 = not resolved yet */
+  /**
+   * transitions: next state + 1 for (state, class); 0 = not resolved yet. It starts with the trie's
+   * edges and the whole root row (a byte with no edge from the root leads back to it), so a 0 is a
+   * cell with no trie edge, resolved through the failure links the first time a text needs it (one
+   * table for both: a second one, of the trie's edges only, was 2 MiB more memory).
+   */
   private readonly delta: Uint16Array | Int32Array;
+  /** per state, its cell in the table of its parent: parent << shift | class (state 0 has none) */
+  private readonly cells: Int32Array;
   private readonly fail: Int32Array;
   /** byte -> class */
   private readonly classes: Uint8Array;
@@ -42,17 +47,14 @@ export class MultiMatcher<T> {
       const cells = new Int32Array(decode(prebuilt.cells));
       const fail = new Int32Array(decode(prebuilt.fail));
       const { shift, states } = prebuilt;
-      const small = prebuilt.small;
-      const goto = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
-      for (let state = 1; state < states; state++) goto[cells[state]!] = state;
       const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(states).fill(undefined);
       const ends = new Uint8Array(states);
       for (const [state, ids] of prebuilt.outputs) {
         outputs[state] = ids;
         ends[state] = 1;
       }
-      this.goto = goto;
-      this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+      this.delta = transitions(prebuilt.small, states, shift, cells);
+      this.cells = cells;
       this.fail = fail;
       this.classes = classes;
       this.shift = shift;
@@ -120,8 +122,10 @@ export class MultiMatcher<T> {
         queue[tail++] = child;
       }
     }
-    this.goto = goto;
-    this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+    const cells = new Int32Array(states);
+    for (let cell = 0; cell < goto.length; cell++) if (goto[cell] !== 0) cells[goto[cell]!] = cell;
+    this.delta = transitions(small, states, shift, cells);
+    this.cells = cells;
     this.fail = fail;
     this.classes = classes;
     this.shift = shift;
@@ -142,15 +146,13 @@ export class MultiMatcher<T> {
    * table of its parent), failure links and outputs; only for the same needles.
    */
   tables(): MatcherTables {
-    const { goto, shift, fail } = this;
+    const { cells, shift, fail, delta } = this;
     const states = fail.length;
-    const cells = new Int32Array(states);
-    for (let cell = 0; cell < goto.length; cell++) if (goto[cell] !== 0) cells[goto[cell]!] = cell;
     const outputs: [number, number[]][] = [];
     this.outputs.forEach((ids, state) => ids && outputs.push([state, ids]));
     return {
       key: needlesKey(this.needles),
-      small: goto instanceof Uint16Array,
+      small: delta instanceof Uint16Array,
       shift,
       states,
       classes: encode(this.classes),
@@ -206,15 +208,27 @@ export class MultiMatcher<T> {
   /** occurrences of the last collect: needle id, start; reused between calls */
   hits = new Int32Array(256);
 
-  /** The state after `state` reads class `c`, found through the failure links and remembered in `delta`. */
+  /**
+   * The state after `state` reads class `c` where the trie has no edge (so `state` is not the root):
+   * the state its failure links reach first that has a known transition on `c` (the root's are all
+   * known) goes there; remembered in `delta`.
+   */
   private resolve(state: number, c: number, cell: number): number {
-    const { goto, fail, shift } = this;
-    let s = state;
-    while (s !== 0 && goto[(s << shift) | c] === 0) s = fail[s]!;
-    const next = goto[(s << shift) | c]!;
-    this.delta[cell] = next + 1;
-    return next;
+    const { delta, fail, shift } = this;
+    let s = fail[state]!;
+    let next: number;
+    while ((next = delta[(s << shift) | c]!) === 0) s = fail[s]!;
+    delta[cell] = next;
+    return next - 1;
   }
+}
+
+/** The transition table with the trie's edges (state i at cells[i]) and the whole root row. */
+function transitions(small: boolean, states: number, shift: number, cells: Int32Array): Uint16Array | Int32Array {
+  const delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+  for (let state = 1; state < states; state++) delta[cells[state]!] = state + 1;
+  for (let c = 0; c < 1 << shift; c++) if (delta[c] === 0) delta[c] = 1;
+  return delta;
 }
 
 /** A MultiMatcher's automaton as JSON (see MultiMatcher.tables); typed arrays as base64, little-endian. */
