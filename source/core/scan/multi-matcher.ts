@@ -18,14 +18,19 @@
  */
 export class MultiMatcher<T> {
   /**
-   * transitions: next state + 1 for (state, class); 0 = not resolved yet. It starts with the trie's
-   * edges and the whole root row (a byte with no edge from the root leads back to it), so a 0 is a
-   * cell with no trie edge, resolved through the failure links the first time a text needs it (one
-   * table for both: a second one, of the trie's edges only, was 2 MiB more memory).
+   * remembered transitions: next state + 1 for (state, class), 0 = not resolved yet; the root's row
+   * is filled at once (a byte with no edge from the root leads back to it). The table is
+   * states × columns (~2 MiB) but starts zeroed, so the memory of the rows no text reaches is
+   * never touched.
    */
   private readonly delta: Uint16Array | Int32Array;
-  /** per state, its cell in the table of its parent: parent << shift | class (state 0 has none) */
-  private readonly cells: Int32Array;
+  /**
+   * The trie's edges, sorted: the cell (parent << shift | class) of each, and the child it leads
+   * to (binary search, only when a transition is first resolved). A dense table of the edges was
+   * 2 MiB, all of it touched.
+   */
+  private readonly edges: Int32Array;
+  private readonly targets: Int32Array;
   private readonly fail: Int32Array;
   /** byte -> class */
   private readonly classes: Uint8Array;
@@ -44,7 +49,8 @@ export class MultiMatcher<T> {
     needles.forEach((n, id) => (this.lengths[id] = n.needle.length));
     if (prebuilt && LITTLE_ENDIAN && prebuilt.key === needlesKey(needles)) {
       const classes = new Uint8Array(decode(prebuilt.classes));
-      const cells = new Int32Array(decode(prebuilt.cells));
+      const edges = new Int32Array(decode(prebuilt.edges));
+      const targets = new Int32Array(decode(prebuilt.targets));
       const fail = new Int32Array(decode(prebuilt.fail));
       const { shift, states } = prebuilt;
       const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(states).fill(undefined);
@@ -53,8 +59,9 @@ export class MultiMatcher<T> {
         outputs[state] = ids;
         ends[state] = 1;
       }
-      this.delta = transitions(prebuilt.small, states, shift, cells);
-      this.cells = cells;
+      this.delta = transitions(prebuilt.small, states, shift, edges, targets);
+      this.edges = edges;
+      this.targets = targets;
       this.fail = fail;
       this.classes = classes;
       this.shift = shift;
@@ -122,10 +129,17 @@ export class MultiMatcher<T> {
         queue[tail++] = child;
       }
     }
-    const cells = new Int32Array(states);
-    for (let cell = 0; cell < goto.length; cell++) if (goto[cell] !== 0) cells[goto[cell]!] = cell;
-    this.delta = transitions(small, states, shift, cells);
-    this.cells = cells;
+    const edges = new Int32Array(states - 1);
+    const targets = new Int32Array(states - 1);
+    for (let cell = 0, k = 0; cell < goto.length; cell++) {
+      if (goto[cell] !== 0) {
+        edges[k] = cell;
+        targets[k++] = goto[cell]!;
+      }
+    }
+    this.delta = transitions(small, states, shift, edges, targets);
+    this.edges = edges;
+    this.targets = targets;
     this.fail = fail;
     this.classes = classes;
     this.shift = shift;
@@ -142,11 +156,11 @@ export class MultiMatcher<T> {
   }
 
   /**
-   * The automaton as data, for the build to ship: the trie's edges (each state's cell in the
+   * The automaton as data, for the build to ship: the trie's edges (sorted by their cell in the
    * table of its parent), failure links and outputs; only for the same needles.
    */
   tables(): MatcherTables {
-    const { cells, shift, fail, delta } = this;
+    const { edges, targets, shift, fail, delta } = this;
     const states = fail.length;
     const outputs: [number, number[]][] = [];
     this.outputs.forEach((ids, state) => ids && outputs.push([state, ids]));
@@ -156,7 +170,8 @@ export class MultiMatcher<T> {
       shift,
       states,
       classes: encode(this.classes),
-      cells: encode(cells),
+      edges: encode(edges),
+      targets: encode(targets),
       fail: encode(fail),
       outputs,
     };
@@ -215,19 +230,44 @@ export class MultiMatcher<T> {
    */
   private resolve(state: number, c: number, cell: number): number {
     const { delta, fail, shift } = this;
-    let s = fail[state]!;
-    let next: number;
-    while ((next = delta[(s << shift) | c]!) === 0) s = fail[s]!;
+    let s = state;
+    let next: number; // + 1
+    for (;;) {
+      const at = (s << shift) | c;
+      next = delta[at]!;
+      if (next !== 0) break;
+      const child = edgeAt(this.edges, this.targets, at);
+      if (child !== 0) {
+        next = child + 1;
+        break;
+      }
+      s = fail[s]!; // s is not the root: its row is known
+    }
     delta[cell] = next;
     return next - 1;
   }
 }
 
-/** The transition table with the trie's edges (state i at cells[i]) and the whole root row. */
-function transitions(small: boolean, states: number, shift: number, cells: Int32Array): Uint16Array | Int32Array {
+/** The child the trie's edge at `cell` leads to, 0 when it has none. */
+function edgeAt(edges: Int32Array, targets: Int32Array, cell: number): number {
+  let low = 0;
+  let high = edges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = edges[mid]!;
+    if (at === cell) return targets[mid]!;
+    if (at < cell) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
+/** The transition table, empty but for the root's row (its edges; every other class leads back to the root). */
+function transitions(small: boolean, states: number, shift: number, edges: Int32Array, targets: Int32Array): Uint16Array | Int32Array {
   const delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
-  for (let state = 1; state < states; state++) delta[cells[state]!] = state + 1;
-  for (let c = 0; c < 1 << shift; c++) if (delta[c] === 0) delta[c] = 1;
+  for (let c = 0; c < 1 << shift; c++) delta[c] = 1;
+  // the root's edges come first: their cells are its classes, below 1 << shift
+  for (let k = 0; k < edges.length && edges[k]! < 1 << shift; k++) delta[edges[k]!] = targets[k]! + 1;
   return delta;
 }
 
@@ -241,8 +281,10 @@ export interface MatcherTables {
   states: number;
   /** byte -> class (Uint8Array) */
   classes: string;
-  /** per state, its cell in the trie table: parent << shift | class (Int32Array; state 0 has none) */
-  cells: string;
+  /** the trie's edges: their cells (parent << shift | class), ascending (Int32Array) */
+  edges: string;
+  /** the state each edge leads to (Int32Array) */
+  targets: string;
   /** per state, its failure link (Int32Array) */
   fail: string;
   /** the states where needles end, with the needle ids (failure links' included) */
