@@ -41,6 +41,16 @@ export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : command =
 /** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
 export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 
+/**
+ * V8 flags a bundle sets for its process before it is compiled (the maker of its caches sets the
+ * same: V8 accepts a code cache only under the flags it was made with). The commands (generate, audit,
+ * check) keep the young generation at its first size: V8 grew it to 4 MiB (a semi-space) while the
+ * catalog, bank and documents were built, and a young generation that stays small is 3-4 MiB less
+ * peak memory and fewer bytes copied per scavenge (measured side by side: ~10 ms less CPU for check).
+ * Not for the wizard (a long session) nor the scan (large projects).
+ */
+export const V8_FLAGS = { ci: '--semi-space-growth-factor=1' };
+
 /** The commands of the bundle, and the function each is. */
 export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
 
@@ -52,19 +62,21 @@ function loader(files) {
   // \`require\` is the chunk's own (the banner of bundle-options.mjs): imports of built-ins would be chunks to load
   return `const loaded = new Map();
 export async function loadCiCommands(command) {
-  const name = ${JSON.stringify(files)}[command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci'];
-  if (!loaded.has(name)) loaded.set(name, load(name, command));
+  const bundle = command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci';
+  const name = ${JSON.stringify(files)}[bundle];
+  if (!loaded.has(name)) loaded.set(name, load(name, command, ${JSON.stringify(V8_FLAGS)}[bundle]));
   return loaded.get(name);
 }
 export async function loadWizardBundle() {
   return loadCiCommands('wizard');
 }
-function load(name, command) {
+function load(name, command, flags) {
   const { readFileSync } = require('node:fs');
   const { createRequire } = require('node:module');
   const { dirname } = require('node:path');
   const { fileURLToPath } = require('node:url');
   const { Script } = require('node:vm');
+  if (flags) require('node:v8').setFlagsFromString(flags);
   const file = fileURLToPath(new URL(name, import.meta.url));
   const source = readFileSync(file, 'utf8');
   let cachedData;

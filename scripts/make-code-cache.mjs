@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { cacheFileOf, CI_COMMANDS, WRAP } from './ci-bundle-plugin.mjs';
+import { setFlagsFromString } from 'node:v8';
+import { bundleOf, cacheFileOf, CI_COMMANDS, V8_FLAGS, WRAP } from './ci-bundle-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -94,6 +95,8 @@ export async function wizardCodeCache(bundle, env) {
 }
 
 async function makeCodeCache(file, command, project) {
+  const flags = V8_FLAGS[bundleOf(command)];
+  if (flags) setFlagsFromString(flags); // as the loader does (a cache is accepted only under the flags it was made with)
   const script = new Script(WRAP[0] + readFileSync(file, 'utf8') + WRAP[1], { filename: file });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
