@@ -42,14 +42,15 @@ export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : command =
 export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 
 /**
- * V8 flags a bundle sets for its process before it is compiled (the maker of its caches sets the
- * same: V8 accepts a code cache only under the flags it was made with). The commands (generate, audit,
- * check) keep the young generation at its first size: V8 grew it to 4 MiB (a semi-space) while the
- * catalog, bank and documents were built, and a young generation that stays small is 3-4 MiB less
- * peak memory and fewer bytes copied per scavenge (measured side by side: ~10 ms less CPU for check).
- * Not for the wizard (a long session) nor the scan (large projects).
+ * V8 flags a bundle sets for its process once it is compiled, before it runs, and the values they
+ * had (V8 accepts a code cache only under the flags it was made with, so the bundle is compiled, and
+ * its caches are made, under the defaults). The commands (generate, audit, check) keep the young
+ * generation at its first size: V8 grew it to 4 MiB (a semi-space) while the catalog, bank and
+ * documents were built, and a young generation that stays small is 3-4 MiB less peak memory (measured
+ * side by side, CPU time the same or lower). Not for the wizard (a long session) nor the scan (large
+ * projects).
  */
-export const V8_FLAGS = { ci: '--semi-space-growth-factor=1' };
+export const V8_FLAGS = { ci: { run: '--semi-space-growth-factor=1', defaults: '--semi-space-growth-factor=2' } };
 
 /** The commands of the bundle, and the function each is. */
 export const CI_COMMANDS = { generate: 'generateCommand', audit: 'auditCommand', check: 'checkCommand', scan: 'scanCommand' };
@@ -64,7 +65,7 @@ function loader(files) {
 export async function loadCiCommands(command) {
   const bundle = command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci';
   const name = ${JSON.stringify(files)}[bundle];
-  if (!loaded.has(name)) loaded.set(name, load(name, command, ${JSON.stringify(V8_FLAGS)}[bundle]));
+  if (!loaded.has(name)) loaded.set(name, load(name, command, ${JSON.stringify(Object.fromEntries(Object.entries(V8_FLAGS).map(([bundle, flags]) => [bundle, flags.run])))}[bundle]));
   return loaded.get(name);
 }
 export async function loadWizardBundle() {
@@ -76,7 +77,6 @@ function load(name, command, flags) {
   const { dirname } = require('node:path');
   const { fileURLToPath } = require('node:url');
   const { Script } = require('node:vm');
-  if (flags) require('node:v8').setFlagsFromString(flags);
   const file = fileURLToPath(new URL(name, import.meta.url));
   const source = readFileSync(file, 'utf8');
   let cachedData;
@@ -86,6 +86,7 @@ function load(name, command, flags) {
     // no cache (a build that did not make one): compiled as usual
   }
   const script = new Script(${JSON.stringify(WRAP[0])} + source + ${JSON.stringify(WRAP[1])}, { filename: file, cachedData });
+  if (flags) require('node:v8').setFlagsFromString(flags);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return module.exports;

@@ -95,9 +95,10 @@ export async function wizardCodeCache(bundle, env) {
 }
 
 async function makeCodeCache(file, command, project) {
-  const flags = V8_FLAGS[bundleOf(command)];
-  if (flags) setFlagsFromString(flags); // as the loader does (a cache is accepted only under the flags it was made with)
   const script = new Script(WRAP[0] + readFileSync(file, 'utf8') + WRAP[1], { filename: file });
+  // run under the flags the loader sets once the bundle is compiled; the cache is made under the defaults
+  const flags = V8_FLAGS[bundleOf(command)];
+  if (flags) setFlagsFromString(flags.run);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (command === 'wizard') {
@@ -111,6 +112,7 @@ async function makeCodeCache(file, command, project) {
       process.stdout.write = write;
     }
   }
+  if (flags) setFlagsFromString(flags.defaults);
   writeFileSync(cacheFileOf(file, command), script.createCachedData());
   process.exitCode = 0; // the command's findings are not this script's result
 }
