@@ -10,6 +10,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { Eta } from 'eta';
 import { readCatalog } from '../source/core/catalog/read-catalog.js';
 import type { ServiceEntry } from '../source/core/catalog/types.js';
+import { catalogLayout, type CatalogLayout } from '../source/core/compiled/lazy-catalog.js';
 import { compareNames, compareNamesIgnoringCase, nameRanks } from '../source/core/compare-names.js';
 import { UsageError } from '../source/core/errors.js';
 import { dataPath } from '../source/core/paths.js';
@@ -31,6 +32,8 @@ export interface CompiledData {
   vocabulary: Vocabulary;
   phrases: Phrases;
   catalog: ServiceEntry[];
+  /** the catalog's JSON as the bundle ships it, and where each entry is in it (source/core/compiled/lazy-catalog.ts) */
+  catalogFile: { json: string; layout: CatalogLayout };
   /** the scan's catalog index and snippet matcher for the catalog, as data (source/core/scan/prebuilt-index.ts) */
   scanTables: ScanTables;
   /** the catalog's service names with their rank under compareNames and compareNamesIgnoringCase */
@@ -63,6 +66,7 @@ export function compileData(): CompiledData {
     vocabulary: readVocabulary(dataPath('questions', 'vocabulary.yaml')),
     phrases: readPhrases(dataPath('outputs', 'phrases.yaml')),
     catalog,
+    catalogFile: catalogLayout(catalog),
     scanTables: scanTables(catalog),
     nameOrder: { en: nameRanks(names, compareNames), base: nameRanks(names, compareNamesIgnoringCase) },
     regions: regionTable(),

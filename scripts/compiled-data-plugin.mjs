@@ -45,6 +45,7 @@ const CATALOG_FILE = 'data/catalog.json';
 /** The scan's catalog index and matcher tables (JSON), relative to the chunk that reads them. */
 const SCAN_FILE = 'data/scan-tables.json';
 const readCatalogPath = JSON.stringify(join(root, 'source', 'core', 'catalog', 'read-catalog.ts'));
+const lazyCatalogPath = JSON.stringify(join(root, 'source', 'core', 'compiled', 'lazy-catalog.ts'));
 
 /** A JS expression that evaluates to `value`, parsed from JSON at run time (faster than a literal). */
 const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(JSON.stringify(value))})`;
@@ -73,13 +74,15 @@ export function readPhrases(file) {
 }
 `,
   // The catalog (~1 MB of JSON) is a file next to the chunk, read on first use: as a string in the
-  // chunk, V8 scanned every byte of it when loading the chunk, and it stayed in memory twice.
-  'core/catalog/read-catalog.ts': () => `import { readFileSync } from 'node:fs';
-import { assertBuiltIn, compiledData } from ${builtIn};
+  // chunk, V8 scanned every byte of it when loading the chunk, and it stayed in memory twice. The
+  // bundle holds each entry's id and where its JSON is in the file, and parses an entry only when
+  // something but its id is read (source/core/compiled/lazy-catalog.ts).
+  'core/catalog/read-catalog.ts': (d) => `import { assertBuiltIn, compiledData } from ${builtIn};
+import { lazyCatalog } from ${lazyCatalogPath};
 let services;
 export function readCatalog(dir) {
   assertBuiltIn(dir, 'questions', 'catalog');
-  return (services ??= compiledData('questions/catalog', readFileSync(new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url), 'utf8')));
+  return (services ??= lazyCatalog(${data('questions/catalog layout', d.catalogFile.layout)}, new URL(${JSON.stringify(`./${CATALOG_FILE}`)}, import.meta.url)));
 }
 /** the built-in catalog, if it was read */
 export function builtInServices() {
@@ -173,19 +176,18 @@ export function compiledDataPlugin({ share, reuse = false } = {}) {
       esbuild.onEnd((result) => {
         if (result.errors.length > 0 || !compiled) return;
         const outputs = result.metafile?.outputs ?? {};
-        const put = (source, name, value) => {
+        const put = (source, name, json) => {
           const reader = Object.entries(outputs).find(([, output]) =>
             Object.keys(output.inputs).some((input) => input.split('\\').join('/').endsWith(source)),
           );
           if (!reader) return;
           const file = join(dirname(reader[0]), name);
-          const json = JSON.stringify(value);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, json);
           outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
         };
-        put('source/core/catalog/read-catalog.ts', CATALOG_FILE, compiled.catalog);
-        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, compiled.scanTables);
+        put('source/core/catalog/read-catalog.ts', CATALOG_FILE, compiled.catalogFile.json);
+        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, JSON.stringify(compiled.scanTables));
       });
     },
   };

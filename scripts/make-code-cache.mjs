@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { cacheFileOf, CI_COMMANDS, WRAP } from './ci-bundle-plugin.mjs';
+import { setFlagsFromString } from 'node:v8';
+import { bundleOf, cacheFileOf, CI_COMMANDS, V8_FLAGS, WRAP } from './ci-bundle-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -95,6 +96,9 @@ export async function wizardCodeCache(bundle, env) {
 
 async function makeCodeCache(file, command, project) {
   const script = new Script(WRAP[0] + readFileSync(file, 'utf8') + WRAP[1], { filename: file });
+  // run under the flags the loader sets once the bundle is compiled; the cache is made under the defaults
+  const flags = V8_FLAGS[bundleOf(command)];
+  if (flags) setFlagsFromString(flags.run);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (command === 'wizard') {
@@ -108,6 +112,7 @@ async function makeCodeCache(file, command, project) {
       process.stdout.write = write;
     }
   }
+  if (flags) setFlagsFromString(flags.defaults);
   writeFileSync(cacheFileOf(file, command), script.createCachedData());
   process.exitCode = 0; // the command's findings are not this script's result
 }

@@ -17,10 +17,20 @@
  * needles (scripts/compiled-data-plugin.mjs).
  */
 export class MultiMatcher<T> {
-  /** trie edges: child state for (state, class), 0 = none (no edge leads back to the root) */
-  private readonly goto: Uint16Array | Int32Array;
-  /** remembered transitions: next state + 1 for (state, class), 0 = not resolved yet */
+  /**
+   * remembered transitions: next state + 1 for (state, class), 0 = not resolved yet; the root's row
+   * is filled at once (a byte with no edge from the root leads back to it). The table is
+   * states × columns (~2 MiB) but starts zeroed, so the memory of the rows no text reaches is
+   * never touched.
+   */
   private readonly delta: Uint16Array | Int32Array;
+  /**
+   * The trie's edges, sorted: the cell (parent << shift | class) of each, and the child it leads
+   * to (binary search, only when a transition is first resolved). A dense table of the edges was
+   * 2 MiB, all of it touched.
+   */
+  private readonly edges: Int32Array;
+  private readonly targets: Int32Array;
   private readonly fail: Int32Array;
   /** byte -> class */
   private readonly classes: Uint8Array;
@@ -39,20 +49,19 @@ export class MultiMatcher<T> {
     needles.forEach((n, id) => (this.lengths[id] = n.needle.length));
     if (prebuilt && LITTLE_ENDIAN && prebuilt.key === needlesKey(needles)) {
       const classes = new Uint8Array(decode(prebuilt.classes));
-      const cells = new Int32Array(decode(prebuilt.cells));
+      const edges = new Int32Array(decode(prebuilt.edges));
+      const targets = new Int32Array(decode(prebuilt.targets));
       const fail = new Int32Array(decode(prebuilt.fail));
       const { shift, states } = prebuilt;
-      const small = prebuilt.small;
-      const goto = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
-      for (let state = 1; state < states; state++) goto[cells[state]!] = state;
       const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(states).fill(undefined);
       const ends = new Uint8Array(states);
       for (const [state, ids] of prebuilt.outputs) {
         outputs[state] = ids;
         ends[state] = 1;
       }
-      this.goto = goto;
-      this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+      this.delta = transitions(prebuilt.small, states, shift, edges, targets);
+      this.edges = edges;
+      this.targets = targets;
       this.fail = fail;
       this.classes = classes;
       this.shift = shift;
@@ -120,8 +129,17 @@ export class MultiMatcher<T> {
         queue[tail++] = child;
       }
     }
-    this.goto = goto;
-    this.delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+    const edges = new Int32Array(states - 1);
+    const targets = new Int32Array(states - 1);
+    for (let cell = 0, k = 0; cell < goto.length; cell++) {
+      if (goto[cell] !== 0) {
+        edges[k] = cell;
+        targets[k++] = goto[cell]!;
+      }
+    }
+    this.delta = transitions(small, states, shift, edges, targets);
+    this.edges = edges;
+    this.targets = targets;
     this.fail = fail;
     this.classes = classes;
     this.shift = shift;
@@ -138,23 +156,22 @@ export class MultiMatcher<T> {
   }
 
   /**
-   * The automaton as data, for the build to ship: the trie's edges (each state's cell in the
+   * The automaton as data, for the build to ship: the trie's edges (sorted by their cell in the
    * table of its parent), failure links and outputs; only for the same needles.
    */
   tables(): MatcherTables {
-    const { goto, shift, fail } = this;
+    const { edges, targets, shift, fail, delta } = this;
     const states = fail.length;
-    const cells = new Int32Array(states);
-    for (let cell = 0; cell < goto.length; cell++) if (goto[cell] !== 0) cells[goto[cell]!] = cell;
     const outputs: [number, number[]][] = [];
     this.outputs.forEach((ids, state) => ids && outputs.push([state, ids]));
     return {
       key: needlesKey(this.needles),
-      small: goto instanceof Uint16Array,
+      small: delta instanceof Uint16Array,
       shift,
       states,
       classes: encode(this.classes),
-      cells: encode(cells),
+      edges: encode(edges),
+      targets: encode(targets),
       fail: encode(fail),
       outputs,
     };
@@ -206,15 +223,52 @@ export class MultiMatcher<T> {
   /** occurrences of the last collect: needle id, start; reused between calls */
   hits = new Int32Array(256);
 
-  /** The state after `state` reads class `c`, found through the failure links and remembered in `delta`. */
+  /**
+   * The state after `state` reads class `c` where the trie has no edge (so `state` is not the root):
+   * the state its failure links reach first that has a known transition on `c` (the root's are all
+   * known) goes there; remembered in `delta`.
+   */
   private resolve(state: number, c: number, cell: number): number {
-    const { goto, fail, shift } = this;
+    const { delta, fail, shift } = this;
     let s = state;
-    while (s !== 0 && goto[(s << shift) | c] === 0) s = fail[s]!;
-    const next = goto[(s << shift) | c]!;
-    this.delta[cell] = next + 1;
-    return next;
+    let next: number; // + 1
+    for (;;) {
+      const at = (s << shift) | c;
+      next = delta[at]!;
+      if (next !== 0) break;
+      const child = edgeAt(this.edges, this.targets, at);
+      if (child !== 0) {
+        next = child + 1;
+        break;
+      }
+      s = fail[s]!; // s is not the root: its row is known
+    }
+    delta[cell] = next;
+    return next - 1;
   }
+}
+
+/** The child the trie's edge at `cell` leads to, 0 when it has none. */
+function edgeAt(edges: Int32Array, targets: Int32Array, cell: number): number {
+  let low = 0;
+  let high = edges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = edges[mid]!;
+    if (at === cell) return targets[mid]!;
+    if (at < cell) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
+}
+
+/** The transition table, empty but for the root's row (its edges; every other class leads back to the root). */
+function transitions(small: boolean, states: number, shift: number, edges: Int32Array, targets: Int32Array): Uint16Array | Int32Array {
+  const delta = small ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+  for (let c = 0; c < 1 << shift; c++) delta[c] = 1;
+  // the root's edges come first: their cells are its classes, below 1 << shift
+  for (let k = 0; k < edges.length && edges[k]! < 1 << shift; k++) delta[edges[k]!] = targets[k]! + 1;
+  return delta;
 }
 
 /** A MultiMatcher's automaton as JSON (see MultiMatcher.tables); typed arrays as base64, little-endian. */
@@ -227,8 +281,10 @@ export interface MatcherTables {
   states: number;
   /** byte -> class (Uint8Array) */
   classes: string;
-  /** per state, its cell in the trie table: parent << shift | class (Int32Array; state 0 has none) */
-  cells: string;
+  /** the trie's edges: their cells (parent << shift | class), ascending (Int32Array) */
+  edges: string;
+  /** the state each edge leads to (Int32Array) */
+  targets: string;
   /** per state, its failure link (Int32Array) */
   fail: string;
   /** the states where needles end, with the needle ids (failure links' included) */

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { useKeys } from './use-keys.js';
 import type { InputProps } from './types.js';
 import { NOT_SURE_LABEL } from './types.js';
@@ -49,7 +50,7 @@ export function MultiSelectInput({ spec, choices, value, markers, notSure, isAct
   );
 
   const shown = windowed ? view.slice(state.start, state.start + rows) : view;
-  const selectedCount = state.notSure ? 0 : choices.filter((c) => state.checked.has(c.value)).length;
+  const selectedCount = useMemo(() => (state.notSure ? 0 : choices.reduce((n, c) => (state.checked.has(c.value) ? n + 1 : n), 0)), [state.notSure, state.checked, choices]);
   return (
     <Box flexDirection="column" width={width}>
       {windowed ? <MoreLine direction="up" count={state.start} /> : null}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { NOT_SURE } from '../../core/questions/types.js';
 import type { Choice } from '../../core/questions/types.js';
 import type { AnswerValue } from '../../core/answers/types.js';
@@ -28,13 +28,24 @@ export function useMultiSelect(choices: Choice[], value: AnswerValue | undefined
     start: 0,
   }));
 
+  // The list is the whole catalog for the services question: each choice's label and value are
+  // lowercased once, not on every typed key, and the rows of the last filter are kept, so a move
+  // (↑↓, which asks for the rows) does not filter and rebuild ~1,000 rows again.
+  const lowered = useMemo(() => choices.map((c) => ({ label: c.label.toLowerCase(), value: c.value.toLowerCase() })), [choices]);
+  const lastView = useRef<{ filter: string; choices: Choice[]; offerNotSure: boolean; rows: Row[] }>(undefined);
   const viewOf = (filter: string): Row[] => {
+    const last = lastView.current;
+    if (last && last.filter === filter && last.choices === choices && last.offerNotSure === offerNotSure) return last.rows;
     const needle = filter.toLowerCase();
-    const shown = choices.filter((c) => needle === '' || c.label.toLowerCase().includes(needle) || c.value.toLowerCase().includes(needle));
-    const list: Row[] = shown.map((choice) => ({ kind: 'choice', choice }));
-    return offerNotSure ? [...list, { kind: 'notSure' }] : list;
+    const list: Row[] = [];
+    choices.forEach((choice, i) => {
+      if (needle === '' || lowered[i]!.label.includes(needle) || lowered[i]!.value.includes(needle)) list.push({ kind: 'choice', choice });
+    });
+    if (offerNotSure) list.push({ kind: 'notSure' });
+    lastView.current = { filter, choices, offerNotSure, rows: list };
+    return list;
   };
-  const view = useMemo(() => viewOf(state.filter), [state.filter, choices, offerNotSure]);
+  const view = viewOf(state.filter);
 
   const move = (delta: number) =>
     update((s) => {
