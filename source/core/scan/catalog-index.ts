@@ -17,6 +17,12 @@ export interface CatalogIndex {
   match(declared: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined;
   /** The service whose API or SDK host `host` is (or is a subdomain of), if any. */
   matchHost(host: string): ServiceEntry | undefined;
+  /**
+   * The service a vendor's name as a person writes it names ("neon", "campaign.monitor",
+   * "Campaign Monitor"): its catalog id, or its name without the bracketed gloss, compared with
+   * runs of punctuation and spaces as one dash, case-insensitive. Undefined when none or several.
+   */
+  matchVendor(name: string): ServiceEntry | undefined;
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
@@ -182,7 +188,25 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     }
     return undefined;
   };
-  return { match, matchHost, snippets, deployFiles };
+  let vendors: Map<string, ServiceEntry | null> | undefined;
+  const matchVendor = (name: string): ServiceEntry | undefined => {
+    if (!vendors) {
+      vendors = new Map();
+      for (const service of services) {
+        for (const key of new Set([vendorKey(service.id), vendorKey(service.name.replace(/\s*\(.*\)\s*$/, ''))])) {
+          const seen = vendors.get(key);
+          vendors.set(key, seen === undefined || seen === service ? service : null);
+        }
+      }
+    }
+    return vendors.get(vendorKey(name)) ?? undefined;
+  };
+  return { match, matchHost, matchVendor, snippets, deployFiles };
+}
+
+/** "Campaign Monitor", "campaign.monitor" and "campaign-monitor" as one key. */
+function vendorKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function sortedTable(map: Map<string, ServiceEntry>, at: (service: ServiceEntry) => number): CatalogIndexTables['exact'] {

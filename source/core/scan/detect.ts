@@ -150,9 +150,12 @@ function confidenceOf(declared: DeclaredName): Confidence {
 function addDeclared(findings: FileFindings, declared: DeclaredName, index: CatalogIndex): void {
   const { file } = findings;
   const { kind, name, line, dev, optional } = declared;
-  const service = index.match(declared);
+  const direct = index.match(declared);
+  const named = direct ? undefined : declared.vendor ? index.matchVendor(declared.vendor) : undefined;
+  const service = direct ?? named;
   if (service) {
-    const evidence: Evidence = { file, line, kind, match: name, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
+    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : name;
+    const evidence: Evidence = { file, line, kind, match, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
     findings.evidence.push({ service, evidence });
     return;
   }
