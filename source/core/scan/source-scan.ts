@@ -268,9 +268,53 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number, valueOk = f
   while (i >= 0 && bytes[i]! >= 97 && bytes[i]! <= 122) i--;
   if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
   const before = i >= 0 ? bytes[i]! : 0;
-  if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i))) return undefined; // " ' ` =
+  if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i)) && !inSourceList(bytes, i)) return undefined; // " ' ` =
   const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
+}
+
+// A source list: the space-separated hosts of a Content-Security-Policy ("default-src 'self';
+// connect-src https://api.acme.com") or an Elixir word list (~w('self' https://api.acme.com)).
+// Every word between the opening quote or sigil and the URL must be such a source (a URL or host,
+// a scheme such as data:, a quoted keyword such as 'self', *, or a directive name), so a URL in
+// prose ("see https://...", a comment listing links) is still not taken.
+const CSP_SOURCE =
+  /^(?:'[\w+/=-]+'|(?:data|blob|https?|wss?|mediastream|filesystem):|\*|[a-z][a-z0-9+.-]*:\/\/\S+|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+|:\*)?(?:\/\S*)?|(?:[a-z]+-)+(?:src|uri|ancestors|action|to)(?:-elem|-attr)?|upgrade-insecure-requests|block-all-mixed-content|sandbox)[;,]?$/i;
+// What may open a source list: a quote, or an Elixir word or string sigil (~w( ~W[ ~s{ ...),
+// after at most an attribute or key name ("content=", "csp:").
+const LIST_OPENER = /^[\w-]*[=:]?(?:["'`]|~[wWsS][([{<|/"'])(.*)$/;
+
+const SIGIL_DELIMITERS = [...'([{<|/'].map((c) => c.charCodeAt(0));
+const SIGIL_LETTERS = [...'wWsS'].map((c) => c.charCodeAt(0));
+
+/** Whether the space at `at` (before a URL) is inside a source list opened on the same line, on a line that is not a comment. */
+function inSourceList(bytes: Buffer, at: number): boolean {
+  // ~w(https://... : the URL right after the sigil's delimiter
+  if (at >= 2 && SIGIL_DELIMITERS.includes(bytes[at]!) && bytes[at - 2] === 126 && SIGIL_LETTERS.includes(bytes[at - 1]!)) return notComment(bytes, at);
+  if (bytes[at] !== 32 && bytes[at] !== 9) return false;
+  let j = at;
+  for (let words = 0; words < 40; words++) {
+    while (j >= 0 && (bytes[j] === 32 || bytes[j] === 9)) j--;
+    if (j < 0 || bytes[j] === 10 || bytes[j] === 13) return false;
+    let k = j;
+    while (k >= 0 && bytes[k] !== 32 && bytes[k] !== 9 && bytes[k] !== 10 && bytes[k] !== 13) k--;
+    const word = bytes.toString('latin1', k + 1, j + 1);
+    if (!CSP_SOURCE.test(word)) {
+      const opened = LIST_OPENER.exec(word);
+      return opened !== null && (opened[1] === '' || CSP_SOURCE.test(opened[1]!)) && notComment(bytes, k + 1);
+    }
+    j = k;
+  }
+  return false;
+}
+
+/** Whether the line holding `at` does not start with a comment marker (# // ; * --). */
+function notComment(bytes: Buffer, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+  while (bytes[lineStart] === 32 || bytes[lineStart] === 9) lineStart++;
+  const first = bytes[lineStart];
+  return first !== 35 && first !== 47 && first !== 59 && first !== 42 && !(first === 45 && bytes[lineStart + 1] === 45) && !(first === 60 && bytes[lineStart + 1] === 33); // <!--
 }
 
 /** Whether the text before `at` on its line is "key:" (spaces allowed) on a line that is not a comment. */

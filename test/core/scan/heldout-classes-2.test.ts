@@ -37,4 +37,34 @@ describe('scanner classes from the held-out set', () => {
     // the same references in a real .env are still never read
     expect(await proofs({ '.env': template, 'env.op.bak': template })).toEqual({});
   });
+
+  it('takes the hosts of an Elixir word list and of a Content-Security-Policy string, and still no URL in prose or comments', async () => {
+    const router = [
+      'defmodule ShopWeb.Router do',
+      '  @csp [',
+      "    img_src: ~w('self' data: https://www.gravatar.com https://q.stripe.com),",
+      "    connect_src: ~w(https://api.stripe.com 'self'),",
+      "    # frame_src: ~w('self' https://js.stripe.com),",
+      '  ]',
+      'end',
+      '',
+    ].join('\n');
+    expect(await proofs({ 'lib/shop_web/router.ex': router })).toEqual({
+      gravatar: ['lib/shop_web/router.ex:3 url www.gravatar.com'],
+      stripe: ['lib/shop_web/router.ex:4 url api.stripe.com'],
+    });
+    const csp = "export const csp = \"default-src 'self'; connect-src 'self' https://api.stripe.com; img-src *\";\n";
+    expect(await proofs({ 'src/csp.ts': csp })).toEqual({ stripe: ['src/csp.ts:1 url api.stripe.com'] });
+    const meta = `<meta http-equiv="Content-Security-Policy" content="connect-src 'self' https://api.stripe.com">\n`;
+    expect(Object.keys(await proofs({ 'index.html': meta }))).toEqual(['stripe']);
+    const prose = [
+      'const help = "Pay with https://api.stripe.com today";',
+      'const docs = "Docs: https://api.stripe.com";',
+      '// connect-src https://api.stripe.com',
+      '# img_src: ~w(https://api.stripe.com)',
+      '/* see https://api.stripe.com https://q.stripe.com */',
+      '',
+    ].join('\n');
+    expect(await proofs({ 'src/help.ts': prose, 'lib/help.ex': prose })).toEqual({});
+  });
 });
