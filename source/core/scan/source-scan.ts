@@ -63,10 +63,22 @@ type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { ty
 // Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
 const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
+/** A key of an env schema: an UPPER_CASE property whose value on the same line is a zod type. */
+const SCHEMA_KEY = /^[ \t]*["']?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']?[ \t]*:[^\n]*?(?<![\w$.])z[ \t]*\./gm;
+
+/** env.ts, env.mjs, src/env/server.ts, config/environment.ts: a module that declares the app's environment. */
+function isEnvModule(file: string): boolean {
+  return /(^|[/._-])env(ironment)?(\/[\w.-]+)?\.[cm]?[jt]sx?$/.test(file);
+}
+
 /** django-allauth names each sign-in provider it turns on as an app ("allauth.socialaccount.providers.github"). */
 const ALLAUTH_PROVIDERS = 'allauth.socialaccount.providers.';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS];
+// t3-env's createEnv({ server: { STRIPE_KEY: z.string() } }) and zod env schemas in an env module
+// (env.ts: z.object({ ... }).parse(process.env)) declare the keys the code reads.
+const ENV_SCHEMA = ['createenv(', 'z.object('];
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -171,6 +183,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     } else raw[at] = hit;
   };
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
+  let schemaRead = false;
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -187,6 +200,15 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       // Laravel's config/*.php ship with env() reads for every driver the framework supports
       // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
+      return;
+    }
+    if (anchor === 'createenv(' || anchor === 'z.object(') {
+      if (schemaRead || language !== 'js' || (anchor === 'z.object(' && !isEnvModule(file))) return;
+      schemaRead = true;
+      // the schema's keys, each on its own line with a zod type: `R2_URL: z.string().min(1),`
+      for (const key of bytes.toString('latin1', start, Math.min(length, start + 16 * 1024)).matchAll(SCHEMA_KEY)) {
+        add(index.match({ kind: 'env', name: key[1]! }), start + key.index + key[0].indexOf(key[1]!), 'env', key[1]!, 'env');
+      }
       return;
     }
     if (anchor === ALLAUTH_PROVIDERS) {

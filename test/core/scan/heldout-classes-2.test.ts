@@ -67,4 +67,40 @@ describe('scanner classes from the held-out set', () => {
     ].join('\n');
     expect(await proofs({ 'src/help.ts': prose, 'lib/help.ex': prose })).toEqual({});
   });
+
+  it('reads the keys a t3-env or zod env schema declares as env keys', async () => {
+    const t3 = [
+      'import { createEnv } from "@t3-oss/env-core";',
+      'import { z } from "zod";',
+      'export const env = createEnv({',
+      '  server: {',
+      '    RESEND_API_KEY: z.string().min(1),',
+      '    STRIPE_SECRET_KEY: isSelfHost ? z.string().optional() : z.string(),',
+      '    NOT_A_SCHEMA_KEY_SENTRY_DSN: "x",',
+      '  },',
+      '  runtimeEnv: process.env,',
+      '});',
+      '',
+    ].join('\n');
+    expect(await proofs({ 'src/env.mjs': t3 })).toEqual({ resend: ['src/env.mjs:5 env RESEND_API_KEY'], stripe: ['src/env.mjs:6 env STRIPE_SECRET_KEY'] });
+    const zod = 'import { z } from "zod";\nconst schema = z.object({\n  RESEND_API_KEY: z.string(),\n});\nexport const env = schema.parse(process.env);\n';
+    expect(await proofs({ 'src/env/server.ts': zod })).toEqual({ resend: ['src/env/server.ts:3 env RESEND_API_KEY'] });
+    // a zod object elsewhere is a form or an API body, not the environment
+    expect(await proofs({ 'src/forms/signup.ts': zod })).toEqual({});
+  });
+
+  it("takes an S3 client in a package configured for Cloudflare R2 for R2's client, not Amazon S3, unless the package also shows AWS", async () => {
+    const pkg = (name: string) => `${JSON.stringify({ name, dependencies: { '@aws-sdk/client-s3': '^3.0.0' } }, null, 2)}\n`;
+    const r2 = 'import { createEnv } from "@t3-oss/env-core";\nexport const env = createEnv({\n  server: {\n    R2_URL: z.string(),\n  },\n});\n';
+    const files = {
+      'apps/shots/package.json': pkg('shots'),
+      'apps/shots/src/env.ts': r2,
+      'apps/uploads/package.json': pkg('uploads'),
+      'apps/both/package.json': pkg('both'),
+      'apps/both/.env.example': 'R2_ACCOUNT_ID=\nAWS_ACCESS_KEY_ID=\n',
+    };
+    const found = await proofs(files);
+    expect(found['aws-s3']).toEqual(['apps/both/package.json:4 manifest @aws-sdk/client-s3', 'apps/uploads/package.json:4 manifest @aws-sdk/client-s3']);
+    expect(found['cloudflare-r2']).toEqual(['apps/both/.env.example:1 env R2_ACCOUNT_ID', 'apps/shots/src/env.ts:4 env R2_URL']);
+  });
 });
