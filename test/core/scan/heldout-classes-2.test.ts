@@ -103,4 +103,18 @@ describe('scanner classes from the held-out set', () => {
     expect(found['aws-s3']).toEqual(['apps/both/package.json:4 manifest @aws-sdk/client-s3', 'apps/uploads/package.json:4 manifest @aws-sdk/client-s3']);
     expect(found['cloudflare-r2']).toEqual(['apps/both/.env.example:1 env R2_ACCOUNT_ID', 'apps/shots/src/env.ts:4 env R2_URL']);
   });
+
+  it('takes a bucket upload of build artefacts in a CI step for tooling (a name only), and a deploy step or another cloud command for use', async () => {
+    const workflow = (job: string, step: string, run: string) =>
+      `on: push\njobs:\n  ${job}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: ${step}\n        run: |\n          ${run}\n`;
+    const confidence = async (file: string, text: string) => (await scan({ [file]: text })).map((s) => `${s.serviceId} ${s.confidence} ${s.evidence[0]!.line}`);
+    // DuckDuckGo's iOS release uploads its debug symbols to its own bucket: no user's data
+    expect(await confidence('.github/workflows/release.yml', workflow('release', 'Upload debug symbols to S3', 'aws s3 cp "$DSYMS" s3://symbols/ios/'))).toEqual(['aws name 9']);
+    // a static site synced to its bucket in a deploy step, the workflow or the job: hosting
+    expect(await confidence('.github/workflows/release.yml', workflow('release', 'Deploy site', 'aws s3 sync ./dist s3://www.shop.example'))).toEqual(['aws manifest 9']);
+    expect(await confidence('.github/workflows/deploy-site.yml', workflow('site', 'Sync', 'aws s3 sync ./dist s3://www.shop.example'))).toEqual(['aws manifest 9']);
+    expect(await confidence('.github/workflows/ci.yml', workflow('deploy-prod', 'Sync', 'aws s3 sync ./dist s3://www.shop.example'))).toEqual(['aws manifest 9']);
+    // any other cloud command runs the product's infrastructure
+    expect(await confidence('.github/workflows/release.yml', workflow('release', 'Roll out', 'aws ecs update-service --cluster shop --service api'))).toEqual(['aws manifest 9']);
+  });
 });
