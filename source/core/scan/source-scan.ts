@@ -63,6 +63,23 @@ type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { ty
 // Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
 const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
+/** Google Pay gateway identifiers that are not the vendor's catalog id or name. */
+const GATEWAY_VENDOR: Record<string, string> = { checkoutltd: 'checkout-com', authorizenet: 'authorize-net', globalpayments: 'global-payments' };
+
+/**
+ * The gateway of a Google Pay tokenization specification in `text`: the "gateway" parameter's
+ * string, or the string constant it names (`"gateway" to GATEWAY_NAME` with
+ * `const val GATEWAY_NAME = "adyen"`), with the offset of that string.
+ */
+function googlePayGateway(text: string): { name: string; offset: number } | undefined {
+  const parameter = /(?:["']gateway["']|(?<![\w$.])gateway)\s*(?::|to|,|=>|=)\s*(?:["']([a-z0-9]+)["']|([A-Za-z_][\w.]*))/.exec(text);
+  if (!parameter) return undefined;
+  if (parameter[1]) return { name: parameter[1], offset: parameter.index + parameter[0].lastIndexOf(parameter[1]) };
+  const constant = parameter[2]!.split('.').at(-1)!;
+  const value = new RegExp(`\\b${constant}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*["']([a-z0-9]+)["']`).exec(text);
+  return value ? { name: value[1]!, offset: value.index + value[0].lastIndexOf(value[1]!) } : undefined;
+}
+
 /** A key of an env schema: an UPPER_CASE property whose value on the same line is a zod type. */
 const SCHEMA_KEY = /^[ \t]*["']?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']?[ \t]*:[^\n]*?(?<![\w$.])z[ \t]*\./gm;
 
@@ -78,7 +95,11 @@ const ALLAUTH_PROVIDERS = 'allauth.socialaccount.providers.';
 // (env.ts: z.object({ ... }).parse(process.env)) declare the keys the code reads.
 const ENV_SCHEMA = ['createenv(', 'z.object('];
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA];
+// Google Pay's tokenizationSpecification of type PAYMENT_GATEWAY sends the card token to the
+// gateway its "gateway" parameter names ("adyen", "stripe", "braintree").
+const PAYMENT_GATEWAY = 'payment_gateway';
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -184,6 +205,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   };
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
   let schemaRead = false;
+  let gatewayRead = false;
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -209,6 +231,14 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       for (const key of bytes.toString('latin1', start, Math.min(length, start + 16 * 1024)).matchAll(SCHEMA_KEY)) {
         add(index.match({ kind: 'env', name: key[1]! }), start + key.index + key[0].indexOf(key[1]!), 'env', key[1]!, 'env');
       }
+      return;
+    }
+    if (anchor === PAYMENT_GATEWAY) {
+      if (gatewayRead || language === 'config' || language === 'html' || window(start, PAYMENT_GATEWAY.length) !== 'PAYMENT_GATEWAY') return;
+      gatewayRead = true;
+      const text = bytes.toString('latin1', 0, length);
+      const gateway = text.includes('gatewayMerchantId') ? googlePayGateway(text) : undefined;
+      if (gateway) add(index.matchVendor(GATEWAY_VENDOR[gateway.name] ?? gateway.name), gateway.offset, 'url', `gateway: ${gateway.name}`, 'url');
       return;
     }
     if (anchor === ALLAUTH_PROVIDERS) {

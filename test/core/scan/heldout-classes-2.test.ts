@@ -117,4 +117,22 @@ describe('scanner classes from the held-out set', () => {
     // any other cloud command runs the product's infrastructure
     expect(await confidence('.github/workflows/release.yml', workflow('release', 'Roll out', 'aws ecs update-service --cluster shop --service api'))).toEqual(['aws manifest 9']);
   });
+
+  it('proves the gateway a Google Pay tokenization specification names, directly or through a constant', async () => {
+    const kotlin = [
+      'object GooglePay {',
+      '    private const val GATEWAY_NAME = "adyen"',
+      '    fun tokenization(merchant: String) = JSONObject().apply {',
+      '        put("type", "PAYMENT_GATEWAY")',
+      '        put("parameters", JSONObject(mapOf("gateway" to GATEWAY_NAME, "gatewayMerchantId" to merchant)))',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    expect(await proofs({ 'app/src/main/java/org/shop/GooglePay.kt': kotlin })).toEqual({ adyen: ['app/src/main/java/org/shop/GooglePay.kt:2 url gateway: adyen'] });
+    const js = "const tokenizationSpecification = {\n  type: 'PAYMENT_GATEWAY',\n  parameters: { gateway: 'stripe', gatewayMerchantId: 'shop' },\n};\n";
+    expect(await proofs({ 'src/pay.js': js })).toEqual({ stripe: ['src/pay.js:3 url gateway: stripe'] });
+    // a payment-gateway setting that is no Google Pay specification names no vendor
+    expect(await proofs({ 'src/settings.js': "export const PAYMENT_GATEWAY = 'stripe';\nconst config = { 'gateway': 'stripe' };\n" })).toEqual({});
+  });
 });
