@@ -63,6 +63,20 @@ type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { ty
 // Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
 const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
+/**
+ * The providers of an OAuth connection string at the start of `text` ("OAuth": "GoogleId=1;GitHubId=2",
+ * `OAuth: FacebookId=3;`), each looked up as its conventional client-id key (GOOGLE_CLIENT_ID), so
+ * the catalog decides what each provider's client is (a Slack client id is a Slack app). Providers
+ * left empty are not configured.
+ */
+function oauthClientKeys(text: string): (Pick<DeclaredName, 'kind' | 'name'> & { setting: string })[] {
+  const value = /^oauth["']?[ \t]*[:=][ \t]*["']?([^"'\r\n]*)/i.exec(text)?.[1] ?? '';
+  return value.split(';').flatMap((pair) => {
+    const setting = /^\s*([A-Z][A-Za-z]+?)(?:Client|App)?Id\s*=\s*\S/.exec(pair);
+    return setting ? [{ kind: 'env' as const, name: `${setting[1]!.toUpperCase()}_CLIENT_ID`, setting: `OAuth ${pair.trim().split('=')[0]!.trim()}` }] : [];
+  });
+}
+
 /** Google Pay gateway identifiers that are not the vendor's catalog id or name. */
 const GATEWAY_VENDOR: Record<string, string> = { checkoutltd: 'checkout-com', authorizenet: 'authorize-net', globalpayments: 'global-payments' };
 
@@ -99,7 +113,11 @@ const ENV_SCHEMA = ['createenv(', 'z.object('];
 // gateway its "gateway" parameter names ("adyen", "stripe", "braintree").
 const PAYMENT_GATEWAY = 'payment_gateway';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY];
+// An OAuth connection string in application settings ("OAuth: GoogleId=...;GitHubId=...") holds
+// the client id of each sign-in provider the product registered.
+const OAUTH_SETTING = 'oauth';
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -239,6 +257,11 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       const text = bytes.toString('latin1', 0, length);
       const gateway = text.includes('gatewayMerchantId') ? googlePayGateway(text) : undefined;
       if (gateway) add(index.matchVendor(GATEWAY_VENDOR[gateway.name] ?? gateway.name), gateway.offset, 'url', `gateway: ${gateway.name}`, 'url');
+      return;
+    }
+    if (anchor === OAUTH_SETTING) {
+      if (language !== 'config' || (start > 0 && isWordByte(bytes[start - 1]!))) return;
+      for (const client of oauthClientKeys(window(start, 1024))) add(index.match(client), start, 'env', client.setting, 'env');
       return;
     }
     if (anchor === ALLAUTH_PROVIDERS) {

@@ -135,4 +135,20 @@ describe('scanner classes from the held-out set', () => {
     // a payment-gateway setting that is no Google Pay specification names no vendor
     expect(await proofs({ 'src/settings.js': "export const PAYMENT_GATEWAY = 'stripe';\nconst config = { 'gateway': 'stripe' };\n" })).toEqual({});
   });
+
+  it('proves each sign-in provider an OAuth connection string in application settings registers', async () => {
+    const yml = 'Logging:\n  Level: Warning\nAppOptions:\n  OAuth: FacebookId=395;GitHubId=7ef;GoogleId=809-x.apps.googleusercontent.com;MicrosoftId=0000;SlackId=345.177;\n';
+    expect(await proofs({ 'src/Shop.Web/appsettings.Production.yml': yml })).toEqual({
+      'microsoft-entra': ['src/Shop.Web/appsettings.Production.yml:4 env OAuth MicrosoftId'],
+      'sign-in-with-facebook': ['src/Shop.Web/appsettings.Production.yml:4 env OAuth FacebookId'],
+      'sign-in-with-github': ['src/Shop.Web/appsettings.Production.yml:4 env OAuth GitHubId'],
+      'sign-in-with-google': ['src/Shop.Web/appsettings.Production.yml:4 env OAuth GoogleId'],
+      // a Slack client id is the Slack app the product installs, not a sign-in
+      slack: ['src/Shop.Web/appsettings.Production.yml:4 env OAuth SlackId'],
+    });
+    // the JSON form; a provider left empty is not configured; outside application settings it is not read
+    const json = '{\n  "OAuth": "GoogleId=809;GitHubId=;"\n}\n';
+    expect(await proofs({ 'appsettings.json': json })).toEqual({ 'sign-in-with-google': ['appsettings.json:2 env OAuth GoogleId'] });
+    expect(await proofs({ 'src/settings.json': json })).toEqual({});
+  });
 });
