@@ -151,4 +151,10 @@ describe('scanner classes from the held-out set', () => {
     expect(await proofs({ 'appsettings.json': json })).toEqual({ 'sign-in-with-google': ['appsettings.json:2 env OAuth GoogleId'] });
     expect(await proofs({ 'src/settings.json': json })).toEqual({});
   });
+
+  it("proves Intercom by the Messenger's global in code, as a wrapper package the catalog cannot list does", async () => {
+    // exceptionless's svelte-intercom (not on the npm registry) is a wrapper around window.Intercom
+    const svelte = "<script lang=\"ts\">\n  import { useIntercom } from 'svelte-intercom';\n  if (typeof window.Intercom !== 'function') boot();\n</script>\n";
+    expect(await proofs({ 'src/lib/intercom.svelte': svelte })).toEqual({ intercom: ['src/lib/intercom.svelte:3 import window.Intercom'] });
+  });
 });
