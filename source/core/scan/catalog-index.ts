@@ -172,8 +172,15 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     const found = matchKey(kind, identifierKey(kind, name));
     if (found || kind !== 'env') return found;
     const upper = name.toUpperCase();
-    if (!FRAMEWORK_ENV_PREFIX.test(upper)) return undefined;
-    return matchKey(kind, identifierKey(kind, upper.replace(FRAMEWORK_ENV_PREFIX, '')));
+    const unprefixed = upper.replace(FRAMEWORK_ENV_PREFIX, '');
+    if (unprefixed !== upper) {
+      const byFramework = matchKey(kind, unprefixed);
+      if (byFramework) return byFramework;
+    }
+    // An app's own prefix before a vendor's key (HEXPM_SENDGRID_API_KEY, SHOP_SENTRY_DSN): the key
+    // after the first word, when that is a vendor's key of at least two words.
+    const word = /^[A-Z][A-Z0-9]*_(?=[A-Z][A-Z0-9]*_[A-Z0-9])/.exec(unprefixed)?.[0];
+    return word ? matchKey(kind, unprefixed.slice(word.length)) : undefined;
   };
   const matchHost = (host: string): ServiceEntry | undefined => {
     // Listed hosts cover their subdomains (api.eu.acme.com, eu.acme.com, acme.com: the most

@@ -157,4 +157,11 @@ describe('scanner classes from the held-out set', () => {
     const svelte = "<script lang=\"ts\">\n  import { useIntercom } from 'svelte-intercom';\n  if (typeof window.Intercom !== 'function') boot();\n</script>\n";
     expect(await proofs({ 'src/lib/intercom.svelte': svelte })).toEqual({ intercom: ['src/lib/intercom.svelte:3 import window.Intercom'] });
   });
+
+  it("matches a vendor's key behind the app's own prefix (HEXPM_SENDGRID_API_KEY), and not a one-word rest", async () => {
+    const config = 'import Config\nconfig :hexpm, Hexpm.Mailer, api_key: System.get_env("HEXPM_SENDGRID_API_KEY")\nconfig :hexpm, host: System.get_env("HEXPM_HOST")\n';
+    expect(await proofs({ 'config/runtime.exs': config })).toEqual({ sendgrid: ['config/runtime.exs:2 env HEXPM_SENDGRID_API_KEY'] });
+    // "SHOP_STRIPE" leaves the single word STRIPE, which is no key
+    expect(await proofs({ '.env.example': 'SHOP_STRIPE=\nSHOP_SENTRY_DSN=\n' })).toEqual({ sentry: ['.env.example:2 env SHOP_SENTRY_DSN'] });
+  });
 });
