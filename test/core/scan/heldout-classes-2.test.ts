@@ -164,4 +164,29 @@ describe('scanner classes from the held-out set', () => {
     // "SHOP_STRIPE" leaves the single word STRIPE, which is no key
     expect(await proofs({ '.env.example': 'SHOP_STRIPE=\nSHOP_SENTRY_DSN=\n' })).toEqual({ sentry: ['.env.example:2 env SHOP_SENTRY_DSN'] });
   });
+
+  it("reads the Swift packages of an XcodeGen project.yml, by url or github, and not its local packages", async () => {
+    const project = [
+      'name: Shop',
+      'packages:',
+      '  # analytics',
+      '  PostHog:',
+      '    url: https://github.com/PostHog/posthog-ios',
+      '    minorVersion: 3.0.0',
+      '  Sentry:',
+      '    github: getsentry/sentry-cocoa',
+      '    from: 8.0.0',
+      '  ShopKit:',
+      '    path: Packages/ShopKit',
+      'targets:',
+      '  Shop:',
+      '    dependencies:',
+      '      - package: PostHog',
+      '',
+    ].join('\n');
+    expect(await proofs({ 'project.yml': project })).toEqual({
+      posthog: ['project.yml:5 manifest https://github.com/PostHog/posthog-ios'],
+      sentry: ['project.yml:8 manifest github.com/getsentry/sentry-cocoa'],
+    });
+  });
 });
