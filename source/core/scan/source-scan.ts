@@ -212,7 +212,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
   const add = (service: ServiceEntry | undefined, offset: number, kind: Evidence['kind'], match: string, confidence: Confidence) => {
-    if (!service) return;
+    if (!service || inLineComment(bytes, offset, language)) return;
     const at = best.get(service);
     if (at !== undefined && RANK[raw[at]!.confidence] <= RANK[confidence]) return;
     const hit = { service, offset, kind, match, confidence };
@@ -380,6 +380,31 @@ function inSourceList(bytes: Buffer, at: number): boolean {
     }
     j = k;
   }
+  return false;
+}
+
+// The line-comment markers of each language; `/*` and `<!--` also count, unless closed before the hit.
+const HASH_COMMENTS = new Set<Language>(['py', 'rb', 'ex', 'config', 'php']);
+const SLASH_COMMENTS = new Set<Language>(['js', 'html', 'go', 'php', 'jvm', 'swift', 'dart', 'cs', 'rs']);
+
+/**
+ * Whether `at` sits on a line that is a comment in `language` (a commented-out import, a note
+ * naming a vendor's host): a mention, not use. Only whole-line comments are recognised; a
+ * block comment closed before `at` on the same line ("<!-- Analytics --> <script ...>") is not one.
+ */
+function inLineComment(bytes: Buffer, at: number, language: Language): boolean {
+  let start = at;
+  while (start > 0 && bytes[start - 1] !== 10) start--;
+  while (start < at && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  const a = bytes[start];
+  const b = bytes[start + 1];
+  if (a === 35) return HASH_COMMENTS.has(language) && !(language === 'php' && b === 91); // # (PHP's #[Attribute] is code)
+  if (!SLASH_COMMENTS.has(language)) return false;
+  if (a === 47 && b === 47) return true; // //
+  const closed = (marker: string) => bytes.toString('latin1', start, at).includes(marker);
+  if (a === 42 && (b === 32 || b === 9 || b === 10 || b === 13 || b === 47)) return !closed('*/'); // " * " inside a block comment
+  if (a === 47 && b === 42) return !closed('*/'); // /*
+  if (a === 60 && b === 33 && bytes[start + 2] === 45) return !closed('-->'); // <!--
   return false;
 }
 

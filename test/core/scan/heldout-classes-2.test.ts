@@ -189,4 +189,21 @@ describe('scanner classes from the held-out set', () => {
       sentry: ['project.yml:8 manifest github.com/getsentry/sentry-cocoa'],
     });
   });
+
+  it('does not count a vendor named on a comment line as use, in each comment syntax', async () => {
+    const commented = {
+      'src/pay.ts': "// import Stripe from 'stripe';\n/* const key = process.env.STRIPE_SECRET_KEY */\n/**\n * calls https://api.stripe.com through the proxy\n */\n",
+      'app/pay.py': '# requests.post("https://api.stripe.com/v1/charges")\n',
+      'pkg/pay/pay.go': '// rebased onto the hardcoded "https://api.stripe.com" host\n',
+      'lib/pay.ex': '# System.get_env("STRIPE_SECRET_KEY")\n',
+      'templates/base.html': '<!-- <script src="https://plausible.io/js/script.js"></script> -->\n',
+    };
+    expect(await proofs(commented)).toEqual({});
+    // code after a closed comment, and a private field (#) in JavaScript, are code
+    const code = {
+      'templates/base.html': '<!-- Analytics --> <script defer src="https://plausible.io/js/script.js"></script>\n',
+      'src/pay.ts': 'class Pay {\n  #key = process.env.STRIPE_SECRET_KEY;\n}\n',
+    };
+    expect(await proofs(code)).toEqual({ plausible: ['templates/base.html:1 import plausible.io/js'], stripe: ['src/pay.ts:2 env STRIPE_SECRET_KEY'] });
+  });
 });
