@@ -206,4 +206,27 @@ describe('scanner classes from the held-out set', () => {
     };
     expect(await proofs(code)).toEqual({ plausible: ['templates/base.html:1 import plausible.io/js'], stripe: ['src/pay.ts:2 env STRIPE_SECRET_KEY'] });
   });
+
+  it('takes the images of a development compose file, or of services only in dev or test profiles, for dev-only evidence', async () => {
+    const devOnly = async (files: Record<string, string>) => Object.fromEntries((await scan(files)).map((s) => [s.serviceId, s.devOnly]));
+    const tools = 'services:\n  init:\n    image: amazon/aws-cli\n    entrypoint: ["aws", "--endpoint-url", "http://garage:3900", "s3api", "put-bucket-cors"]\n';
+    expect(await devOnly({ 'docker-compose.dev.yml': tools })).toEqual({ aws: true });
+    expect(await devOnly({ 'compose.test.yaml': tools })).toEqual({ aws: true });
+    expect(await devOnly({ 'docker-compose.yml': tools })).toEqual({ aws: false });
+    const profiles = [
+      'services:',
+      '  app:',
+      '    image: ghcr.io/shop/app',
+      '  seed:',
+      '    profiles: [dev]',
+      '    image: amazon/aws-cli',
+      '  tools:',
+      '    profiles:',
+      '      - test',
+      '      - prod',
+      '    image: datadog/agent',
+      '',
+    ].join('\n');
+    expect(await devOnly({ 'docker-compose.yml': profiles })).toEqual({ aws: true, datadog: false });
+  });
 });

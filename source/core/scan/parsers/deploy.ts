@@ -100,11 +100,24 @@ function addCommands(found: DeclaredName[], command: string, line: number, deplo
   }
 }
 
+// A compose file for development or tests (docker-compose.dev.yml, compose.test.yaml,
+// docker-compose.local.yml) and a service only in such profiles (`profiles: [dev]`) run on a
+// developer's machine or in CI, not in production: their images are dev-only evidence.
+const DEV_COMPOSE = /(^|[._-])(dev|devel|development|test|tests|testing|local|e2e|ci)([._-]|$)/i;
+const DEV_PROFILE = /^(dev|devel|development|test|tests|testing|local|e2e|ci|debug|tools)$/i;
+
 /** Dockerfile (FROM) and compose files (image:): the images the product runs or builds on. */
 export const parseContainerImages: ManifestParser = (text, file) => {
   const found: DeclaredName[] = [];
   const stages = new Set<string>();
-  const dockerfile = /dockerfile/i.test(posix.basename(file));
+  const base = posix.basename(file);
+  const dockerfile = /dockerfile/i.test(base);
+  const devFile = !dockerfile && DEV_COMPOSE.test(base.replace(/^(docker-)?compose/, '').replace(/\.ya?ml$/, ''));
+  // compose: each service's images and profiles (a service is a key two spaces in under `services:`)
+  const services = new Map<string, { images: DeclaredName[]; profiles: string[] }>();
+  let section = '';
+  let service: { images: DeclaredName[]; profiles: string[] } | undefined;
+  let inProfiles = false;
   for (const { line, text: raw } of numberedLines(text)) {
     if (dockerfile) {
       const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(raw);
@@ -112,10 +125,43 @@ export const parseContainerImages: ManifestParser = (text, file) => {
       const image = from[1] ?? '';
       if (from[2]) stages.add(from[2].toLowerCase());
       if (!stages.has(image.toLowerCase()) && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
-    } else {
-      const image = /^\s*image:\s*['"]?([^\s'"#]+)/.exec(raw)?.[1];
-      if (image && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+      continue;
     }
+    if (/^\s*(#|$)/.test(raw)) continue;
+    const top = /^([\w.-]+):/.exec(raw)?.[1];
+    if (top) {
+      section = top;
+      service = undefined;
+      continue;
+    }
+    const key = /^ {2}([\w.-]+):\s*$/.exec(raw)?.[1];
+    if (key && section === 'services') {
+      services.set(key, (service = { images: [], profiles: [] }));
+      inProfiles = false;
+      continue;
+    }
+    const profiles = /^\s+profiles:\s*(.*)$/.exec(raw);
+    if (profiles && service) {
+      const inline = /^\[(.*)\]/.exec(profiles[1]!.trim())?.[1];
+      if (inline !== undefined) service.profiles.push(...inline.split(',').map((p) => p.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean));
+      inProfiles = inline === undefined;
+      continue;
+    }
+    const item = /^\s+-\s*['"]?([\w.-]+)['"]?\s*$/.exec(raw)?.[1];
+    if (inProfiles && item && service) {
+      service.profiles.push(item);
+      continue;
+    }
+    inProfiles = false;
+    const image = /^\s*image:\s*['"]?([^\s'"#]+)/.exec(raw)?.[1];
+    if (image && !image.includes('$')) {
+      const declared: DeclaredName = { kind: 'images', name: imageName(image), line, internal: true, ...(devFile ? { dev: true } : {}) };
+      found.push(declared);
+      service?.images.push(declared);
+    }
+  }
+  for (const { images, profiles } of services.values()) {
+    if (profiles.length > 0 && profiles.every((p) => DEV_PROFILE.test(p))) for (const image of images) image.dev = true;
   }
   return found;
 };
