@@ -17,6 +17,12 @@ export interface CatalogIndex {
   match(declared: Pick<DeclaredName, 'kind' | 'name'>): ServiceEntry | undefined;
   /** The service whose API or SDK host `host` is (or is a subdomain of), if any. */
   matchHost(host: string): ServiceEntry | undefined;
+  /**
+   * The service a vendor's name as a person writes it names ("neon", "campaign.monitor",
+   * "Campaign Monitor"): its catalog id, or its name without the bracketed gloss, compared with
+   * runs of punctuation and spaces as one dash, case-insensitive. Undefined when none or several.
+   */
+  matchVendor(name: string): ServiceEntry | undefined;
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
@@ -166,8 +172,15 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     const found = matchKey(kind, identifierKey(kind, name));
     if (found || kind !== 'env') return found;
     const upper = name.toUpperCase();
-    if (!FRAMEWORK_ENV_PREFIX.test(upper)) return undefined;
-    return matchKey(kind, identifierKey(kind, upper.replace(FRAMEWORK_ENV_PREFIX, '')));
+    const unprefixed = upper.replace(FRAMEWORK_ENV_PREFIX, '');
+    if (unprefixed !== upper) {
+      const byFramework = matchKey(kind, unprefixed);
+      if (byFramework) return byFramework;
+    }
+    // An app's own prefix before a vendor's key (HEXPM_SENDGRID_API_KEY, SHOP_SENTRY_DSN): the key
+    // after the first word, when that is a vendor's key of at least two words.
+    const word = /^[A-Z][A-Z0-9]*_(?=[A-Z][A-Z0-9]*_[A-Z0-9])/.exec(unprefixed)?.[0];
+    return word ? matchKey(kind, unprefixed.slice(word.length)) : undefined;
   };
   const matchHost = (host: string): ServiceEntry | undefined => {
     // Listed hosts cover their subdomains (api.eu.acme.com, eu.acme.com, acme.com: the most
@@ -182,7 +195,25 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     }
     return undefined;
   };
-  return { match, matchHost, snippets, deployFiles };
+  let vendors: Map<string, ServiceEntry | null> | undefined;
+  const matchVendor = (name: string): ServiceEntry | undefined => {
+    if (!vendors) {
+      vendors = new Map();
+      for (const service of services) {
+        for (const key of new Set([vendorKey(service.id), vendorKey(service.name.replace(/\s*\(.*\)\s*$/, ''))])) {
+          const seen = vendors.get(key);
+          vendors.set(key, seen === undefined || seen === service ? service : null);
+        }
+      }
+    }
+    return vendors.get(vendorKey(name)) ?? undefined;
+  };
+  return { match, matchHost, matchVendor, snippets, deployFiles };
+}
+
+/** "Campaign Monitor", "campaign.monitor" and "campaign-monitor" as one key. */
+function vendorKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function sortedTable(map: Map<string, ServiceEntry>, at: (service: ServiceEntry) => number): CatalogIndexTables['exact'] {

@@ -16,6 +16,13 @@ export interface DeclaredName {
   optional?: boolean;
   /** weaker than the default for its kind (a Procfile names no host by itself) */
   confidence?: Confidence;
+  /**
+   * a vendor the line names besides the key, matched against catalog ids and names when the key
+   * itself matches no service (the 1Password item of DB_HOST="op://app/neon/server")
+   */
+  vendor?: string;
+  /** what the evidence cites for `vendor` ("op://app/neon") */
+  vendorEvidence?: string;
 }
 
 /** Reads one manifest format. `file` is the relative path, for formats whose name carries meaning. */

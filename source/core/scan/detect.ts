@@ -70,7 +70,8 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
     // Most source files prove nothing: only those with something to say are kept for assembling.
     if (found.evidence.length > 0 || found.unrecognised.length > 0 || found.columns.length > 0 || found.packageName) findings.push(found);
   }
-  return { ...assemble(findings, catalog), filesRead, skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
+  const packageRoots = new Set(files.filter(isPackageManifest).map((file) => file.slice(0, file.lastIndexOf('/') + 1)));
+  return { ...assemble(findings, catalog, packageRoots), filesRead, skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function assertFolder(root: string): Promise<void> {
@@ -150,9 +151,12 @@ function confidenceOf(declared: DeclaredName): Confidence {
 function addDeclared(findings: FileFindings, declared: DeclaredName, index: CatalogIndex): void {
   const { file } = findings;
   const { kind, name, line, dev, optional } = declared;
-  const service = index.match(declared);
+  const direct = index.match(declared);
+  const named = direct ? undefined : declared.vendor ? index.matchVendor(declared.vendor) : undefined;
+  const service = direct ?? named;
   if (service) {
-    const evidence: Evidence = { file, line, kind, match: name, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
+    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : name;
+    const evidence: Evidence = { file, line, kind, match, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
     findings.evidence.push({ service, evidence });
     return;
   }
@@ -164,8 +168,59 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
 
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
 
+// Manifests that make their folder a package: the scope within which an S3 client and its storage's keys belong together.
+const PACKAGE_MANIFESTS = new Set([
+  'package.json', 'pyproject.toml', 'setup.py', 'Pipfile', 'Gemfile', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Podfile',
+  'Package.swift', 'pubspec.yaml', 'composer.json', 'mix.exs', 'Cargo.toml', 'deno.json',
+]);
+function isPackageManifest(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return PACKAGE_MANIFESTS.has(name) || /\.(cs|fs|vb)proj$/.test(name);
+}
+
+/** The folder ("apps/api/", or "" for the root) of the package `file` belongs to: its nearest folder with a package manifest. */
+function packageOf(file: string, roots: ReadonlySet<string>): string {
+  for (let at = file.lastIndexOf('/'); at !== -1; at = file.lastIndexOf('/', at - 1)) {
+    const dir = file.slice(0, at + 1);
+    if (roots.has(dir)) return dir;
+  }
+  return '';
+}
+
+// Storage services that speak the S3 API: their documented client is an S3 SDK pointed at their endpoint.
+const S3_COMPATIBLE = new Set(['cloudflare-r2', 'backblaze-b2', 'wasabi', 'digitalocean-spaces', 'storj', 'tigris', 'supabase-storage']);
+const PACKAGE_KINDS = new Set<Evidence['kind']>(['npm', 'pypi', 'rubygems', 'go', 'maven', 'nuget', 'composer', 'hex', 'cargo', 'cocoapods', 'swiftpm', 'pub']);
+
+/**
+ * Drops the Amazon S3 SDK evidence (a dependency or import of an S3 client) of each package that
+ * also configures an S3-compatible storage service (Cloudflare R2's keys or endpoint) and shows
+ * nothing of AWS itself (no AWS key, host or other AWS service): there the S3 client is that
+ * storage's client, and Amazon receives nothing.
+ */
+function withoutS3ClientsOfOtherStorage(byService: Map<ServiceEntry, Evidence[]>, catalog: Catalog, roots: ReadonlySet<string>): void {
+  const s3 = [...byService.keys()].find((service) => service.id === 'aws-s3');
+  if (!s3) return;
+  const isSdk = (e: Evidence) => PACKAGE_KINDS.has(e.kind) && e.confidence !== 'name';
+  const others = new Set<string>();
+  const amazon = new Set<string>();
+  for (const [service, list] of byService) {
+    const aws = service.id === 'aws' || ancestorsOf(service, catalog).includes('aws');
+    for (const e of list) {
+      if (e.confidence === 'name') continue;
+      if (S3_COMPATIBLE.has(service.id)) others.add(packageOf(e.file, roots));
+      else if (aws && !(service === s3 && isSdk(e))) amazon.add(packageOf(e.file, roots));
+    }
+  }
+  const kept = byService.get(s3)!.filter((e) => {
+    const scope = packageOf(e.file, roots);
+    return !(isSdk(e) && others.has(scope) && !amazon.has(scope));
+  });
+  if (kept.length > 0) byService.set(s3, kept);
+  else byService.delete(s3);
+}
+
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
-function assemble(findings: FileFindings[], catalog: Catalog): Omit<ScanResult, 'filesRead'> {
+function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: ReadonlySet<string>): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   // Only the product's own packages name the product: an example or test app inside the repository
   // ("examples/with-stripe", named "@stripe/example") does not make the vendor first-party.
@@ -179,6 +234,7 @@ function assemble(findings: FileFindings[], catalog: Catalog): Omit<ScanResult, 
       byService.set(service, list);
     }
   }
+  withoutS3ClientsOfOtherStorage(byService, catalog, packageRoots);
   const services: Detection[] = [...byService].map(([service, all]) => {
     const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
     let code = 0;

@@ -8,7 +8,7 @@ import { parseGoMod } from './parsers/go-mod.js';
 import { parseGradle } from './parsers/gradle.js';
 import { parseGradleSettings, parseGradleVersionCatalog } from './parsers/gradle-version-catalog.js';
 import { parsePackageJson } from './parsers/package-json.js';
-import { parsePackageSwift } from './parsers/package-swift.js';
+import { parsePackageSwift, parseXcodeGenProject } from './parsers/package-swift.js';
 import { parsePipfile } from './parsers/pipfile.js';
 import { parsePodfile } from './parsers/podfile.js';
 import { parsePomXml } from './parsers/pom-xml.js';
@@ -35,6 +35,8 @@ const BY_NAME = new Map<string, ManifestParser>(Object.entries({
   'settings.gradle.kts': parseGradleSettings,
   Podfile: parsePodfile,
   'Package.swift': parsePackageSwift,
+  // XcodeGen
+  'project.yml': parseXcodeGenProject,
   'pubspec.yaml': parsePubspecYaml,
   'composer.json': parseComposerJson,
   'packages.config': parsePackagesConfig,
@@ -56,6 +58,9 @@ const DEPLOY_FILE_NAMES = new Set(['Procfile', 'app.yaml']);
 
 // Only templates of environment files: real .env files hold secrets and are never read.
 const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
+// 1Password env templates (`op run --env-file env.op`, `op inject`): each value is a secret
+// reference ("op://vault/item/field"), never the secret itself, so they are read like templates.
+const ONEPASSWORD_ENV_TEMPLATE = /^(\.?env|[\w.-]+\.env)\.op$/;
 
 /** Files that can carry a script tag or an inline analytics snippet. */
 const TEMPLATE_EXTENSIONS = new Set([
@@ -88,7 +93,7 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   }
   if (/\.(cs|fs|vb)proj$/.test(name)) return parseDotnetProject;
   if (name.endsWith('.versions.toml') && posix.basename(posix.dirname(file)) === 'gradle') return parseGradleVersionCatalog;
-  if (ENV_TEMPLATE.test(name)) return parseEnvExample;
+  if (ENV_TEMPLATE.test(name) || ONEPASSWORD_ENV_TEMPLATE.test(name)) return parseEnvExample;
   return undefined;
 }
 
@@ -98,9 +103,9 @@ export function isTemplate(file: string): boolean {
 }
 
 // Names that may be one of the formats recognised above by extension or pattern:
-// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
+// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
 // without a regular expression (it ran on every file of the project).
-const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile']);
+const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile', 'op']);
 const SPECIAL_PREFIXES = ['Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-compose'];
 export function maybeSpecial(name: string): boolean {
   for (const prefix of SPECIAL_PREFIXES) if (name.startsWith(prefix)) return true;

@@ -63,10 +63,61 @@ type Needle = { type: 'snippet'; service: ServiceEntry; snippet: string } | { ty
 // Sequelize, JPA, Ecto, Django, SQLAlchemy); only such files are decoded and read for columns.
 const MODEL_MARKS = ['table(', '@entity', '@column', 'schema(', 'sequelize.define', 'datatypes.', 'model.init(', '@table', 'models.model', 'mapped_column', 'column(', 'schema "', 'embedded_schema'];
 
+/**
+ * The providers of an OAuth connection string at the start of `text` ("OAuth": "GoogleId=1;GitHubId=2",
+ * `OAuth: FacebookId=3;`), each looked up as its conventional client-id key (GOOGLE_CLIENT_ID), so
+ * the catalog decides what each provider's client is (a Slack client id is a Slack app). Providers
+ * left empty are not configured.
+ */
+function oauthClientKeys(text: string): (Pick<DeclaredName, 'kind' | 'name'> & { setting: string })[] {
+  const value = /^oauth["']?[ \t]*[:=][ \t]*["']?([^"'\r\n]*)/i.exec(text)?.[1] ?? '';
+  return value.split(';').flatMap((pair) => {
+    const setting = /^\s*([A-Z][A-Za-z]+?)(?:Client|App)?Id\s*=\s*\S/.exec(pair);
+    return setting ? [{ kind: 'env' as const, name: `${setting[1]!.toUpperCase()}_CLIENT_ID`, setting: `OAuth ${pair.trim().split('=')[0]!.trim()}` }] : [];
+  });
+}
+
+/** Google Pay gateway identifiers that are not the vendor's catalog id or name. */
+const GATEWAY_VENDOR: Record<string, string> = { checkoutltd: 'checkout-com', authorizenet: 'authorize-net', globalpayments: 'global-payments' };
+
+/**
+ * The gateway of a Google Pay tokenization specification in `text`: the "gateway" parameter's
+ * string, or the string constant it names (`"gateway" to GATEWAY_NAME` with
+ * `const val GATEWAY_NAME = "adyen"`), with the offset of that string.
+ */
+function googlePayGateway(text: string): { name: string; offset: number } | undefined {
+  const parameter = /(?:["']gateway["']|(?<![\w$.])gateway)\s*(?::|to|,|=>|=)\s*(?:["']([a-z0-9]+)["']|([A-Za-z_][\w.]*))/.exec(text);
+  if (!parameter) return undefined;
+  if (parameter[1]) return { name: parameter[1], offset: parameter.index + parameter[0].lastIndexOf(parameter[1]) };
+  const constant = parameter[2]!.split('.').at(-1)!;
+  const value = new RegExp(`\\b${constant}\\s*(?::\\s*[\\w.]+\\s*)?=\\s*["']([a-z0-9]+)["']`).exec(text);
+  return value ? { name: value[1]!, offset: value.index + value[0].lastIndexOf(value[1]!) } : undefined;
+}
+
+/** A key of an env schema: an UPPER_CASE property whose value on the same line is a zod type. */
+const SCHEMA_KEY = /^[ \t]*["']?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']?[ \t]*:[^\n]*?(?<![\w$.])z[ \t]*\./gm;
+
+/** env.ts, env.mjs, src/env/server.ts, config/environment.ts: a module that declares the app's environment. */
+function isEnvModule(file: string): boolean {
+  return /(^|[/._-])env(ironment)?(\/[\w.-]+)?\.[cm]?[jt]sx?$/.test(file);
+}
+
 /** django-allauth names each sign-in provider it turns on as an app ("allauth.socialaccount.providers.github"). */
 const ALLAUTH_PROVIDERS = 'allauth.socialaccount.providers.';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS];
+// t3-env's createEnv({ server: { STRIPE_KEY: z.string() } }) and zod env schemas in an env module
+// (env.ts: z.object({ ... }).parse(process.env)) declare the keys the code reads.
+const ENV_SCHEMA = ['createenv(', 'z.object('];
+
+// Google Pay's tokenizationSpecification of type PAYMENT_GATEWAY sends the card token to the
+// gateway its "gateway" parameter names ("adyen", "stripe", "braintree").
+const PAYMENT_GATEWAY = 'payment_gateway';
+
+// An OAuth connection string in application settings ("OAuth: GoogleId=...;GitHubId=...") holds
+// the client id of each sign-in provider the product registered.
+const OAUTH_SETTING = 'oauth';
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -161,7 +212,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
   const add = (service: ServiceEntry | undefined, offset: number, kind: Evidence['kind'], match: string, confidence: Confidence) => {
-    if (!service) return;
+    if (!service || inLineComment(bytes, offset, language)) return;
     const at = best.get(service);
     if (at !== undefined && RANK[raw[at]!.confidence] <= RANK[confidence]) return;
     const hit = { service, offset, kind, match, confidence };
@@ -171,6 +222,8 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     } else raw[at] = hit;
   };
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
+  let schemaRead = false;
+  let gatewayRead = false;
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -187,6 +240,28 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       // Laravel's config/*.php ship with env() reads for every driver the framework supports
       // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
+      return;
+    }
+    if (anchor === 'createenv(' || anchor === 'z.object(') {
+      if (schemaRead || language !== 'js' || (anchor === 'z.object(' && !isEnvModule(file))) return;
+      schemaRead = true;
+      // the schema's keys, each on its own line with a zod type: `R2_URL: z.string().min(1),`
+      for (const key of bytes.toString('latin1', start, Math.min(length, start + 16 * 1024)).matchAll(SCHEMA_KEY)) {
+        add(index.match({ kind: 'env', name: key[1]! }), start + key.index + key[0].indexOf(key[1]!), 'env', key[1]!, 'env');
+      }
+      return;
+    }
+    if (anchor === PAYMENT_GATEWAY) {
+      if (gatewayRead || language === 'config' || language === 'html' || window(start, PAYMENT_GATEWAY.length) !== 'PAYMENT_GATEWAY') return;
+      gatewayRead = true;
+      const text = bytes.toString('latin1', 0, length);
+      const gateway = text.includes('gatewayMerchantId') ? googlePayGateway(text) : undefined;
+      if (gateway) add(index.matchVendor(GATEWAY_VENDOR[gateway.name] ?? gateway.name), gateway.offset, 'url', `gateway: ${gateway.name}`, 'url');
+      return;
+    }
+    if (anchor === OAUTH_SETTING) {
+      if (language !== 'config' || (start > 0 && isWordByte(bytes[start - 1]!))) return;
+      for (const client of oauthClientKeys(window(start, 1024))) add(index.match(client), start, 'env', client.setting, 'env');
       return;
     }
     if (anchor === ALLAUTH_PROVIDERS) {
@@ -268,9 +343,78 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number, valueOk = f
   while (i >= 0 && bytes[i]! >= 97 && bytes[i]! <= 122) i--;
   if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
   const before = i >= 0 ? bytes[i]! : 0;
-  if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i))) return undefined; // " ' ` =
+  if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i)) && !inSourceList(bytes, i)) return undefined; // " ' ` =
   const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
+}
+
+// A source list: the space-separated hosts of a Content-Security-Policy ("default-src 'self';
+// connect-src https://api.acme.com") or an Elixir word list (~w('self' https://api.acme.com)).
+// Every word between the opening quote or sigil and the URL must be such a source (a URL or host,
+// a scheme such as data:, a quoted keyword such as 'self', *, or a directive name), so a URL in
+// prose ("see https://...", a comment listing links) is still not taken.
+const CSP_SOURCE =
+  /^(?:'[\w+/=-]+'|(?:data|blob|https?|wss?|mediastream|filesystem):|\*|[a-z][a-z0-9+.-]*:\/\/\S+|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+|:\*)?(?:\/\S*)?|(?:[a-z]+-)+(?:src|uri|ancestors|action|to)(?:-elem|-attr)?|upgrade-insecure-requests|block-all-mixed-content|sandbox)[;,]?$/i;
+// What may open a source list: a quote, or an Elixir word or string sigil (~w( ~W[ ~s{ ...),
+// after at most an attribute or key name ("content=", "csp:").
+const LIST_OPENER = /^[\w-]*[=:]?(?:["'`]|~[wWsS][([{<|/"'])(.*)$/;
+
+const SIGIL_DELIMITERS = [...'([{<|/'].map((c) => c.charCodeAt(0));
+const SIGIL_LETTERS = [...'wWsS'].map((c) => c.charCodeAt(0));
+
+/** Whether the space at `at` (before a URL) is inside a source list opened on the same line, on a line that is not a comment. */
+function inSourceList(bytes: Buffer, at: number): boolean {
+  // ~w(https://... : the URL right after the sigil's delimiter
+  if (at >= 2 && SIGIL_DELIMITERS.includes(bytes[at]!) && bytes[at - 2] === 126 && SIGIL_LETTERS.includes(bytes[at - 1]!)) return notComment(bytes, at);
+  if (bytes[at] !== 32 && bytes[at] !== 9) return false;
+  let j = at;
+  for (let words = 0; words < 40; words++) {
+    while (j >= 0 && (bytes[j] === 32 || bytes[j] === 9)) j--;
+    if (j < 0 || bytes[j] === 10 || bytes[j] === 13) return false;
+    let k = j;
+    while (k >= 0 && bytes[k] !== 32 && bytes[k] !== 9 && bytes[k] !== 10 && bytes[k] !== 13) k--;
+    const word = bytes.toString('latin1', k + 1, j + 1);
+    if (!CSP_SOURCE.test(word)) {
+      const opened = LIST_OPENER.exec(word);
+      return opened !== null && (opened[1] === '' || CSP_SOURCE.test(opened[1]!)) && notComment(bytes, k + 1);
+    }
+    j = k;
+  }
+  return false;
+}
+
+// The line-comment markers of each language; `/*` and `<!--` also count, unless closed before the hit.
+const HASH_COMMENTS = new Set<Language>(['py', 'rb', 'ex', 'config', 'php']);
+const SLASH_COMMENTS = new Set<Language>(['js', 'html', 'go', 'php', 'jvm', 'swift', 'dart', 'cs', 'rs']);
+
+/**
+ * Whether `at` sits on a line that is a comment in `language` (a commented-out import, a note
+ * naming a vendor's host): a mention, not use. Only whole-line comments are recognised; a
+ * block comment closed before `at` on the same line ("<!-- Analytics --> <script ...>") is not one.
+ */
+function inLineComment(bytes: Buffer, at: number, language: Language): boolean {
+  let start = at;
+  while (start > 0 && bytes[start - 1] !== 10) start--;
+  while (start < at && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  const a = bytes[start];
+  const b = bytes[start + 1];
+  if (a === 35) return HASH_COMMENTS.has(language) && !(language === 'php' && b === 91); // # (PHP's #[Attribute] is code)
+  if (!SLASH_COMMENTS.has(language)) return false;
+  if (a === 47 && b === 47) return true; // //
+  const closed = (marker: string) => bytes.toString('latin1', start, at).includes(marker);
+  if (a === 42 && (b === 32 || b === 9 || b === 10 || b === 13 || b === 47)) return !closed('*/'); // " * " inside a block comment
+  if (a === 47 && b === 42) return !closed('*/'); // /*
+  if (a === 60 && b === 33 && bytes[start + 2] === 45) return !closed('-->'); // <!--
+  return false;
+}
+
+/** Whether the line holding `at` does not start with a comment marker (# // ; * --). */
+function notComment(bytes: Buffer, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+  while (bytes[lineStart] === 32 || bytes[lineStart] === 9) lineStart++;
+  const first = bytes[lineStart];
+  return first !== 35 && first !== 47 && first !== 59 && first !== 42 && !(first === 45 && bytes[lineStart + 1] === 45) && !(first === 60 && bytes[lineStart + 1] === 33); // <!--
 }
 
 /** Whether the text before `at` on its line is "key:" (spaces allowed) on a line that is not a comment. */

@@ -89,6 +89,12 @@ describe('catalog match rules', () => {
     expect(match('env', 'VITE_AWS_REGION')).toBe('aws');
     expect(match('env', 'react_app_aws_ses_region')).toBe('aws-ses');
     expect(match('env', 'NEXT_PUBLIC_SITE_URL')).toBeUndefined();
-    expect(match('env', 'MY_SEGMENT_WRITE_KEY')).toBeUndefined();
+  });
+
+  it("env keys behind an app's own prefix match the vendor's key after it, when that has two words or more", () => {
+    expect(match('env', 'MY_SEGMENT_WRITE_KEY')).toBe('segment');
+    expect(match('env', 'NEXT_PUBLIC_SHOP_SEGMENT_WRITE_KEY')).toBe('segment');
+    expect(match('env', 'MY_SEGMENT')).toBeUndefined();
+    expect(match('env', 'MY_SITE_URL')).toBeUndefined();
   });
 });

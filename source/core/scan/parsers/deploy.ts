@@ -28,20 +28,30 @@ export const parseDeployFile: ManifestParser = (text, file) => {
  * step `uses:`, the programs its `run:`/`script:` commands call, and the container images it runs.
  * Read line by line so every signal keeps its line number.
  */
-export const parseCiPipeline: ManifestParser = (text) => {
+export const parseCiPipeline: ManifestParser = (text, file) => {
   const found: DeclaredName[] = [];
   let block: { indent: number } | undefined;
+  // What the commands are for: the workflow's file name, the job and the step (their ids and names).
+  const context = { file: posix.basename(file ?? ''), job: '', step: '' };
+  const deploys = () => DEPLOY_WORD.test(context.file) || DEPLOY_WORD.test(context.job) || DEPLOY_WORD.test(context.step);
   for (const { line, text: raw } of numberedLines(text)) {
     if (/^\s*#/.test(raw)) continue;
     const indent = raw.length - raw.trimStart().length;
     if (block) {
       if (raw.trim() === '') continue;
       if (indent > block.indent) {
-        addCommands(found, raw, line);
+        addCommands(found, raw, line, deploys());
         continue;
       }
       block = undefined;
     }
+    const job = /^(?: {2})?([\w .-]+):\s*$/.exec(raw)?.[1];
+    if (job !== undefined && indent <= 2) context.job = context.step = job;
+    const name = /^\s*(-\s+)?name:\s*['"]?(.*?)['"]?\s*$/.exec(raw);
+    if (name) {
+      if (name[1] || indent > 4) context.step = name[2]!;
+      else context.job = context.step = `${context.job} ${name[2]!}`;
+    } else if (/^\s*-\s/.test(raw) && indent > 2) context.step = '';
     const uses = /^\s*-?\s*uses:\s*['"]?([\w.-]+\/[\w.-]+)/.exec(raw)?.[1];
     if (uses) found.push({ kind: 'actions', name: uses, line, internal: true });
     const image = /^\s*-?\s*image:\s*['"]?([^\s'"#{]+)/.exec(raw)?.[1];
@@ -50,26 +60,64 @@ export const parseCiPipeline: ManifestParser = (text) => {
     if (run) {
       const value = (run[1] ?? '').trim();
       if (value === '' || /^[|>][-+]?\d*$/.test(value)) block = { indent };
-      else addCommands(found, value, line);
+      else addCommands(found, value, line, deploys());
       continue;
     }
     // GitLab and Bitbucket list their commands as "- cmd" under script:; so do YAML lists in general.
     const item = /^\s*-\s+(?!\w[\w-]*:\s)(.+)$/.exec(raw)?.[1];
-    if (item) addCommands(found, item, line);
+    if (item) addCommands(found, item, line, deploys());
   }
   return found;
 };
 
-function addCommands(found: DeclaredName[], command: string, line: number): void {
-  const text = command.trim().replace(/^-\s+/, '').replace(/^['"]|['"]$/g, '');
-  for (const word of commandWords(text)) found.push({ kind: 'cli', name: word, line, internal: true });
+const DEPLOY_WORD = /deploy/i;
+
+// A cloud CLI copying files to or from a bucket: in CI, the build's artefacts (debug symbols,
+// packages, caches), which hold no user's data; it hosts the product only in a deploy step
+// (`aws s3 sync ./site s3://www` in a "Deploy site" step).
+const TRANSFER: Record<string, RegExp> = {
+  aws: /^(?:--?\S+\s+)*s3\s+(?:cp|sync|mv|rm|ls)\b/,
+  gsutil: /^(?:-\S+\s+)*(?:cp|rsync|mv|rm|ls)\b/,
+  gcloud: /^(?:--?\S+\s+)*storage\s+(?:cp|rsync|mv|rm|ls)\b/,
+  az: /^storage\s+(?:blob|file|fs|azcopy)\s+/,
+};
+
+/** Whether every call of `program` in `command` only copies files to or from a bucket. */
+function onlyTransfers(program: string, command: string): boolean {
+  const pattern = TRANSFER[program];
+  if (!pattern) return false;
+  const call = new RegExp(`(?:^|[\\s(/])${program}\\s+(.*)$`);
+  const calls = command.split(/\r?\n|&&|\|\||[;|]/).flatMap((part) => call.exec(part)?.[1] ?? []);
+  return calls.length > 0 && calls.every((args) => pattern.test(args));
 }
+
+function addCommands(found: DeclaredName[], command: string, line: number, deploys: boolean): void {
+  const text = command.trim().replace(/^-\s+/, '').replace(/^['"]|['"]$/g, '');
+  for (const word of commandWords(text)) {
+    // an artefact upload outside a deploy is build infrastructure: named, not proof of use
+    const tooling = !deploys && onlyTransfers(word, text);
+    found.push({ kind: 'cli', name: word, line, internal: true, ...(tooling ? { confidence: 'name' as const } : {}) });
+  }
+}
+
+// A compose file for development or tests (docker-compose.dev.yml, compose.test.yaml,
+// docker-compose.local.yml) and a service only in such profiles (`profiles: [dev]`) run on a
+// developer's machine or in CI, not in production: their images are dev-only evidence.
+const DEV_COMPOSE = /(^|[._-])(dev|devel|development|test|tests|testing|local|e2e|ci)([._-]|$)/i;
+const DEV_PROFILE = /^(dev|devel|development|test|tests|testing|local|e2e|ci|debug|tools)$/i;
 
 /** Dockerfile (FROM) and compose files (image:): the images the product runs or builds on. */
 export const parseContainerImages: ManifestParser = (text, file) => {
   const found: DeclaredName[] = [];
   const stages = new Set<string>();
-  const dockerfile = /dockerfile/i.test(posix.basename(file));
+  const base = posix.basename(file);
+  const dockerfile = /dockerfile/i.test(base);
+  const devFile = !dockerfile && DEV_COMPOSE.test(base.replace(/^(docker-)?compose/, '').replace(/\.ya?ml$/, ''));
+  // compose: each service's images and profiles (a service is a key two spaces in under `services:`)
+  const services = new Map<string, { images: DeclaredName[]; profiles: string[] }>();
+  let section = '';
+  let service: { images: DeclaredName[]; profiles: string[] } | undefined;
+  let inProfiles = false;
   for (const { line, text: raw } of numberedLines(text)) {
     if (dockerfile) {
       const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(raw);
@@ -77,10 +125,43 @@ export const parseContainerImages: ManifestParser = (text, file) => {
       const image = from[1] ?? '';
       if (from[2]) stages.add(from[2].toLowerCase());
       if (!stages.has(image.toLowerCase()) && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
-    } else {
-      const image = /^\s*image:\s*['"]?([^\s'"#]+)/.exec(raw)?.[1];
-      if (image && !image.includes('$')) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+      continue;
     }
+    if (/^\s*(#|$)/.test(raw)) continue;
+    const top = /^([\w.-]+):/.exec(raw)?.[1];
+    if (top) {
+      section = top;
+      service = undefined;
+      continue;
+    }
+    const key = /^ {2}([\w.-]+):\s*$/.exec(raw)?.[1];
+    if (key && section === 'services') {
+      services.set(key, (service = { images: [], profiles: [] }));
+      inProfiles = false;
+      continue;
+    }
+    const profiles = /^\s+profiles:\s*(.*)$/.exec(raw);
+    if (profiles && service) {
+      const inline = /^\[(.*)\]/.exec(profiles[1]!.trim())?.[1];
+      if (inline !== undefined) service.profiles.push(...inline.split(',').map((p) => p.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean));
+      inProfiles = inline === undefined;
+      continue;
+    }
+    const item = /^\s+-\s*['"]?([\w.-]+)['"]?\s*$/.exec(raw)?.[1];
+    if (inProfiles && item && service) {
+      service.profiles.push(item);
+      continue;
+    }
+    inProfiles = false;
+    const image = /^\s*image:\s*['"]?([^\s'"#]+)/.exec(raw)?.[1];
+    if (image && !image.includes('$')) {
+      const declared: DeclaredName = { kind: 'images', name: imageName(image), line, internal: true, ...(devFile ? { dev: true } : {}) };
+      found.push(declared);
+      service?.images.push(declared);
+    }
+  }
+  for (const { images, profiles } of services.values()) {
+    if (profiles.length > 0 && profiles.every((p) => DEV_PROFILE.test(p))) for (const image of images) image.dev = true;
   }
   return found;
 };
