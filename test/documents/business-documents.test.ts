@@ -54,6 +54,26 @@ describe.each(fixtures)('%s', (name) => {
       if (s.safeguard !== '—') expect(table).toContain(flat(escapeMarkdown(s.safeguard)));
     }
   });
+
+  test.runIf(outputs.facts.product.processorRole === true && c.eeaOrUk)('the checklist names the same sub-processors as the sub-processor list', () => {
+    const listed = listedNames(doc('subprocessors')!.text)!;
+    const task = flat(outputs.checklist.text).match(/Publish a list of your sub-processors \((.*?)\) and a way for customers/);
+    expect(task, 'the checklist has the sub-processor task').not.toBeNull();
+    const unescape = (n: string) => n.replace(/\\/g, '');
+    expect(unescape(task![1])).toBe(listed.map(unescape).join(', '));
+  });
+});
+
+test('a service provider that receives the customers\' content is a sub-processor even when it does not run the product', () => {
+  const file = loadAnswersFixture('saas');
+  const outputs = outputsFor(file);
+  const names = subprocessors(viewContext(outputs.facts)).map((s) => s.name);
+  const ai = outputs.facts.services.find((s) => s.role === 'processor' && s.data.includes('content') && !s.purposes.includes('provide-service'));
+  expect(ai, 'the saas example has an AI provider that receives content').toBeDefined();
+  expect(names).toContain(ai!.name);
+  const support = outputs.facts.services.find((s) => s.purposes.length === 1 && s.purposes[0] === 'support');
+  expect(support, 'the saas example has a support tool').toBeDefined();
+  expect(names).not.toContain(support!.name);
 });
 
 const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -80,7 +80,7 @@ function processorLines(c: ViewContext): string[] {
     `- **Processing carried out for them (Art. 30(2)(b)):** hosting and processing the data they and their users put in ${esc(c.product)}, on their instructions.`,
     '- **Sub-processors and transfers (Art. 30(2)(c)):**',
     ...bullets(
-      subs.map((s) => `${s.name}, ${s.location}${s.safeguard !== '—' ? `: ${s.safeguard}` : ''}`),
+      subs.map((s) => `${s.name}, ${s.locationInSentence}${s.safeguard !== '—' ? `; ${s.safeguard.charAt(0).toLowerCase()}${s.safeguard.slice(1)}` : ''}`),
       'None',
     ),
     '- **Security measures (Art. 30(2)(d)):** as above.',

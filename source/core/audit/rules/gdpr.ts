@@ -1,5 +1,6 @@
 // EU GDPR (Regulation (EU) 2016/679): reference §1.
 import { isEeaOrUk } from '../../facts/build-facts.js';
+import { isSubprocessor } from '../../facts/subprocessors.js';
 import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
 import { COPYABLE, EU_ADEQUATE, ORIGINS, safeguardFor } from '../../facts/transfers.js';
 import type { Action, Obligation, Rule } from '../types.js';
@@ -198,7 +199,7 @@ export const gdprObligations: Obligation[] = [
     tasks: (f) =>
       f.product.processorRole === true
         ? [
-            { id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${processors(f).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` },
+            { id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${f.services.filter(isSubprocessor).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` },
             { id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' },
             { id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' },
           ]
