@@ -162,3 +162,16 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+test('the sub-processor list says each has a data processing agreement only when the answers say every one is signed', () => {
+  const file = loadAnswersFixture('saas');
+  const text = (f: AnswersFile) => flat(outputsFor(f).documents.find((d) => d.id === 'subprocessors')!.text);
+  const claim = 'We have a data processing agreement with each of them';
+  expect(text(file)).toContain(claim);
+  const unsigned = structuredClone(file);
+  const details = unsigned.answers['services.details']!.value as Record<string, { dpa?: string }>;
+  details.openai!.dpa = 'not-signed';
+  expect(text(unsigned)).not.toContain(claim);
+  delete details.openai!.dpa;
+  expect(text(unsigned)).not.toContain(claim);
+});

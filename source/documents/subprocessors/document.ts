@@ -9,7 +9,7 @@ import { readUserText } from '../../store/read-answers.js';
 import { fileInFormat, markerInFormat, textInFormat } from '../html/document-page.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
 import { previousAsMarkdown } from './previous-html.js';
-import { subprocessors, type Subprocessor } from './list.js';
+import { isSubprocessor, subprocessors, type Subprocessor } from './list.js';
 
 export const SUBPROCESSORS_FILE = 'subprocessors.md';
 export const SUBPROCESSORS_HTML_FILE = 'subprocessors.html';
@@ -59,7 +59,10 @@ export function renderSubprocessors(ctx: DocumentContext): string {
   const who = escapeMarkdown(org.legalName ?? c.product);
   const lines = [`# Sub-processors of ${escapeMarkdown(c.product)}`, ''];
   lines.push(
-    `${who} processes personal data in ${escapeMarkdown(c.product)} on behalf of its business customers. These companies help us do so (sub-processors). Each is bound by a written contract with the same data protection duties as our contract with you (GDPR Art. 28(4)).`,
+    `${who} processes personal data in ${escapeMarkdown(c.product)} on behalf of its business customers. These companies help us do so (sub-processors).${
+      // only what the answers say: every one of them has a signed data processing agreement
+      list.length > 0 && ctx.facts.services.filter(isSubprocessor).every((s) => s.dpa === 'signed') ? ' We have a data processing agreement with each of them that binds it to protect the data (GDPR Art. 28(4)).' : ''
+    }`,
     '',
     'We tell customers before we add or replace a sub-processor, so that they can object (GDPR Art. 28(2)).' + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : ''),
     '',
