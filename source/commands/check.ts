@@ -135,7 +135,7 @@ function driftProblem(drift: Drift): Problem {
     case 'service-without-evidence':
       return { ...base, service: drift.subject, message: `${drift.label} is declared in the answers${where ? ` (${where})` : ''}, but the code shows no sign of it (no dependency, import, key, URL or deploy file).`, fix: `remove it from "Services and sharing" if the product no longer uses it, or keep it if it is used outside the code; ${FIX}` };
     case 'undeclared-data':
-      return { ...base, message: `The schema stores ${drift.label} (${where ?? 'schema'}) but the answers do not list that kind of personal data.`, fix: 'run `npx privacy-wizard` and add it in "Personal data you collect", then commit privacy/' };
+      return { ...base, message: `The schema stores ${drift.kinds?.length ? drift.kinds.join(', ') : 'personal data'} (${where ?? 'schema'}), of the kind "${drift.label}", which the answers do not list.`, fix: 'run `npx privacy-wizard` and add it in "Personal data you collect", then commit privacy/' };
   }
 }
 

@@ -11,6 +11,8 @@ export interface Drift {
   subject: string;
   /** its name or label, for messages */
   label: string;
+  /** undeclared-data: the fields found, e.g. ["date of birth"] */
+  kinds?: string[];
   file?: string;
   line?: number;
   /** undeclared-service fails `check`; the others are warnings unless --strict */
@@ -71,7 +73,8 @@ export function findDrift(declared: DeclaredFacts, scan: ScanResult, catalog: Ca
       drift.push({
         kind: 'undeclared-data',
         subject: finding.category,
-        label: `${labelOfCategory(finding.category)} (${finding.kinds.join(', ')})`,
+        label: labelOfCategory(finding.category),
+        kinds: finding.kinds,
         file: proof?.file,
         line: proof?.line,
         severity: 'warning',

@@ -36,7 +36,7 @@ describe('drift between answers and code, both ways', () => {
   it('warns on data kinds found in schemas that the answers do not declare, only once data.categories is answered', () => {
     const found = scan([], [{ category: 'demographic', kinds: ['date of birth'], evidence: [{ file: 'prisma/schema.prisma', line: 42, match: 'User.dob', kind: 'date of birth' }] }]);
     expect(findDrift({ services: [], dismissed: [], dataCategories: ['contact'] }, found, cat)).toEqual([
-      { kind: 'undeclared-data', subject: 'demographic', label: 'demographic (date of birth)', file: 'prisma/schema.prisma', line: 42, severity: 'warning' },
+      { kind: 'undeclared-data', subject: 'demographic', label: 'demographic', kinds: ['date of birth'], file: 'prisma/schema.prisma', line: 42, severity: 'warning' },
     ]);
     expect(findDrift({ services: [], dismissed: [], dataCategories: ['demographic'] }, found, cat)).toEqual([]);
     expect(findDrift({ services: [], dismissed: [] }, found, cat)).toEqual([]);
