@@ -5,7 +5,7 @@ import { detectServices } from '../../../source/core/scan/detect.js';
 import { tempProject } from '../scan/helpers.js';
 
 // What the fourth held-out batch (test/fixtures/real-world-heldout, branch heldout4: lobsters, firezone,
-// fluffychat, files-community, langfuse, miniflux, pretalx, pixelfed) showed the shipped catalog missing,
+// fluffychat, files-community, langfuse, miniflux, pretalx, pixelfed; then inbox-zero and midday) showed the shipped catalog missing or mistaking,
 // as the services a scan reports for small projects written like the lines it read.
 let loaded: Catalog | undefined;
 const shipped = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
@@ -64,5 +64,14 @@ describe('catalog identifiers from the fourth held-out batch', () => {
       'pubspec.yaml': 'name: chat\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  fcm_shared_isolate: ^0.2.0\n',
     });
     expect(services).toEqual(['firebase-cloud-messaging']);
+  });
+
+  it('takes a GoCardless secret id and key as Bank Account Data credentials, not the payments API', async () => {
+    // midday-ai/midday packages/banking/src/env.ts at 47d252aa
+    const services = await found({
+      'packages/banking/src/env.ts':
+        'import { createEnv } from "@t3-oss/env-core";\nimport { z } from "zod";\n\nexport const env = createEnv({\n  server: {\n    GOCARDLESS_SECRET_ID: z.string(),\n    GOCARDLESS_SECRET_KEY: z.string(),\n  },\n  runtimeEnv: process.env,\n});\n',
+    });
+    expect(services).toEqual(['gocardless-bank-data']);
   });
 });
