@@ -10,7 +10,7 @@
 //   node scripts/real-world-corpus.mjs build  [--set main|heldout|all] [--mirror DIR] [--from DIR]
 //        (--from: copies of files of repositories too large to snapshot, DIR/<set>/<project>/<path>)
 //   node scripts/real-world-corpus.mjs status [--set ...]        which projects are built, which lack a snapshot
-//   node scripts/real-world-corpus.mjs record --from DIR [--set ...]  write corpus.json from an extracted copy
+//   node scripts/real-world-corpus.mjs record --from DIR [--set ...] [--project NAME]  write corpus.json from an extracted copy
 //                                                                   (DIR/<set>/<project>/...), keeping its blanked lines
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -111,7 +111,7 @@ function record(set, name, from, mirror) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { set: { type: 'string', default: 'all' }, mirror: { type: 'string', default: '/work/.mirror' }, from: { type: 'string' } },
+    options: { set: { type: 'string', default: 'all' }, mirror: { type: 'string', default: '/work/.mirror' }, from: { type: 'string' }, project: { type: 'string', multiple: true } },
   });
   const command = positionals[0] ?? 'status';
   const sets = values.set === 'all' ? Object.keys(SETS) : [values.set];
@@ -121,7 +121,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   let missing = 0;
   for (const set of sets) {
-    for (const name of projectsOf(set)) {
+    // --project NAME (repeatable): only those projects, e.g. to record a new one without the others' extracted copies
+    for (const name of projectsOf(set).filter((n) => !values.project || values.project.includes(n))) {
       if (command === 'record') {
         if (!values.from) {
           console.error('real-world-corpus: record needs --from DIR');

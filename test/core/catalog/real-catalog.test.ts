@@ -47,9 +47,9 @@ describe('the shipped service catalog', () => {
   it('has identifiers specific enough not to match unrelated projects', () => {
     for (const entry of shippedCatalog().services) {
       for (const snippet of entry.identifiers.snippets ?? []) {
-        // A host, URL part or script name ("js.stripe.com/v3", "r2.dev", "mixpanel-js-lib");
-        // a bare word like "analytics" would match half the web.
-        expect(snippet, `${entry.id} snippet`).toMatch(/[./-]/);
+        // A host, URL part or script name ("js.stripe.com/v3", "r2.dev", "mixpanel-js-lib") or a
+        // component tag ("<GoogleTagManager"); a bare word like "analytics" would match half the web.
+        expect(snippet, `${entry.id} snippet`).toMatch(/[./-]|^<[A-Z]/);
         expect(snippet.length, `${entry.id} snippet ${snippet}`).toBeGreaterThanOrEqual(6);
       }
       for (const key of entry.identifiers.env ?? []) {
