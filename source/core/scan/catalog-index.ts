@@ -23,6 +23,11 @@ export interface CatalogIndex {
    * runs of punctuation and spaces as one dash, case-insensitive. Undefined when none or several.
    */
   matchVendor(name: string): ServiceEntry | undefined;
+  /**
+   * The sign-in entry of a provider word ("AZURE", "DISCORD"): the one service whose Auth.js keys
+   * (AUTH_<PROVIDER>_...) start with it. Undefined when none or several.
+   */
+  matchSignIn(provider: string): ServiceEntry | undefined;
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
@@ -208,7 +213,22 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     }
     return vendors.get(vendorKey(name)) ?? undefined;
   };
-  return { match, matchHost, matchVendor, snippets, deployFiles };
+  let signIns: Map<string, ServiceEntry | null> | undefined;
+  const matchSignIn = (provider: string): ServiceEntry | undefined => {
+    if (!signIns) {
+      signIns = new Map();
+      for (const service of services) {
+        for (const key of service.identifiers.env ?? []) {
+          const word = /^AUTH_([A-Z0-9]+)_/.exec(key.toUpperCase())?.[1];
+          if (!word) continue;
+          const seen = signIns.get(word);
+          signIns.set(word, seen === undefined || seen === service ? service : null);
+        }
+      }
+    }
+    return signIns.get(provider.toUpperCase()) ?? undefined;
+  };
+  return { match, matchHost, matchVendor, matchSignIn, snippets, deployFiles };
 }
 
 /** "Campaign Monitor", "campaign.monitor" and "campaign-monitor" as one key. */

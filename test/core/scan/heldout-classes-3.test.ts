@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../source/core/catalog/load.js';
+import type { Catalog } from '../../../source/core/catalog/types.js';
+import { detectServices } from '../../../source/core/scan/detect.js';
+import { tempProject } from './helpers.js';
+
+// The scanner classes the third held-out batch (test/fixtures/real-world-heldout, FIRST-SEEN.md
+// "Third batch") left to the scanner, each on a small hand-made project against the shipped catalog.
+let loaded: Catalog | undefined;
+const shipped = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
+const scan = async (files: Record<string, string>) => (await detectServices(tempProject(files), shipped())).services;
+/** service id -> its confidence, for the services a project shows */
+const confidences = async (files: Record<string, string>) => Object.fromEntries((await scan(files)).map((s) => [s.serviceId, s.confidence]));
+const proofs = async (files: Record<string, string>) =>
+  Object.fromEntries((await scan(files)).map((s) => [s.serviceId, s.evidence.map((e) => `${e.file}:${e.line} ${e.confidence} ${e.match}`)]));
+
+describe('scanner classes from the third held-out batch', () => {
+  beforeAll(() => {
+    shipped();
+  }, 180_000);
+
+  it("names a self-runnable engine's hosted service only as a possibility from the engine's client, and proves it by a hosted host or key", async () => {
+    // the drivers of MongoDB, ClickHouse, Meilisearch and Typesense reach any server of the engine
+    const clients = {
+      'requirements.txt': 'pymongo==4.6\nclickhouse-connect==0.7\n',
+      'package.json': JSON.stringify({ dependencies: { mongoose: '^8', meilisearch: '^0.40', typesense: '^1' } }),
+      'app/db.py': 'from pymongo import MongoClient\nclient = MongoClient(os.environ["MONGO_URL"])\n',
+      '.env.example': 'MEILI_MASTER_KEY=\nTYPESENSE_API_KEY=\n',
+    };
+    expect(await confidences(clients)).toEqual({
+      'clickhouse-cloud': 'name',
+      'meilisearch-cloud': 'name',
+      'mongodb-atlas': 'name',
+      'typesense-cloud': 'name',
+    });
+    // the hosted service's own host, or a key only it has, proves it
+    const hosted = await confidences({
+      ...clients,
+      'app/analytics.py': 'HOST = "https://abc123.eu-central-1.aws.clickhouse.cloud:8443"\n',
+      '.env.example': 'MEILI_MASTER_KEY=\nTYPESENSE_API_KEY=\nMONGODB_ATLAS_PUBLIC_KEY=\n',
+    });
+    expect(hosted['clickhouse-cloud']).toBe('manifest');
+    expect(hosted['mongodb-atlas']).toBe('manifest');
+    expect(hosted['meilisearch-cloud']).toBe('name');
+    // an SDK of a hosted-only service is unchanged
+    expect(await confidences({ 'package.json': JSON.stringify({ dependencies: { stripe: '^17' } }) })).toEqual({ stripe: 'manifest' });
+  });
+
+  it('takes OAuth app keys under a sign-in note of an env template as that sign-in, wherever the code reads them', async () => {
+    const template = [
+      '# Microsoft Entra / Azure AD sign-in provider',
+      'AZURE_CLIENT_ID=',
+      'AZURE_CLIENT_SECRET=',
+      '',
+      '# Discord sign-in provider',
+      '# DOCS: https://example.org/discord',
+      'DISCORD_CLIENT_ID=',
+      'DISCORD_CLIENT_SECRET=',
+      '',
+      '# Notifications to a Discord channel',
+      'DISCORD_BOT_TOKEN=',
+      '',
+    ].join('\n');
+    const read = 'export const id = process.env.AZURE_CLIENT_ID;\nexport const discord = process.env.DISCORD_CLIENT_ID;\n';
+    expect(await proofs({ '.env.example': template, 'server/auth/env.ts': read })).toEqual({
+      discord: ['.env.example:11 env DISCORD_BOT_TOKEN'],
+      'microsoft-entra': ['.env.example:2 env AZURE_CLIENT_ID', '.env.example:3 env AZURE_CLIENT_SECRET', 'server/auth/env.ts:1 env AZURE_CLIENT_ID'],
+      'sign-in-with-discord': ['.env.example:7 env DISCORD_CLIENT_ID', '.env.example:8 env DISCORD_CLIENT_SECRET', 'server/auth/env.ts:2 env DISCORD_CLIENT_ID'],
+    });
+    // without the note the same keys are the vendor's: Azure's credentials, the Discord app
+    const plain = template.replace(/^# .*(sign-in|DOCS).*\n/gm, '');
+    expect(Object.keys(await proofs({ '.env.example': plain, 'server/auth/env.ts': read })).sort()).toEqual(['azure', 'discord']);
+  });
+
+  it('names a service only as a possibility from a types-only dev dependency', async () => {
+    const manifest = (section: string) => JSON.stringify({ [section]: { 'discord-api-types': '^0.37', '@cloudflare/workers-types': '^4' } });
+    expect(await confidences({ 'package.json': manifest('devDependencies') })).toEqual({ discord: 'name', 'cloudflare-workers': 'name' });
+    // a dependency the product installs to run is still use
+    expect(await confidences({ 'package.json': manifest('dependencies') })).toEqual({ discord: 'manifest', 'cloudflare-workers': 'manifest' });
+  });
+});
