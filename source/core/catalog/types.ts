@@ -72,6 +72,11 @@ export interface ServiceEntry {
   /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
   sellingOrSharing?: boolean;
   /**
+   * The vendor's software also runs on products' own servers (self-hosted Sentry, PostHog): a URL of
+   * it under another domain (sentry.acme.org) is the product's own instance.
+   */
+  selfHostable?: boolean;
+  /**
    * The hosted edition of an engine anyone can run (MongoDB Atlas of MongoDB, ClickHouse Cloud):
    * the engine's clients and connection settings reach any server of it, so they only name the
    * hosted service as a possibility. Its hosts or snippets, a deploy signal, or one of `hostedEnv`

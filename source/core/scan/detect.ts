@@ -246,6 +246,21 @@ function engineClientsOnly(byService: Map<ServiceEntry, Evidence[]>): void {
   }
 }
 
+/**
+ * A service whose software the product runs itself: its SDK sends to the product's own instance
+ * (the DSN https://<key>@sentry.ente.io/4), so unless the vendor's own URL, or a key whose value
+ * the code does not show, says otherwise, nothing reaches the vendor, and the detection only
+ * names it as a possibility.
+ */
+function selfHostedOnly(byService: Map<ServiceEntry, Evidence[]>): void {
+  for (const [service, list] of byService) {
+    if (!list.some((e) => e.selfHosted)) continue;
+    // a URL of the vendor itself, or an env key whose value (where the SDK sends) the code does not show
+    if (list.some((e) => !e.selfHosted && (e.kind === 'url' || e.kind === 'html' || e.kind === 'env') && e.confidence !== 'name')) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: ReadonlySet<string>): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
@@ -269,6 +284,7 @@ function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: Read
   }
   withoutS3ClientsOfOtherStorage(byService, catalog, packageRoots);
   engineClientsOnly(byService);
+  selfHostedOnly(byService);
   const services: Detection[] = [...byService].map(([service, all]) => {
     const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
     let code = 0;

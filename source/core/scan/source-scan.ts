@@ -26,6 +26,8 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
   ['.py', 'py'], ['.rb', 'rb'], ['.rake', 'rb'], ['.go', 'go'], ['.php', 'php'],
   ['.java', 'jvm'], ['.kt', 'jvm'], ['.scala', 'jvm'], ['.groovy', 'jvm'],
   ['.swift', 'swift'], ['.dart', 'dart'], ['.cs', 'cs'], ['.ex', 'ex'], ['.exs', 'ex'], ['.rs', 'rs'],
+  // Pkl configuration (read("env:SENTRY_DSN")): read like application settings
+  ['.pkl', 'config'],
   ...(['.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.twig', '.mustache', '.eex', '.heex', '.leex'] as const).map((e) => [e, 'html'] as const),
 ]);
 
@@ -208,7 +210,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   if (count === 0) return NOTHING; // most files: nothing to look at more closely, nothing allocated
   let modelHint = false;
   const frameworkDefaults = language === 'php' && isLaravelDefaultConfig(file);
-  const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
+  const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence; selfHosted?: true }[] = [];
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
   const add = (service: ServiceEntry | undefined, offset: number, kind: Evidence['kind'], match: string, confidence: Confidence) => {
@@ -224,6 +226,8 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
   let schemaRead = false;
   let gatewayRead = false;
+  // URLs of a service's software on someone else's domain (sentry.ente.io), kept apart from the one-per-service evidence
+  let instances: { service: ServiceEntry; offset: number; host: string }[] | undefined;
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -235,8 +239,10 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     const anchor = needle.anchor;
     if (anchor === 'env') {
-      const read = ENV_READ.exec(window(start, 120));
-      const key = read?.[1] ?? read?.[2];
+      const text = window(start, 120);
+      const read = ENV_READ.exec(text);
+      // Pkl reads a variable as the resource "env:NAME": read("env:SENTRY_DSN"), read?("env:X")
+      const key = read?.[1] ?? read?.[2] ?? (language === 'config' && bytes[start - 1] === 34 ? PKL_ENV_READ.exec(text)?.[1] : undefined);
       // Laravel's config/*.php ship with env() reads for every driver the framework supports
       // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
@@ -272,7 +278,11 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     if (anchor === '://') {
       const host = quotedUrlHost(bytes, start, length, language === 'config');
-      if (host) add(index.matchHost(host), start, 'url', host, 'url');
+      if (!host) return;
+      const vendor = index.matchHost(host);
+      add(vendor, start, 'url', host, 'url');
+      const instance = selfHostedInstance(host, vendor, index);
+      if (instance && !inLineComment(bytes, start, language)) (instances ??= []).push({ service: instance, offset: start, host });
       return;
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
@@ -285,6 +295,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   };
   const found = matcher.hits;
   for (let k = 0; k < count; k++) visit(matcher.valueOf(found[2 * k]!), found[2 * k + 1]!);
+  if (instances) for (const { service, offset, host } of instances) raw.push({ service, offset, kind: 'url', match: host, confidence: 'name', selfHosted: true });
   if (raw.length === 0) return modelHint ? MODEL_ONLY : NOTHING;
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];
@@ -295,7 +306,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       line++;
       counted = at + 1;
     }
-    hits.push({ service: hit.service, evidence: { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence } });
+    const evidence: Evidence = { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence };
+    if (hit.selfHosted) evidence.selfHosted = true;
+    hits.push({ service: hit.service, evidence });
   }
   return { hits, modelHint };
 }
@@ -312,6 +325,24 @@ const LARAVEL_CONFIG_FILES = new Set([
 function isLaravelDefaultConfig(file: string): boolean {
   const match = /(?:^|\/)config\/([^/]+)\.php$/.exec(file);
   return match !== null && LARAVEL_CONFIG_FILES.has(match[1]!);
+}
+
+/**
+ * The self-hostable service whose software a URL's host runs on someone else's domain: a subdomain
+ * label that is the service's catalog id or name ("sentry" of sentry.ente.io, "posthog" of
+ * posthog.acme.org), on a host that is not the service's own. Such a URL is the product's own
+ * instance of it (a service that cannot be self-hosted, hcaptcha.wikimedia.org, is proxied there).
+ */
+function selfHostedInstance(host: string, vendor: ServiceEntry | undefined, index: CatalogIndex): ServiceEntry | undefined {
+  const labels = host.toLowerCase().split('.');
+  // the registrable domain: the last two labels, three under a two-letter country's second level (acme.co.uk)
+  const domain = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  for (const label of labels.slice(0, -domain)) {
+    if (label.length < 4) continue;
+    const service = index.matchVendor(label);
+    if (service?.selfHostable && service !== vendor) return service;
+  }
+  return undefined;
 }
 
 function isWordByte(byte: number): boolean {
@@ -333,6 +364,8 @@ function atLineStart(bytes: Buffer, start: number): boolean {
 const ENV_READ =
   /^[Ee][Nn][Vv](?:[a-z_][A-Za-z_]*)?[!?]?(?:\s*\??\.\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w$])|(?:\s*(?:\.|::|->)\s*[a-z_]\w*[!?]?)?\s*[([]\s*['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`])/;
 
+const PKL_ENV_READ = /^env:([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"/;
+
 /**
  * The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or
  * prose link); in a configuration file (`valueOk`), also when it is the unquoted value of a key on a
@@ -344,7 +377,8 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number, valueOk = f
   if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
   const before = i >= 0 ? bytes[i]! : 0;
   if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i)) && !inSourceList(bytes, i)) return undefined; // " ' ` =
-  const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
+  // past a DSN's or URL's user info ("https://<key>@o1.ingest.example.com/4")
+  const host = /^(?:[\w.~%!$&'()*+,;=:-]*@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[1];
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
 }
 

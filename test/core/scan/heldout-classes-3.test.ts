@@ -78,4 +78,32 @@ describe('scanner classes from the third held-out batch', () => {
     // a dependency the product installs to run is still use
     expect(await confidences({ 'package.json': manifest('dependencies') })).toEqual({ discord: 'manifest', 'cloudflare-workers': 'manifest' });
   });
+
+  it("takes a self-hostable vendor's SDK that is configured only with the product's own instance as a possibility", async () => {
+    const app = {
+      'pubspec.yaml': 'name: photos\ndependencies:\n  sentry_flutter: ^8.0.0\n',
+      'lib/core/constants.dart': 'const String sentryDSN =\n    "https://2235e5c99219488ea93da34b9ac1cb68@sentry.acmephotos.io/4";\n',
+    };
+    expect(await proofs(app)).toEqual({
+      sentry: ['lib/core/constants.dart:2 name sentry.acmephotos.io', 'pubspec.yaml:3 name sentry_flutter'],
+    });
+    // a DSN of the vendor itself, or a key whose value the code does not show, still proves the vendor
+    const vendorDsn = { ...app, 'lib/core/more.dart': 'const String other = "https://k@o1.ingest.sentry.io/5";\n' };
+    expect((await confidences({ ...vendorDsn, 'lib/core/constants.dart': 'final dsn = Platform.environment["SENTRY_DSN"];\nconst String x = "https://k@sentry.acmephotos.io/4";\n' })).sentry).toBe('manifest');
+    expect((await confidences({ 'pubspec.yaml': app['pubspec.yaml'] })).sentry).toBe('manifest');
+    // a vendor that cannot be self-hosted is proxied under the product's domain, not replaced
+    const captcha = {
+      'gradle/libs.versions.toml': '[libraries]\nhcaptcha = { module = "com.github.hCaptcha.hcaptcha-android-sdk:sdk", version = "4.0" }\n',
+      'app/src/main/java/org/acme/Captcha.kt': 'val endpoint = "https://hcaptcha.acme.org"\n',
+    };
+    expect((await confidences(captcha)).hcaptcha).toBe('manifest');
+  });
+
+  it('reads the environment variables a Pkl configuration reads', async () => {
+    const pkl = ['// Analytics', 'sentryDSN: String? = read?("env:SENTRY_DSN")', 'postHogKey: String? = read("env:POSTHOG_API_KEY")', ''].join('\n');
+    expect(await proofs({ 'Secrets/Secrets.pkl': pkl })).toEqual({
+      posthog: ['Secrets/Secrets.pkl:3 env POSTHOG_API_KEY'],
+      sentry: ['Secrets/Secrets.pkl:2 env SENTRY_DSN'],
+    });
+  });
 });
