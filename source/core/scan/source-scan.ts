@@ -119,7 +119,11 @@ const PAYMENT_GATEWAY = 'payment_gateway';
 // the client id of each sign-in provider the product registered.
 const OAUTH_SETTING = 'oauth';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING];
+// boto3 reaches every AWS service through one package: the service is the name a client or
+// resource is made for (boto3.client("s3"), session.resource("dynamodb")).
+const BOTO3_CALLS = ['.client(', '.resource('];
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -226,6 +230,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
   let schemaRead = false;
   let gatewayRead = false;
+  let usesBoto3: boolean | undefined;
   // URLs of a service's software on someone else's domain (sentry.ente.io), kept apart from the one-per-service evidence
   let instances: { service: ServiceEntry; offset: number; host: string }[] | undefined;
   const visit = (needle: Needle, start: number): void => {
@@ -276,6 +281,12 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       if (provider) add(index.match(provider), start, 'pypi', `${ALLAUTH_PROVIDERS}${provider.provider}`, 'import');
       return;
     }
+    if (anchor === '.client(' || anchor === '.resource(') {
+      if (language !== 'py' || !(usesBoto3 ??= bytes.indexOf('boto3') !== -1 && bytes.indexOf('boto3') < length)) return;
+      const service = /^\.(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([a-z0-9-]+)["']/.exec(window(start, 80));
+      if (service) add(awsService(service[1]!, index), start, 'pypi', `boto3 ${anchor.slice(1)}"${service[1]}")`, 'import');
+      return;
+    }
     if (anchor === '://') {
       const host = quotedUrlHost(bytes, start, length, language === 'config');
       if (!host) return;
@@ -290,7 +301,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     // before cutting a window of text, which is the costly part.
     if (!IMPORT_ANCHORS[language].includes(anchor)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
-      add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
+      // boto3's own service modules (boto3.dynamodb.conditions, boto3.s3.transfer) name their service
+      const boto3 = declared.kind === 'pypi' ? /^boto3-([a-z0-9]+)(?:-|$)/.exec(declared.name)?.[1] : undefined;
+      add((boto3 && awsService(boto3, index)) || index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
     }
   };
   const found = matcher.hits;
@@ -557,6 +570,19 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
     default:
       return [];
   }
+}
+
+/**
+ * The catalog entry of an AWS service by its API name ("s3", "dynamodb", "sqs"): the service whose
+ * JavaScript client (@aws-sdk/client-<name>), Ruby gem (aws-sdk-<name>) or Java module
+ * (software.amazon.awssdk:<name>) the catalog lists, so the catalog keeps the one list of services.
+ */
+function awsService(name: string, index: CatalogIndex): ServiceEntry | undefined {
+  return (
+    index.match({ kind: 'npm', name: `@aws-sdk/client-${name}` }) ??
+    index.match({ kind: 'rubygems', name: `aws-sdk-${name.replace(/-/g, '')}` }) ??
+    index.match({ kind: 'maven', name: `software.amazon.awssdk:${name}` })
+  );
 }
 
 /** "google.cloud.storage" -> google-cloud-storage, google-cloud, google: the distribution names a module may belong to. */

@@ -106,4 +106,20 @@ describe('scanner classes from the third held-out batch', () => {
       sentry: ['Secrets/Secrets.pkl:2 env SENTRY_DSN'],
     });
   });
+
+  it("takes boto3's service modules and the service a client or resource is made for as that AWS service", async () => {
+    const files = {
+      'app/tables.py': ['import boto3', 'import boto3.dynamodb.types', '', 'table = boto3.resource("dynamodb").Table("identities")', ''].join('\n'),
+      'app/export.py': ['import boto3', '', 'def client():', "    return boto3.client('s3', region_name='eu-west-2')", ''].join('\n'),
+      'app/queue.py': ['from boto3.session import Session', 'sqs = Session().client(service_name="sqs")', ''].join('\n'),
+    };
+    expect(await proofs(files)).toEqual({
+      aws: ['app/export.py:1 import boto3', 'app/queue.py:1 import boto3', 'app/tables.py:1 import boto3'],
+      'amazon-sqs': ['app/queue.py:2 import boto3 client("sqs")'],
+      'aws-dynamodb': ['app/tables.py:2 import boto3-dynamodb-types'],
+      'aws-s3': ['app/export.py:4 import boto3 client("s3")'],
+    });
+    // the same calls without boto3 (another library's client) and in other languages are not AWS
+    expect(await proofs({ 'app/cache.py': 'redis = pool.client("s3")\n', 'src/s3.ts': 'const c = factory.client("s3");\n' })).toEqual({});
+  });
 });
