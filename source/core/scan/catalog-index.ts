@@ -156,6 +156,10 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
       const parts = key.split('/');
       return exact.get(`files\0${parts.slice(-2).join('/')}`) ?? exact.get(`files\0${parts.at(-1) ?? ''}`);
     }
+    if (kind === 'cli' && key.includes(' ')) {
+      // "wrangler pages": the subcommand when the catalog names it, else the program
+      return exact.get(`cli\0${key.slice(0, key.indexOf(' '))}`);
+    }
     if (kind === 'images') {
       const registry = key.split('/')[0] ?? '';
       for (let dot = registry.indexOf('.'); dot !== -1; dot = registry.indexOf('.', dot + 1)) {

@@ -28,6 +28,11 @@ export interface DeclaredName {
    * sign-in provider"): the provider word, looked up among the sign-in entries before the key itself
    */
   signIn?: string;
+  /**
+   * an image the product pushes (or the registry it logs in to): when no catalog image matches,
+   * the registry's host is looked up among the vendors' hosts (rg.fr-par.scw.cloud is Scaleway's)
+   */
+  registry?: boolean;
 }
 
 /** Reads one manifest format. `file` is the relative path, for formats whose name carries meaning. */

@@ -7,6 +7,7 @@ import { findDataColumns, isSchemaFile, schemaRule, type DataColumn } from './da
 import type { DeclaredName } from './declared-name.js';
 import { DEPLOY_KINDS } from './identifier-key.js';
 import { manifestParser } from './manifests.js';
+import { programOf } from './parsers/command-words.js';
 import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
 import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
@@ -155,11 +156,13 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
   const { kind, name, line, dev, optional } = declared;
   const signIn = declared.signIn ? index.matchSignIn(declared.signIn) : undefined;
   if (signIn) (findings.signInKeys ??= new Map()).set(name.toUpperCase(), signIn);
-  const direct = signIn ?? index.match(declared);
+  const direct = signIn ?? index.match(declared) ?? (declared.registry ? registryHost(declared.name, index) : undefined);
   const named = direct ? undefined : declared.vendor ? index.matchVendor(declared.vendor) : undefined;
   const service = direct ?? named;
   if (service) {
-    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : name;
+    // "vercel deploy" is cited as "vercel" unless the catalog names the subcommand ("wrangler pages")
+    const cited = kind === 'cli' && name.includes(' ') && index.match({ kind, name: programOf(name) }) === service ? programOf(name) : name;
+    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : cited;
     const evidence: Evidence = { file, line, kind, match, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
     findings.evidence.push({ service, evidence });
     return;
@@ -168,6 +171,12 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
   if (kind === 'env' || (DEPLOY_KINDS as readonly string[]).includes(kind) || declared.internal) return;
   const reason = sdkReason(name);
   if (reason) findings.unrecognised.push({ name, file, line, kind: kind as Unrecognised['kind'], reason, ...(dev ? { dev } : {}) });
+}
+
+/** The vendor whose host serves the registry of a pushed image ("rg.fr-par.scw.cloud/acme/api"). */
+function registryHost(image: string, index: CatalogIndex): ServiceEntry | undefined {
+  const host = image.split('/')[0]!.replace(/:\d+$/, '');
+  return host.includes('.') ? index.matchHost(host) : undefined;
 }
 
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');

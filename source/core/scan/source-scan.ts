@@ -46,15 +46,20 @@ export function inTestOrExampleDir(file: string): boolean {
 export function sourceLanguage(file: string): Language | undefined {
   const slash = file.lastIndexOf('/');
   const dot = file.lastIndexOf('.');
-  if (dot <= slash + 1) return undefined; // no extension, or a dot file such as .env
+  // Cloudflare Pages' and Netlify's _headers file: its Content-Security-Policy lists the hosts the site calls
+  if (dot <= slash + 1) return file.endsWith('_headers') && file.length - slash === 9 && !skippedDir(file.slice(0, slash + 1)) ? 'config' : undefined; // no extension, or a dot file such as .env
   const extension = file.slice(dot);
   const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase()) ?? (CONFIG_FILE.test(file.slice(slash + 1)) ? 'config' : undefined);
   if (!language) return undefined;
-  const dir = file.slice(0, slash + 1);
+  if (skippedDir(file.slice(0, slash + 1)) || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
+  return language;
+}
+
+/** Whether the folder `dir` ("a/b/") is a test, example, docs or generated one (cached: thousands of files share a few hundred folders). */
+function skippedDir(dir: string): boolean {
   let skipped = skippedDirCache.get(dir);
   if (skipped === undefined) skippedDirCache.set(dir, (skipped = SKIPPED_SOURCE_DIRS.test(dir)));
-  if (skipped || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
-  return language;
+  return skipped;
 }
 
 const RANK: Record<Confidence, number> = { manifest: 0, import: 1, env: 2, url: 3, name: 4 };

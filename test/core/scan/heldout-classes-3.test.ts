@@ -122,4 +122,64 @@ describe('scanner classes from the third held-out batch', () => {
     // the same calls without boto3 (another library's client) and in other languages are not AWS
     expect(await proofs({ 'app/cache.py': 'redis = pool.client("s3")\n', 'src/s3.ts': 'const c = factory.client("s3");\n' })).toEqual({});
   });
+
+  it("reads a repository's composite actions as workflows, and a <program>-action's command input as that program's arguments", async () => {
+    const action = [
+      'name: "Deploy web app"',
+      'runs:',
+      '    using: "composite"',
+      '    steps:',
+      '        - name: Publish',
+      '          uses: cloudflare/wrangler-action@v3',
+      '          with:',
+      '              apiToken: ${{ inputs.api-token }}',
+      '              command: pages deploy --project-name=photos web/out',
+      '',
+    ].join('\n');
+    const found = await proofs({ '.github/actions/deploy-web-app/action.yml': action });
+    expect(found['cloudflare-pages']).toEqual(['.github/actions/deploy-web-app/action.yml:9 manifest wrangler pages']);
+    // the same file elsewhere is a published action's definition, not this product's pipeline
+    expect(await proofs({ 'action.yml': action })).toEqual({});
+    // `wrangler pages deploy` in a script is Pages; `wrangler deploy` stays Workers
+    const scripts = await proofs({ 'package.json': JSON.stringify({ scripts: { site: 'wrangler pages deploy dist', api: 'wrangler deploy' } }) });
+    expect(scripts['cloudflare-pages']).toEqual(['package.json:1 manifest wrangler pages']);
+    expect(scripts['cloudflare-workers']).toEqual(['package.json:1 manifest wrangler']);
+  });
+
+  it("takes the hosts of a Pages/Netlify _headers file's Content-Security-Policy", async () => {
+    const headers = [
+      '/*',
+      '    X-Frame-Options: deny',
+      "    Content-Security-Policy: default-src 'self'; connect-src 'self' https://*.s3.eu-central-003.backblazeb2.com https://*.s3.eu-central-2.wasabisys.com",
+      '',
+    ].join('\n');
+    expect(await confidences({ 'web/public/_headers': headers })).toEqual({ 'backblaze-b2': 'url', wasabi: 'url' });
+    expect(await confidences({ 'web/public/my_headers': headers, 'docs/public/_headers': headers })).toEqual({});
+  });
+
+  it("takes the registry a workflow pushes the product's image to as that vendor, and a workflow's env keys only as names", async () => {
+    const workflow = [
+      'name: Build',
+      'jobs:',
+      '  build:',
+      '    steps:',
+      '      - name: Build',
+      '        run: npm run build',
+      '        env:',
+      '          SENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}',
+      '      - name: Login',
+      '        uses: docker/login-action@v3',
+      '        with:',
+      '          registry: rg.fr-par.scw.cloud/acme',
+      '',
+    ].join('\n');
+    expect(await proofs({ '.github/workflows/build.yml': workflow })).toEqual({
+      scaleway: ['.github/workflows/build.yml:12 manifest rg.fr-par.scw.cloud/acme'],
+      sentry: ['.github/workflows/build.yml:8 name SENTRY_AUTH_TOKEN'],
+    });
+    const pushed = 'jobs:\n  release:\n    steps:\n      - run: docker login rg.nl-ams.scw.cloud -u nologin --password-stdin && docker push rg.nl-ams.scw.cloud/acme/api:1\n';
+    expect(Object.keys(await proofs({ '.github/workflows/release.yml': pushed }))).toEqual(['scaleway']);
+    // an image the product only runs (a service container) names no vendor by its registry host
+    expect(await proofs({ '.github/workflows/test.yml': 'jobs:\n  test:\n    services:\n      db:\n        image: rg.fr-par.scw.cloud/other/postgres:16\n' })).toEqual({});
+  });
 });
