@@ -128,7 +128,12 @@ const OAUTH_SETTING = 'oauth';
 // resource is made for (boto3.client("s3"), session.resource("dynamodb")).
 const BOTO3_CALLS = ['.client(', '.resource('];
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS];
+// A Laravel log channel (config/logging.php) names its driver: Laravel's own (single, daily, slack,
+// stack, ...) or one a vendor's package adds ('driver' => 'sentry' from sentry/sentry-laravel).
+const LOG_DRIVER = "'driver'";
+const LARAVEL_LOG_DRIVERS = new Set(['single', 'daily', 'slack', 'syslog', 'errorlog', 'monolog', 'custom', 'stack', 'null']);
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -290,6 +295,12 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       if (language !== 'py' || !(usesBoto3 ??= bytes.indexOf('boto3') !== -1 && bytes.indexOf('boto3') < length)) return;
       const service = /^\.(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([a-z0-9-]+)["']/.exec(window(start, 80));
       if (service) add(awsService(service[1]!, index), start, 'pypi', `boto3 ${anchor.slice(1)}"${service[1]}")`, 'import');
+      return;
+    }
+    if (anchor === LOG_DRIVER) {
+      if (language !== 'php' || !/(^|\/)config\/logging\.php$/.test(file)) return;
+      const driver = /^'driver'\s*=>\s*'([a-z][a-z0-9_-]*)'/.exec(window(start, 80))?.[1];
+      if (driver && !LARAVEL_LOG_DRIVERS.has(driver)) add(index.matchVendor(driver), start, 'composer', `log channel driver '${driver}'`, 'env');
       return;
     }
     if (anchor === '://') {

@@ -182,4 +182,28 @@ describe('scanner classes from the third held-out batch', () => {
     // an image the product only runs (a service container) names no vendor by its registry host
     expect(await proofs({ '.github/workflows/test.yml': 'jobs:\n  test:\n    services:\n      db:\n        image: rg.fr-par.scw.cloud/other/postgres:16\n' })).toEqual({});
   });
+
+  it("takes a Laravel log channel's driver that a vendor's package adds as that vendor, and not Laravel's own drivers", async () => {
+    const logging = [
+      '<?php',
+      'return [',
+      "    'channels' => [",
+      "        'stack' => ['driver' => 'stack', 'channels' => ['stderr', 'sentry']],",
+      "        'slack' => ['driver' => 'slack', 'url' => env('LOG_SLACK_WEBHOOK_URL')],",
+      "        'sentry' => [",
+      "            'driver' => 'sentry',",
+      "            'level' => env('LOG_LEVEL_SENTRY', 'error'),",
+      '        ],',
+      '    ],',
+      '];',
+      '',
+    ].join('\n');
+    // (Laravel's default env reads stay names only, as before)
+    expect(await proofs({ 'config/logging.php': logging })).toEqual({
+      sentry: ["config/logging.php:7 env log channel driver 'sentry'"],
+      slack: ['config/logging.php:5 name LOG_SLACK_WEBHOOK_URL'],
+    });
+    // another config file's drivers are the framework's options (a queue on SQS, a cache on DynamoDB), not this class
+    expect(Object.keys(await proofs({ 'config/queue.php': logging.replace("'sentry',", "'sqs',") }))).toEqual(['slack']);
+  });
 });
