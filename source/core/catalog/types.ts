@@ -72,6 +72,11 @@ export interface ServiceEntry {
   /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
   sellingOrSharing?: boolean;
   /**
+   * Shown on a page as an embed of the vendor's content (a tweet, a video): its component library
+   * sends nothing until a page renders it, so a manifest dependency alone only names it.
+   */
+  embed?: boolean;
+  /**
    * The vendor's software also runs on products' own servers (self-hosted Sentry, PostHog): a URL of
    * it under another domain (sentry.acme.org) is the product's own instance.
    */

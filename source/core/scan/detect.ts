@@ -270,6 +270,18 @@ function selfHostedOnly(byService: Map<ServiceEntry, Evidence[]>): void {
   }
 }
 
+/**
+ * An embed of a vendor's content (react-tweet, react-youtube) sends nothing until a page renders
+ * it: a dependency that no source file imports, with nothing else of the service (a script, a
+ * snippet, a key), only names it as a possibility.
+ */
+function embedsOnlyWhenRendered(byService: Map<ServiceEntry, Evidence[]>): void {
+  for (const [service, list] of byService) {
+    if (!service.embed || list.some((e) => e.confidence !== 'name' && e.confidence !== 'manifest')) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: ReadonlySet<string>): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
@@ -294,6 +306,7 @@ function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: Read
   withoutS3ClientsOfOtherStorage(byService, catalog, packageRoots);
   engineClientsOnly(byService);
   selfHostedOnly(byService);
+  embedsOnlyWhenRendered(byService);
   const services: Detection[] = [...byService].map(([service, all]) => {
     const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
     let code = 0;

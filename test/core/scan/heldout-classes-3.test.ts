@@ -206,4 +206,14 @@ describe('scanner classes from the third held-out batch', () => {
     // another config file's drivers are the framework's options (a queue on SQS, a cache on DynamoDB), not this class
     expect(Object.keys(await proofs({ 'config/queue.php': logging.replace("'sentry',", "'sqs',") }))).toEqual(['slack']);
   });
+
+  it('names an embed of a vendor\'s content only as a possibility while no page imports its component', async () => {
+    const site = { 'site/package.json': JSON.stringify({ dependencies: { 'react-tweet': '^3', 'react-youtube': '^10' } }) };
+    expect(await confidences(site)).toEqual({ 'x-embeds': 'name', 'youtube-embed': 'name' });
+    // a page that renders the component proves it
+    const page = { ...site, 'site/app/page.tsx': "import { Tweet } from 'react-tweet';\nexport default () => <Tweet id=\"1\" />;\n" };
+    expect(await confidences(page)).toEqual({ 'x-embeds': 'manifest', 'youtube-embed': 'name' });
+    // a library that is not an embed is proven by its dependency, as before
+    expect(await confidences({ 'site/package.json': JSON.stringify({ dependencies: { 'posthog-js': '^1' } }) })).toEqual({ posthog: 'manifest' });
+  });
 });
