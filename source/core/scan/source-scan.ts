@@ -9,6 +9,7 @@ import type { CatalogIndex } from './catalog-index.js';
 import type { DeclaredName } from './declared-name.js';
 import { MultiMatcher } from './multi-matcher.js';
 import { npmNameOfSpecifier } from './parsers/npm-specifier.js';
+import { isTypesOnlyPackage } from './parsers/package-json.js';
 import type { Confidence, Evidence } from './types.js';
 
 /** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
@@ -319,7 +320,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
       // boto3's own service modules (boto3.dynamodb.conditions, boto3.s3.transfer) name their service
       const boto3 = declared.kind === 'pypi' ? /^boto3-([a-z0-9]+)(?:-|$)/.exec(declared.name)?.[1] : undefined;
-      add((boto3 && awsService(boto3, index)) || index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
+      // importing a types-only package (discord-api-types/v10) types the code and sends nothing
+      const confidence = declared.kind === 'npm' && isTypesOnlyPackage(declared.name) ? 'name' : 'import';
+      add((boto3 && awsService(boto3, index)) || index.match(declared.via ?? declared), start, declared.kind, declared.name, confidence);
     }
   };
   const found = matcher.hits;

@@ -75,6 +75,9 @@ describe('scanner classes from the third held-out batch', () => {
   it('names a service only as a possibility from a types-only dev dependency', async () => {
     const manifest = (section: string) => JSON.stringify({ [section]: { 'discord-api-types': '^0.37', '@cloudflare/workers-types': '^4' } });
     expect(await confidences({ 'package.json': manifest('devDependencies') })).toEqual({ discord: 'name', 'cloudflare-workers': 'name' });
+    // importing its types sends nothing either
+    const typed = { 'package.json': manifest('devDependencies'), 'src/bot.ts': "import type { APIUser } from 'discord-api-types/v10';\n" };
+    expect((await confidences(typed)).discord).toBe('name');
     // a dependency the product installs to run is still use
     expect(await confidences({ 'package.json': manifest('dependencies') })).toEqual({ discord: 'manifest', 'cloudflare-workers': 'manifest' });
   });

@@ -18,6 +18,11 @@ const LOCAL_SPEC = /^(workspace|file|link|portal):/;
 // which is where they belong, they name the service as a possibility, not as use.
 const TYPES_ONLY = /^@types\/|-(types|typings)$/;
 
+/** Whether an npm package holds type declarations only (a types-only import sends nothing either). */
+export function isTypesOnlyPackage(name: string): boolean {
+  return TYPES_ONLY.test(name);
+}
+
 /**
  * package.json: every dependency section, with `npm:` aliases resolved to the package they
  * install ("my-stripe": "npm:stripe@^17" is stripe), and the commands its scripts run (a
