@@ -71,6 +71,23 @@ export interface ServiceEntry {
   cookieDetails?: CookieDetail[];
   /** Using it usually counts as selling/sharing under CCPA (cross-context behavioural advertising). */
   sellingOrSharing?: boolean;
+  /**
+   * Shown on a page as an embed of the vendor's content (a tweet, a video): its component library
+   * sends nothing until a page renders it, so a manifest dependency alone only names it.
+   */
+  embed?: boolean;
+  /**
+   * The vendor's software also runs on products' own servers (self-hosted Sentry, PostHog): a URL of
+   * it under another domain (sentry.acme.org) is the product's own instance.
+   */
+  selfHostable?: boolean;
+  /**
+   * The hosted edition of an engine anyone can run (MongoDB Atlas of MongoDB, ClickHouse Cloud):
+   * the engine's clients and connection settings reach any server of it, so they only name the
+   * hosted service as a possibility. Its hosts or snippets, a deploy signal, or one of `hostedEnv`
+   * (keys only the hosted service has, e.g. MONGODB_ATLAS_) prove it.
+   */
+  selfRunnable?: { engine: string; hostedEnv?: string[] };
   /** Tracking domains the SDK's own iOS privacy manifest declares (NSPrivacyTrackingDomains), with the manifest read. */
   appleTracking?: { domains: string[]; sources: string[] };
   /** EU-US Data Privacy Framework certification of the entity; absent = unknown. */

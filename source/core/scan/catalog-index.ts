@@ -23,6 +23,11 @@ export interface CatalogIndex {
    * runs of punctuation and spaces as one dash, case-insensitive. Undefined when none or several.
    */
   matchVendor(name: string): ServiceEntry | undefined;
+  /**
+   * The sign-in entry of a provider word ("AZURE", "DISCORD"): the one service whose Auth.js keys
+   * (AUTH_<PROVIDER>_...) start with it. Undefined when none or several.
+   */
+  matchSignIn(provider: string): ServiceEntry | undefined;
   snippets: CatalogSnippet[];
   /** base names and short paths of the catalog's deploy `files` identifiers, for the walker */
   deployFiles: Set<string>;
@@ -151,6 +156,10 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
       const parts = key.split('/');
       return exact.get(`files\0${parts.slice(-2).join('/')}`) ?? exact.get(`files\0${parts.at(-1) ?? ''}`);
     }
+    if (kind === 'cli' && key.includes(' ')) {
+      // "wrangler pages": the subcommand when the catalog names it, else the program
+      return exact.get(`cli\0${key.slice(0, key.indexOf(' '))}`);
+    }
     if (kind === 'images') {
       const registry = key.split('/')[0] ?? '';
       for (let dot = registry.indexOf('.'); dot !== -1; dot = registry.indexOf('.', dot + 1)) {
@@ -208,7 +217,22 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     }
     return vendors.get(vendorKey(name)) ?? undefined;
   };
-  return { match, matchHost, matchVendor, snippets, deployFiles };
+  let signIns: Map<string, ServiceEntry | null> | undefined;
+  const matchSignIn = (provider: string): ServiceEntry | undefined => {
+    if (!signIns) {
+      signIns = new Map();
+      for (const service of services) {
+        for (const key of service.identifiers.env ?? []) {
+          const word = /^AUTH_([A-Z0-9]+)_/.exec(key.toUpperCase())?.[1];
+          if (!word) continue;
+          const seen = signIns.get(word);
+          signIns.set(word, seen === undefined || seen === service ? service : null);
+        }
+      }
+    }
+    return signIns.get(provider.toUpperCase()) ?? undefined;
+  };
+  return { match, matchHost, matchVendor, matchSignIn, snippets, deployFiles };
 }
 
 /** "Campaign Monitor", "campaign.monitor" and "campaign-monitor" as one key. */

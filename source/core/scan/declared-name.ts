@@ -23,6 +23,16 @@ export interface DeclaredName {
   vendor?: string;
   /** what the evidence cites for `vendor` ("op://app/neon") */
   vendorEvidence?: string;
+  /**
+   * the OAuth app key of a sign-in provider (AZURE_CLIENT_ID under "# Microsoft Entra / Azure AD
+   * sign-in provider"): the provider word, looked up among the sign-in entries before the key itself
+   */
+  signIn?: string;
+  /**
+   * an image the product pushes (or the registry it logs in to): when no catalog image matches,
+   * the registry's host is looked up among the vendors' hosts (rg.fr-par.scw.cloud is Scaleway's)
+   */
+  registry?: boolean;
 }
 
 /** Reads one manifest format. `file` is the relative path, for formats whose name carries meaning. */

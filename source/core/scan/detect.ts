@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
-import { indexCatalog, type CatalogIndex } from './catalog-index.js';
+import { FRAMEWORK_ENV_PREFIX, indexCatalog, type CatalogIndex } from './catalog-index.js';
 import { findDataColumns, isSchemaFile, schemaRule, type DataColumn } from './data-kinds.js';
 import type { DeclaredName } from './declared-name.js';
 import { DEPLOY_KINDS } from './identifier-key.js';
 import { manifestParser } from './manifests.js';
+import { programOf } from './parsers/command-words.js';
 import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
 import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
@@ -26,6 +27,8 @@ interface FileFindings {
   columns: DataColumn[];
   /** the package's own name (package.json), so other workspaces depending on it are not unknown SDKs */
   packageName?: string;
+  /** OAuth app keys an env template shows to configure a sign-in (AZURE_CLIENT_ID: Microsoft Entra), by key */
+  signInKeys?: Map<string, ServiceEntry>;
 }
 
 /** Code-level evidence kept per service beyond the manifests: enough to find it, short enough to read. */
@@ -68,7 +71,7 @@ export async function detectServices(root: string, catalog: Catalog): Promise<Sc
     if (!found) continue;
     filesRead.push(file);
     // Most source files prove nothing: only those with something to say are kept for assembling.
-    if (found.evidence.length > 0 || found.unrecognised.length > 0 || found.columns.length > 0 || found.packageName) findings.push(found);
+    if (found.evidence.length > 0 || found.unrecognised.length > 0 || found.columns.length > 0 || found.packageName || found.signInKeys) findings.push(found);
   }
   const packageRoots = new Set(files.filter(isPackageManifest).map((file) => file.slice(0, file.lastIndexOf('/') + 1)));
   return { ...assemble(findings, catalog, packageRoots), filesRead, skipped: skipped.sort((a, b) => compareText(a.file, b.file)) };
@@ -151,11 +154,15 @@ function confidenceOf(declared: DeclaredName): Confidence {
 function addDeclared(findings: FileFindings, declared: DeclaredName, index: CatalogIndex): void {
   const { file } = findings;
   const { kind, name, line, dev, optional } = declared;
-  const direct = index.match(declared);
+  const signIn = declared.signIn ? index.matchSignIn(declared.signIn) : undefined;
+  if (signIn) (findings.signInKeys ??= new Map()).set(name.toUpperCase(), signIn);
+  const direct = signIn ?? index.match(declared) ?? (declared.registry ? registryHost(declared.name, index) : undefined);
   const named = direct ? undefined : declared.vendor ? index.matchVendor(declared.vendor) : undefined;
   const service = direct ?? named;
   if (service) {
-    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : name;
+    // "vercel deploy" is cited as "vercel" unless the catalog names the subcommand ("wrangler pages")
+    const cited = kind === 'cli' && name.includes(' ') && index.match({ kind, name: programOf(name) }) === service ? programOf(name) : name;
+    const match = named ? `${name}=${declared.vendorEvidence ?? declared.vendor}` : cited;
     const evidence: Evidence = { file, line, kind, match, confidence: confidenceOf(declared), ...(dev ? { dev } : {}), ...(optional ? { optional } : {}) };
     findings.evidence.push({ service, evidence });
     return;
@@ -164,6 +171,12 @@ function addDeclared(findings: FileFindings, declared: DeclaredName, index: Cata
   if (kind === 'env' || (DEPLOY_KINDS as readonly string[]).includes(kind) || declared.internal) return;
   const reason = sdkReason(name);
   if (reason) findings.unrecognised.push({ name, file, line, kind: kind as Unrecognised['kind'], reason, ...(dev ? { dev } : {}) });
+}
+
+/** The vendor whose host serves the registry of a pushed image ("rg.fr-par.scw.cloud/acme/api"). */
+function registryHost(image: string, index: CatalogIndex): ServiceEntry | undefined {
+  const host = image.split('/')[0]!.replace(/:\d+$/, '');
+  return host.includes('.') ? index.matchHost(host) : undefined;
 }
 
 const rank = (e: Evidence) => CONFIDENCE.indexOf(e.confidence ?? 'manifest');
@@ -219,15 +232,71 @@ function withoutS3ClientsOfOtherStorage(byService: Map<ServiceEntry, Evidence[]>
   else byService.delete(s3);
 }
 
+/** Whether `e` proves the hosted edition of a self-runnable engine: its hosts or snippets, a deploy signal, a key only it has. */
+function provesHosted(e: Evidence, hostedEnv: readonly string[]): boolean {
+  if (e.confidence === 'name') return false;
+  if (e.kind === 'url' || e.kind === 'html' || (DEPLOY_KINDS as readonly string[]).includes(e.kind)) return true;
+  if (e.kind !== 'env') return false;
+  const key = e.match.split('=')[0]!.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '');
+  return hostedEnv.some((hosted) => (hosted.endsWith('_') ? key.startsWith(hosted) : key === hosted));
+}
+
+/**
+ * The client of an engine anyone can run (pymongo, mongoose, @clickhouse/client, meilisearch) and
+ * the engine's connection settings reach any server of it: self-run, or the vendor's hosted
+ * edition. Without evidence of the hosted service itself (its hosts, a key only it has), such a
+ * detection only names the hosted service as a possibility.
+ */
+function engineClientsOnly(byService: Map<ServiceEntry, Evidence[]>): void {
+  for (const [service, list] of byService) {
+    const engine = service.selfRunnable;
+    if (!engine || list.some((e) => provesHosted(e, engine.hostedEnv ?? []))) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
+/**
+ * A service whose software the product runs itself: its SDK sends to the product's own instance
+ * (the DSN https://<key>@sentry.ente.io/4), so unless the vendor's own URL, or a key whose value
+ * the code does not show, says otherwise, nothing reaches the vendor, and the detection only
+ * names it as a possibility.
+ */
+function selfHostedOnly(byService: Map<ServiceEntry, Evidence[]>): void {
+  for (const [service, list] of byService) {
+    if (!list.some((e) => e.selfHosted)) continue;
+    // a URL of the vendor itself, or an env key whose value (where the SDK sends) the code does not show
+    if (list.some((e) => !e.selfHosted && (e.kind === 'url' || e.kind === 'html' || e.kind === 'env') && e.confidence !== 'name')) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
+/**
+ * An embed of a vendor's content (react-tweet, react-youtube) sends nothing until a page renders
+ * it: a dependency that no source file imports, with nothing else of the service (a script, a
+ * snippet, a key), only names it as a possibility.
+ */
+function embedsOnlyWhenRendered(byService: Map<ServiceEntry, Evidence[]>): void {
+  for (const [service, list] of byService) {
+    if (!service.embed || list.some((e) => e.confidence !== 'name' && e.confidence !== 'manifest')) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: ReadonlySet<string>): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
   // Only the product's own packages name the product: an example or test app inside the repository
   // ("examples/with-stripe", named "@stripe/example") does not make the vendor first-party.
   const own = ownService(new Set(findings.filter((f) => f.packageName && !inTestOrExampleDir(f.file)).map((f) => f.packageName!)));
+  // An OAuth app key the env template places under a sign-in provider (AZURE_CLIENT_ID under
+  // "Microsoft Entra / Azure AD sign-in provider") configures that sign-in wherever the code reads it.
+  const signInKeys = new Map<string, ServiceEntry>();
+  for (const finding of findings) for (const [key, service] of finding.signInKeys ?? []) signInKeys.set(key, service);
   const byService = new Map<ServiceEntry, Evidence[]>();
   for (const finding of findings) {
-    for (const { service, evidence } of finding.evidence) {
+    for (const found of finding.evidence) {
+      const { evidence } = found;
+      const service = (evidence.kind === 'env' && signInKeys.get(evidence.match.split('=')[0]!.toUpperCase())) || found.service;
       if (own(service)) continue;
       const list = byService.get(service) ?? [];
       list.push(evidence);
@@ -235,6 +304,9 @@ function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: Read
     }
   }
   withoutS3ClientsOfOtherStorage(byService, catalog, packageRoots);
+  engineClientsOnly(byService);
+  selfHostedOnly(byService);
+  embedsOnlyWhenRendered(byService);
   const services: Detection[] = [...byService].map(([service, all]) => {
     const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
     let code = 0;

@@ -83,6 +83,8 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   const dir = slash === -1 ? '.' : file.slice(0, slash);
   if (name.endsWith('.exs') && posix.basename(dir) === 'config') return parseElixirConfig;
   if (/\.ya?ml$/.test(name) && (dir === '.github/workflows' || dir.endsWith('/.github/workflows'))) return parseCiPipeline;
+  // a composite action of the repository's own (.github/actions/deploy/action.yml) runs steps as a workflow does
+  if ((name === 'action.yml' || name === 'action.yaml') && (dir.startsWith('.github/') || dir.includes('/.github/'))) return parseCiPipeline;
   if (/^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/.test(name) || /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) {
     return parseContainerImages;
   }

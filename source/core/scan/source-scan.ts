@@ -9,6 +9,7 @@ import type { CatalogIndex } from './catalog-index.js';
 import type { DeclaredName } from './declared-name.js';
 import { MultiMatcher } from './multi-matcher.js';
 import { npmNameOfSpecifier } from './parsers/npm-specifier.js';
+import { isTypesOnlyPackage } from './parsers/package-json.js';
 import type { Confidence, Evidence } from './types.js';
 
 /** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
@@ -26,6 +27,8 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
   ['.py', 'py'], ['.rb', 'rb'], ['.rake', 'rb'], ['.go', 'go'], ['.php', 'php'],
   ['.java', 'jvm'], ['.kt', 'jvm'], ['.scala', 'jvm'], ['.groovy', 'jvm'],
   ['.swift', 'swift'], ['.dart', 'dart'], ['.cs', 'cs'], ['.ex', 'ex'], ['.exs', 'ex'], ['.rs', 'rs'],
+  // Pkl configuration (read("env:SENTRY_DSN")): read like application settings
+  ['.pkl', 'config'],
   ...(['.html', '.htm', '.ejs', '.hbs', '.njk', '.liquid', '.erb', '.twig', '.mustache', '.eex', '.heex', '.leex'] as const).map((e) => [e, 'html'] as const),
 ]);
 
@@ -44,15 +47,20 @@ export function inTestOrExampleDir(file: string): boolean {
 export function sourceLanguage(file: string): Language | undefined {
   const slash = file.lastIndexOf('/');
   const dot = file.lastIndexOf('.');
-  if (dot <= slash + 1) return undefined; // no extension, or a dot file such as .env
+  // Cloudflare Pages' and Netlify's _headers file: its Content-Security-Policy lists the hosts the site calls
+  if (dot <= slash + 1) return file.endsWith('_headers') && file.length - slash === 9 && !skippedDir(file.slice(0, slash + 1)) ? 'config' : undefined; // no extension, or a dot file such as .env
   const extension = file.slice(dot);
   const language = LANGUAGE_BY_EXTENSION.get(extension) ?? LANGUAGE_BY_EXTENSION.get(extension.toLowerCase()) ?? (CONFIG_FILE.test(file.slice(slash + 1)) ? 'config' : undefined);
   if (!language) return undefined;
-  const dir = file.slice(0, slash + 1);
+  if (skippedDir(file.slice(0, slash + 1)) || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
+  return language;
+}
+
+/** Whether the folder `dir` ("a/b/") is a test, example, docs or generated one (cached: thousands of files share a few hundred folders). */
+function skippedDir(dir: string): boolean {
   let skipped = skippedDirCache.get(dir);
   if (skipped === undefined) skippedDirCache.set(dir, (skipped = SKIPPED_SOURCE_DIRS.test(dir)));
-  if (skipped || SKIPPED_SOURCE_FILES.test(file.slice(slash + 1))) return undefined;
-  return language;
+  return skipped;
 }
 
 const RANK: Record<Confidence, number> = { manifest: 0, import: 1, env: 2, url: 3, name: 4 };
@@ -117,7 +125,16 @@ const PAYMENT_GATEWAY = 'payment_gateway';
 // the client id of each sign-in provider the product registered.
 const OAUTH_SETTING = 'oauth';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING];
+// boto3 reaches every AWS service through one package: the service is the name a client or
+// resource is made for (boto3.client("s3"), session.resource("dynamodb")).
+const BOTO3_CALLS = ['.client(', '.resource('];
+
+// A Laravel log channel (config/logging.php) names its driver: Laravel's own (single, daily, slack,
+// stack, ...) or one a vendor's package adds ('driver' => 'sentry' from sentry/sentry-laravel).
+const LOG_DRIVER = "'driver'";
+const LARAVEL_LOG_DRIVERS = new Set(['single', 'daily', 'slack', 'syslog', 'errorlog', 'monolog', 'custom', 'stack', 'null']);
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -208,7 +225,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   if (count === 0) return NOTHING; // most files: nothing to look at more closely, nothing allocated
   let modelHint = false;
   const frameworkDefaults = language === 'php' && isLaravelDefaultConfig(file);
-  const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence }[] = [];
+  const raw: { service: ServiceEntry; offset: number; kind: Evidence['kind']; match: string; confidence: Confidence; selfHosted?: true }[] = [];
   // One piece of evidence per service per file: the strongest, and the first of equals.
   const best = new Map<ServiceEntry, number>();
   const add = (service: ServiceEntry | undefined, offset: number, kind: Evidence['kind'], match: string, confidence: Confidence) => {
@@ -224,6 +241,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   const window = (start: number, size = 240) => bytes.toString('latin1', start, Math.min(length, start + size));
   let schemaRead = false;
   let gatewayRead = false;
+  let usesBoto3: boolean | undefined;
+  // URLs of a service's software on someone else's domain (sentry.ente.io), kept apart from the one-per-service evidence
+  let instances: { service: ServiceEntry; offset: number; host: string }[] | undefined;
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -235,8 +255,10 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     const anchor = needle.anchor;
     if (anchor === 'env') {
-      const read = ENV_READ.exec(window(start, 120));
-      const key = read?.[1] ?? read?.[2];
+      const text = window(start, 120);
+      const read = ENV_READ.exec(text);
+      // Pkl reads a variable as the resource "env:NAME": read("env:SENTRY_DSN"), read?("env:X")
+      const key = read?.[1] ?? read?.[2] ?? (language === 'config' && bytes[start - 1] === 34 ? PKL_ENV_READ.exec(text)?.[1] : undefined);
       // Laravel's config/*.php ship with env() reads for every driver the framework supports
       // (Mailgun, Postmark, SES, Algolia, Papertrail...): boilerplate, not use, so name-only.
       if (key) add(index.match({ kind: 'env', name: key }), start, 'env', key, frameworkDefaults ? 'name' : 'env');
@@ -270,9 +292,25 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       if (provider) add(index.match(provider), start, 'pypi', `${ALLAUTH_PROVIDERS}${provider.provider}`, 'import');
       return;
     }
+    if (anchor === '.client(' || anchor === '.resource(') {
+      if (language !== 'py' || !(usesBoto3 ??= bytes.indexOf('boto3') !== -1 && bytes.indexOf('boto3') < length)) return;
+      const service = /^\.(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([a-z0-9-]+)["']/.exec(window(start, 80));
+      if (service) add(awsService(service[1]!, index), start, 'pypi', `boto3 ${anchor.slice(1)}"${service[1]}")`, 'import');
+      return;
+    }
+    if (anchor === LOG_DRIVER) {
+      if (language !== 'php' || !/(^|\/)config\/logging\.php$/.test(file)) return;
+      const driver = /^'driver'\s*=>\s*'([a-z][a-z0-9_-]*)'/.exec(window(start, 80))?.[1];
+      if (driver && !LARAVEL_LOG_DRIVERS.has(driver)) add(index.matchVendor(driver), start, 'composer', `log channel driver '${driver}'`, 'env');
+      return;
+    }
     if (anchor === '://') {
       const host = quotedUrlHost(bytes, start, length, language === 'config');
-      if (host) add(index.matchHost(host), start, 'url', host, 'url');
+      if (!host) return;
+      const vendor = index.matchHost(host);
+      add(vendor, start, 'url', host, 'url');
+      const instance = selfHostedInstance(host, vendor, index);
+      if (instance && !inLineComment(bytes, start, language)) (instances ??= []).push({ service: instance, offset: start, host });
       return;
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
@@ -280,11 +318,16 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     // before cutting a window of text, which is the costly part.
     if (!IMPORT_ANCHORS[language].includes(anchor)) return;
     for (const declared of importsAt(language, anchor, window(start, anchor === 'import' && language === 'go' ? 4000 : 240), bytes, start)) {
-      add(index.match(declared.via ?? declared), start, declared.kind, declared.name, 'import');
+      // boto3's own service modules (boto3.dynamodb.conditions, boto3.s3.transfer) name their service
+      const boto3 = declared.kind === 'pypi' ? /^boto3-([a-z0-9]+)(?:-|$)/.exec(declared.name)?.[1] : undefined;
+      // importing a types-only package (discord-api-types/v10) types the code and sends nothing
+      const confidence = declared.kind === 'npm' && isTypesOnlyPackage(declared.name) ? 'name' : 'import';
+      add((boto3 && awsService(boto3, index)) || index.match(declared.via ?? declared), start, declared.kind, declared.name, confidence);
     }
   };
   const found = matcher.hits;
   for (let k = 0; k < count; k++) visit(matcher.valueOf(found[2 * k]!), found[2 * k + 1]!);
+  if (instances) for (const { service, offset, host } of instances) raw.push({ service, offset, kind: 'url', match: host, confidence: 'name', selfHosted: true });
   if (raw.length === 0) return modelHint ? MODEL_ONLY : NOTHING;
   raw.sort((a, b) => a.offset - b.offset);
   const hits: SourceHit[] = [];
@@ -295,7 +338,9 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       line++;
       counted = at + 1;
     }
-    hits.push({ service: hit.service, evidence: { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence } });
+    const evidence: Evidence = { file, line, kind: hit.kind, match: hit.match, confidence: hit.confidence };
+    if (hit.selfHosted) evidence.selfHosted = true;
+    hits.push({ service: hit.service, evidence });
   }
   return { hits, modelHint };
 }
@@ -312,6 +357,24 @@ const LARAVEL_CONFIG_FILES = new Set([
 function isLaravelDefaultConfig(file: string): boolean {
   const match = /(?:^|\/)config\/([^/]+)\.php$/.exec(file);
   return match !== null && LARAVEL_CONFIG_FILES.has(match[1]!);
+}
+
+/**
+ * The self-hostable service whose software a URL's host runs on someone else's domain: a subdomain
+ * label that is the service's catalog id or name ("sentry" of sentry.ente.io, "posthog" of
+ * posthog.acme.org), on a host that is not the service's own. Such a URL is the product's own
+ * instance of it (a service that cannot be self-hosted, hcaptcha.wikimedia.org, is proxied there).
+ */
+function selfHostedInstance(host: string, vendor: ServiceEntry | undefined, index: CatalogIndex): ServiceEntry | undefined {
+  const labels = host.toLowerCase().split('.');
+  // the registrable domain: the last two labels, three under a two-letter country's second level (acme.co.uk)
+  const domain = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  for (const label of labels.slice(0, -domain)) {
+    if (label.length < 4) continue;
+    const service = index.matchVendor(label);
+    if (service?.selfHostable && service !== vendor) return service;
+  }
+  return undefined;
 }
 
 function isWordByte(byte: number): boolean {
@@ -333,6 +396,8 @@ function atLineStart(bytes: Buffer, start: number): boolean {
 const ENV_READ =
   /^[Ee][Nn][Vv](?:[a-z_][A-Za-z_]*)?[!?]?(?:\s*\??\.\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w$])|(?:\s*(?:\.|::|->)\s*[a-z_]\w*[!?]?)?\s*[([]\s*['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`])/;
 
+const PKL_ENV_READ = /^env:([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"/;
+
 /**
  * The host of a URL whose "://" is at `start`, when the URL opens a string literal (not a comment or
  * prose link); in a configuration file (`valueOk`), also when it is the unquoted value of a key on a
@@ -344,7 +409,8 @@ function quotedUrlHost(bytes: Buffer, start: number, length: number, valueOk = f
   if (start - i - 1 < 2) return undefined; // no scheme (http, https, wss)
   const before = i >= 0 ? bytes[i]! : 0;
   if (before !== 34 && before !== 39 && before !== 96 && before !== 61 && !(valueOk && isConfigValue(bytes, i)) && !inSourceList(bytes, i)) return undefined; // " ' ` =
-  const host = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[0];
+  // past a DSN's or URL's user info ("https://<key>@o1.ingest.example.com/4")
+  const host = /^(?:[\w.~%!$&'()*+,;=:-]*@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(bytes.toString('latin1', start + 3, Math.min(length, start + 3 + 128)))?.[1];
   return host && !/(^|\.)(localhost|example\.(com|org|net)|test|local|invalid)$/i.test(host) ? host : undefined;
 }
 
@@ -523,6 +589,19 @@ function importsAt(language: Language, anchor: string, text: string, bytes: Buff
     default:
       return [];
   }
+}
+
+/**
+ * The catalog entry of an AWS service by its API name ("s3", "dynamodb", "sqs"): the service whose
+ * JavaScript client (@aws-sdk/client-<name>), Ruby gem (aws-sdk-<name>) or Java module
+ * (software.amazon.awssdk:<name>) the catalog lists, so the catalog keeps the one list of services.
+ */
+function awsService(name: string, index: CatalogIndex): ServiceEntry | undefined {
+  return (
+    index.match({ kind: 'npm', name: `@aws-sdk/client-${name}` }) ??
+    index.match({ kind: 'rubygems', name: `aws-sdk-${name.replace(/-/g, '')}` }) ??
+    index.match({ kind: 'maven', name: `software.amazon.awssdk:${name}` })
+  );
 }
 
 /** "google.cloud.storage" -> google-cloud-storage, google-cloud, google: the distribution names a module may belong to. */

@@ -26,6 +26,12 @@ export interface Evidence {
   dev?: boolean;
   /** true for a commented-out key in an env template: an optional integration */
   optional?: boolean;
+  /**
+   * true for a URL of the service's software run by someone else ("https://key@sentry.ente.io/4":
+   * the product's own Sentry): without a URL of the vendor itself, the service's SDK then sends
+   * nothing to the vendor, and the detection is name-only
+   */
+  selfHosted?: boolean;
 }
 
 /** A catalog service found in the project. */

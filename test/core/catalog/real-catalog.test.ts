@@ -81,7 +81,8 @@ describe('the shipped service catalog', () => {
       actions: /^[\w.-]+\/([\w.-]+)?$/,
       providers: /^[a-z0-9-]+$/,
       images: /^(\.[a-z0-9.-]+|[a-z0-9.-]+(\/[a-z0-9._-]+)*\/?)$/,
-      cli: /^@?[\w.-]+(\/[\w.-]+)?$/,
+      // a program, or a program and its subcommand ("wrangler pages"), as commandWords names them
+      cli: /^@?[\w.-]+(\/[\w.-]+)?( [a-z][a-z0-9-]*)?$/,
     };
     const malformed = shippedCatalog().services.flatMap((entry) =>
       Object.entries(entry.identifiers).flatMap(([kind, names]) =>

@@ -4,8 +4,10 @@ const WRAPPER_SUBCOMMANDS = new Set(['dlx', 'exec', 'x', 'run']);
 
 /**
  * The programs a shell command line runs: the first word of each command separated by
- * newlines, `&&`, `||`, `;` and `|`, past environment assignments and wrappers such as npx.
- * `yarn build` yields nothing useful (a script name), `npx vercel deploy` yields "vercel".
+ * newlines, `&&`, `||`, `;` and `|`, past environment assignments and wrappers such as npx,
+ * with its subcommand when one follows (`npx wrangler pages deploy` yields "wrangler pages": the
+ * catalog may name a program's subcommand, and otherwise the program alone is looked up).
+ * `yarn build` yields nothing useful (a script name), `npx vercel --prod` yields "vercel".
  */
 export function commandWords(command: string): string[] {
   const words: string[] = [];
@@ -21,7 +23,9 @@ export function commandWords(command: string): string[] {
       } else break;
     }
     const word = tokens[i];
-    if (word && /^[A-Za-z@./][\w@./-]*$/.test(word)) words.push(programName(word));
+    if (!word || !/^[A-Za-z@./][\w@./-]*$/.test(word)) continue;
+    const sub = tokens[i + 1];
+    words.push(sub && /^[a-z][a-z0-9-]*$/.test(sub) ? `${programName(word)} ${sub}` : programName(word));
   }
   return words;
 }
@@ -30,4 +34,10 @@ export function commandWords(command: string): string[] {
 function programName(word: string): string {
   if (word.startsWith('@')) return word.replace(/(?<=.)@[^/]*$/, '');
   return word.replace(/^.*\//, '').replace(/@.*$/, '');
+}
+
+/** The program of a commandWords name ("wrangler" of "wrangler pages"). */
+export function programOf(name: string): string {
+  const space = name.indexOf(' ');
+  return space === -1 ? name : name.slice(0, space);
 }

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { DeclaredName, ManifestParser } from '../declared-name.js';
 import { numberedLines } from '../text-lines.js';
-import { commandWords } from './command-words.js';
+import { commandWords, programOf } from './command-words.js';
 
 /**
  * A deploy or infrastructure file whose mere presence names a host (fly.toml, vercel.json, ...).
@@ -24,15 +24,20 @@ export const parseDeployFile: ManifestParser = (text, file) => {
 };
 
 /**
- * CI pipelines (GitHub Actions workflows, .gitlab-ci.yml, bitbucket-pipelines.yml): the actions a
- * step `uses:`, the programs its `run:`/`script:` commands call, and the container images it runs.
- * Read line by line so every signal keeps its line number.
+ * CI pipelines (GitHub Actions workflows and the composite actions of a repository's own
+ * `.github/actions/*\/action.yml`, .gitlab-ci.yml, bitbucket-pipelines.yml): the actions a step
+ * `uses:`, the programs its `run:`/`script:` commands call (and the `command:` input of a
+ * `<program>-action`, which is that program's arguments), the container images it runs or pushes
+ * (`docker login`/`docker push`, the `registry:`/`images:` inputs of the docker actions), and, as
+ * names only, the keys of its `env:` blocks (CI runs the team's tooling: a key there says what the
+ * build talks to, not what the product does). Read line by line so every signal keeps its line number.
  */
 export const parseCiPipeline: ManifestParser = (text, file) => {
   const found: DeclaredName[] = [];
-  let block: { indent: number } | undefined;
+  let block: { indent: number; program: string } | undefined;
+  let env: { indent: number } | undefined;
   // What the commands are for: the workflow's file name, the job and the step (their ids and names).
-  const context = { file: posix.basename(file ?? ''), job: '', step: '' };
+  const context = { file: posix.basename(file ?? ''), job: '', step: '', uses: '' };
   const deploys = () => DEPLOY_WORD.test(context.file) || DEPLOY_WORD.test(context.job) || DEPLOY_WORD.test(context.step);
   for (const { line, text: raw } of numberedLines(text)) {
     if (/^\s*#/.test(raw)) continue;
@@ -40,27 +45,49 @@ export const parseCiPipeline: ManifestParser = (text, file) => {
     if (block) {
       if (raw.trim() === '') continue;
       if (indent > block.indent) {
-        addCommands(found, raw, line, deploys());
+        addCommands(found, block.program + raw.trim(), line, deploys());
         continue;
       }
       block = undefined;
     }
+    if (env) {
+      if (raw.trim() === '') continue;
+      if (indent > env.indent) {
+        const key = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:/.exec(raw)?.[1];
+        if (key) found.push({ kind: 'env', name: key, line, confidence: 'name' });
+        continue;
+      }
+      env = undefined;
+    }
+    if (/^\s*env:\s*$/.test(raw)) {
+      env = { indent };
+      continue;
+    }
     const job = /^(?: {2})?([\w .-]+):\s*$/.exec(raw)?.[1];
     if (job !== undefined && indent <= 2) context.job = context.step = job;
+    if (/^\s*-\s/.test(raw) && indent > 2) context.uses = '';
     const name = /^\s*(-\s+)?name:\s*['"]?(.*?)['"]?\s*$/.exec(raw);
     if (name) {
       if (name[1] || indent > 4) context.step = name[2]!;
       else context.job = context.step = `${context.job} ${name[2]!}`;
     } else if (/^\s*-\s/.test(raw) && indent > 2) context.step = '';
     const uses = /^\s*-?\s*uses:\s*['"]?([\w.-]+\/[\w.-]+)/.exec(raw)?.[1];
-    if (uses) found.push({ kind: 'actions', name: uses, line, internal: true });
+    if (uses) {
+      found.push({ kind: 'actions', name: uses, line, internal: true });
+      context.uses = uses;
+    }
     const image = /^\s*-?\s*image:\s*['"]?([^\s'"#{]+)/.exec(raw)?.[1];
     if (image) found.push({ kind: 'images', name: imageName(image), line, internal: true });
+    // docker/login-action's `registry:`, docker/metadata-action's `images:`: where the product's image is pushed
+    const pushed = /^\s*(?:registry|images):\s*['"]?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[^\s'"#$]*)?)['"]?\s*$/i.exec(raw)?.[1];
+    if (pushed) found.push({ kind: 'images', name: imageName(pushed), line, internal: true, registry: true });
     const run = /^\s*-?\s*(?:run|script|command|before_script|after_script):\s*(.*)$/.exec(raw);
     if (run) {
+      // cloudflare/wrangler-action's `command: pages deploy ...` runs `wrangler pages deploy ...`
+      const program = /^\s*-?\s*command:/.test(raw) ? actionProgram(context.uses) : '';
       const value = (run[1] ?? '').trim();
-      if (value === '' || /^[|>][-+]?\d*$/.test(value)) block = { indent };
-      else addCommands(found, value, line, deploys());
+      if (value === '' || /^[|>][-+]?\d*$/.test(value)) block = { indent, program };
+      else addCommands(found, program + value, line, deploys());
       continue;
     }
     // GitLab and Bitbucket list their commands as "- cmd" under script:; so do YAML lists in general.
@@ -69,6 +96,12 @@ export const parseCiPipeline: ManifestParser = (text, file) => {
   }
   return found;
 };
+
+/** "wrangler " for the action cloudflare/wrangler-action: a `<program>-action` whose `command:` input is the program's arguments. */
+function actionProgram(uses: string): string {
+  const program = /\/([a-z][a-z0-9]*)-actions?$/.exec(uses.toLowerCase())?.[1];
+  return program ? `${program} ` : '';
+}
 
 const DEPLOY_WORD = /deploy/i;
 
@@ -95,8 +128,15 @@ function addCommands(found: DeclaredName[], command: string, line: number, deplo
   const text = command.trim().replace(/^-\s+/, '').replace(/^['"]|['"]$/g, '');
   for (const word of commandWords(text)) {
     // an artefact upload outside a deploy is build infrastructure: named, not proof of use
-    const tooling = !deploys && onlyTransfers(word, text);
+    const tooling = !deploys && onlyTransfers(programOf(word), text);
     found.push({ kind: 'cli', name: word, line, internal: true, ...(tooling ? { confidence: 'name' as const } : {}) });
+  }
+  // the registry the product's image is pushed to: `docker login rg.example.cloud`, `docker push ghcr.io/acme/api`
+  for (const part of text.split(/&&|\|\||[;|]/)) {
+    const login = /\bdocker\s+login\s+(.*)$/.exec(part)?.[1];
+    const host = login?.split(/\s+/).find((token, i, all) => !token.startsWith('-') && !/^-(u|p)$|^--(username|password)$/.test(all[i - 1] ?? '') && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(token));
+    const push = /\bdocker\s+(?:image\s+)?push\s+(?:-\S+\s+)*([^\s$'"]+)/.exec(part)?.[1];
+    for (const image of [host, push]) if (image && image.split('/')[0]!.includes('.')) found.push({ kind: 'images', name: imageName(image), line, internal: true, registry: true });
   }
 }
 

@@ -13,6 +13,16 @@ const SECTIONS = [
 // The project's own packages: never an unknown third-party SDK.
 const LOCAL_SPEC = /^(workspace|file|link|portal):/;
 
+// Type declarations only (@types/aws-lambda, discord-api-types, @cloudflare/workers-types): they
+// type code that talks to a service, and send nothing anywhere themselves. As a dev dependency,
+// which is where they belong, they name the service as a possibility, not as use.
+const TYPES_ONLY = /^@types\/|-(types|typings)$/;
+
+/** Whether an npm package holds type declarations only (a types-only import sends nothing either). */
+export function isTypesOnlyPackage(name: string): boolean {
+  return TYPES_ONLY.test(name);
+}
+
 /**
  * package.json: every dependency section, with `npm:` aliases resolved to the package they
  * install ("my-stripe": "npm:stripe@^17" is stripe), and the commands its scripts run (a
@@ -32,12 +42,14 @@ export const parsePackageJson: ManifestParser = (text) => {
       const line = lines.lineOf(new RegExp(`"${escapeRegExp(name)}"\\s*:`), sectionStart, lines.lineAt(sectionStart));
       const version = typeof spec === 'string' ? spec.trim() : '';
       const alias = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)/.exec(version)?.[1];
+      const installed = alias ?? name;
       found.push({
         kind: 'npm',
-        name: alias ?? name,
+        name: installed,
         line,
         ...(dev ? { dev } : {}),
         ...(LOCAL_SPEC.test(version) ? { internal: true } : {}),
+        ...(dev && TYPES_ONLY.test(installed) ? { confidence: 'name' as const } : {}),
       });
     }
   }
