@@ -167,7 +167,7 @@ describe('the example SaaS policy', () => {
 
   it('states the right to object under its own heading, as a quote', () => {
     const objection = section(saas, 'Your right to object')!;
-    expect(objection).toContain('> **You have the right to object.**');
+    expect(objection).toContain('> **If you are in the EEA or the UK, you have the right to object.**');
     expect(objection).toContain('direct marketing');
   });
 

@@ -84,3 +84,23 @@ describe('the state-law rights, hedged only where a state lacks one', () => {
     expect(stateRights(policy({ 'audience.usStates': ['VA', 'CO'], 'audience.usStateVolumes': { VA: { volume: 'over-175k' }, CO: { volume: 'over-175k' } } }, 'us-mobile-ads'))).toMatch(/^You can ask us to confirm/);
   });
 });
+
+// GDPR Art. 21 is a GDPR and UK GDPR right: the set-apart notice (Art. 21(4)) is not given to readers
+// whose law does not give it (a Brazil-only shop was told it could object "for reasons about your own
+// situation", GDPR wording; LGPD Art. 18 §2 covers only processing without consent that breaks the LGPD).
+describe('the right to object', () => {
+  const objection = (text: string) => sectionOf(text, 'Your right to object');
+  it('Brazil only: no GDPR objection notice; the Brazil section states the LGPD right', () => {
+    const text = policy({}, 'brazil-ecommerce');
+    expect(objection(text)).toBeUndefined();
+    expect(text).not.toContain('for reasons about your own situation');
+    expect(sectionOf(text, 'Your rights in Brazil')).toContain('object to what we do with your data without your consent if it does not comply with the LGPD');
+  });
+  it('EEA with other laws: the notice names the places whose law gives it', () => {
+    expect(objection(policy({}))).toContain('> **If you are in the EEA or the UK, you have the right to object.**');
+    expect(objection(policy({ 'audience.regions': ['eea', 'brazil'] }))).toContain('> **If you are in the EEA, you have the right to object.**');
+  });
+  it('EEA only: said plainly', () => {
+    expect(objection(policy({ 'audience.regions': ['eea'] }))).toContain('> **You have the right to object.**');
+  });
+});
