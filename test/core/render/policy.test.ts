@@ -549,3 +549,17 @@ describe('fees and refusals, per law', () => {
     expect(lineOf(rights, 'Making a request is free.')).toBe('Making a request is free. If we cannot do what you ask, we will tell you why.');
   });
 });
+
+// GDPR Art. 13(1)(d): "The table names our reason" only when it does (the incomplete example had a
+// legitimate-interests use with no interest answered, and the sentence above the table said otherwise).
+describe('legitimate interests explained above the table', () => {
+  const uses = (o: Record<string, unknown>) => section(renderPolicy(factsWith(o), { lastUpdated: '2026-11-23' }), 'How we use your data')!;
+  it('says the table names the reason when every interest is answered', () => {
+    expect(uses({})).toContain('**Legitimate interests:** we have a good reason of our own that does not override your rights. The table names our reason.');
+  });
+  it('does not, when one is missing', () => {
+    const text = uses({ 'purposes.list': ['provide-service', 'security'], 'purposes.details': { 'provide-service': { basis: 'contract' }, security: { basis: 'legitimate-interests' } } });
+    expect(text).toContain('**Legitimate interests:** we have a good reason of our own that does not override your rights.');
+    expect(text).not.toContain('The table names our reason.');
+  });
+});

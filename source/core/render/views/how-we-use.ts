@@ -18,7 +18,7 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
   return {
     showBasis,
     // Each basis that is used, explained once above the table (GDPR Art. 13(1)(c); LGPD Art. 7).
-    bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: p.basisMeanings[id] }] : [])) : [],
+    bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: basisMeaning(facts, p, id) }] : [])) : [],
     items: facts.purposes.map((x) => ({
       id: x.id,
       label: phrase(p.purposeWords, x.id) ?? x.label,
@@ -41,6 +41,15 @@ export function sensitiveView({ facts, p, eeaOrUk, applies }: ViewContext) {
       infers: applies('ccpa') || applies('us-states') ? s.infers : undefined,
     })),
   };
+}
+
+/** A basis explained; "The table names our reason" only when the table does name every interest (GDPR Art. 13(1)(d)). */
+function basisMeaning(facts: ViewContext['facts'], p: ViewContext['p'], id: string): string {
+  const meaning = p.basisMeanings[id]!;
+  if (id !== 'legitimate-interests') return meaning;
+  const named = facts.purposes.filter((x) => x.basis === id).every((x) => !!x.interest);
+  const more = phrase(p.basisMeanings, 'legitimate-interests-named');
+  return named && more ? `${meaning} ${more}` : meaning;
 }
 
 /** "PostHog reads or stores", "PostHog and Sentry read or store"; undefined for none. */
