@@ -14,6 +14,7 @@ import { viewContext } from '../../source/core/render/views/context.js';
 import { escapeMarkdown } from '../../source/core/render/markdown-escape.js';
 import type { AnswersFile } from '../../source/core/answers/types.js';
 import { loadAnswersFixture } from '../helpers/facts.js';
+import { countryName } from '../../source/core/render/format.js';
 
 const engine = loadEngine();
 const fixtures = readdirSync(new URL('../fixtures/answers/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'incomplete.json').map((f) => f.replace(/\.json$/, ''));
@@ -44,6 +45,28 @@ describe.each(fixtures)('%s', (name) => {
       for (const s of outputs.facts.services.filter((x) => x.purposes.some((p) => upper(c.purposeLabel(p)) === a.purpose))) expect(policy).toContain(escapeMarkdown(s.name));
       for (const t of a.transfers) expect(policy).toContain(flat(escapeMarkdown(t.split(': ').slice(1).join(': '))));
       for (const r of a.retention) expect(policy).toContain(flat(escapeMarkdown(r.split(': ').slice(1).join(': '))).replace(/\.$/, ''));
+    }
+  });
+
+  // Art. 30(1)(c): the people who get marketing are not the subjects of payments or support (the
+  // record named them under every activity); Art. 30(1)(e): the group company abroad the policy
+  // names (selfhosted-devtool's Philippines office) was missing from the record.
+  test.runIf(c.eeaOrUk)('marketing recipients are data subjects of marketing only', () => {
+    const list = activities(outputs.facts, c);
+    outputs.facts.purposes.forEach((p, i) => {
+      if (p.id !== 'marketing') expect(list[i]!.subjects, p.id).not.toContain('People who get our marketing messages');
+    });
+  });
+
+  test.runIf(c.eeaOrUk)('every own team or group company outside the EEA and the UK that the policy names is in the record, with the same safeguards', () => {
+    const record = flat(doc('records')!.text);
+    const csv = doc('records-csv')!.text;
+    for (const o of outputs.facts.transfers.own.filter((x) => !['IE', 'DE', 'FR', 'NL', 'GB'].includes(x.country))) {
+      const country = countryName(o.country);
+      expect(policy).toContain(upper(country));
+      expect(record).toContain(upper(country));
+      expect(csv).toContain(upper(country));
+      if (o.entity === 'affiliate') expect(record).toMatch(new RegExp(`${upper(country)}: [^\\n]*group; from the EEA: `));
     }
   });
 

@@ -4,7 +4,9 @@ import type { PolicyFacts, ServiceFacts } from '../../core/facts/types.js';
 import { phrase } from '../../core/render/engine.js';
 import { countryName, upperFirst } from '../../core/render/format.js';
 import { isOutside, known, uniq, viewContext, type ViewContext } from '../../core/render/views/context.js';
-import { safeguardCell } from '../../core/render/views/sharing.js';
+import { ORIGIN_NAMES, safeguardCell, safeguardsOf } from '../../core/render/views/sharing.js';
+import { isEeaOrUk } from '../../core/facts/build-facts.js';
+import { ownRecipient } from '../../core/facts/transfers.js';
 
 /** One processing activity: what Art. 30(1)(b)-(g) asks for, as plain strings (not escaped). */
 export interface Activity {
@@ -19,8 +21,11 @@ export interface Activity {
   retention: string[];
 }
 
-/** Who the data is about (Art. 30(1)(c)), as far as the answers say. */
-export function dataSubjects(facts: PolicyFacts, product: string): string[] {
+/**
+ * Who the data is about (Art. 30(1)(c)), as far as the answers say. With a purpose, the people who
+ * get marketing messages are named only for marketing: payments or support are not about them.
+ */
+export function dataSubjects(facts: PolicyFacts, product: string, purpose?: string): string[] {
   const { audienceType, kinds } = facts.product;
   const users =
     audienceType === 'b2b'
@@ -31,7 +36,7 @@ export function dataSubjects(facts: PolicyFacts, product: string): string[] {
   const out = [users];
   if (facts.children.audience === 'children' || facts.children.audience === 'mixed') out.push('Children who use it, and their parents');
   if (kinds.includes('website')) out.push('Visitors to our website');
-  if (facts.marketing.emails && facts.marketing.emails !== 'none') out.push('People who get our marketing messages');
+  if (facts.marketing.emails && facts.marketing.emails !== 'none' && (purpose === undefined || purpose === 'marketing')) out.push('People who get our marketing messages');
   return out;
 }
 
@@ -46,13 +51,34 @@ export function activities(facts: PolicyFacts, c: ViewContext = viewContext(fact
       purpose: upperFirst(p.label),
       basis,
       interest: p.basis === 'legitimate-interests' ? p.interest : undefined,
-      subjects: dataSubjects(facts, c.product),
+      subjects: dataSubjects(facts, c.product, p.id),
       data: data.map((d) => upperFirst(c.dataLabel(d.id))),
       recipients: services.map(recipientOf),
       transfers: c.eeaOrUk ? services.filter(isOutside).map((s) => `${s.name}, ${countryName(s.location!)}: ${safeguardCell(c, s)}`) : [],
       retention: known(data.map((d) => (d.retention ? `${upperFirst(c.dataLabel(d.id))}: ${d.retention}` : undefined))),
     };
   });
+}
+
+// the policy's words (outputs/policy/own-locations.eta)
+const OWN_WHAT = { servers: 'servers that store personal data', office: 'an office whose staff access personal data', 'remote-staff': 'staff who work from there and access personal data' } as const;
+
+/**
+ * Our own teams and servers outside the EEA and the UK (Art. 30(1)(e)), as the policy's "Where we
+ * process your data" names them: a group company is a transfer, with its safeguard per origin; our
+ * own staff abroad are processing there by the same company.
+ */
+export function ownTransfers(c: ViewContext): string[] {
+  if (!c.eeaOrUk) return [];
+  return c.facts.transfers.own
+    .filter((o) => !isEeaOrUk(o.country))
+    .map((o) => {
+      const where = `${upperFirst(countryName(o.country))}: ${o.what ? OWN_WHAT[o.what] : 'a place where personal data is processed'}`;
+      if (o.entity === 'same') return `${where}, part of our own company`;
+      if (o.entity !== 'affiliate') return where;
+      const safeguards = safeguardsOf(c, ownRecipient(o)).map((g) => `from ${ORIGIN_NAMES[g.origin]}: ${g.label}`);
+      return `${where}, run by another company of our group; ${safeguards.length > 0 ? safeguards.join('; ') : 'safeguard not answered yet'}`;
+    });
 }
 
 /** Recipients that are not services (authorities, advisers, a buyer), as the policy names them. */
