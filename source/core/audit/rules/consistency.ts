@@ -6,6 +6,7 @@ import type { Action, Obligation, Rule } from '../types.js';
 import { safeguardCovers } from '../../facts/transfers.js';
 import { NOT_SURE } from '../../questions/types.js';
 import { outsideEeaUk } from './gdpr.js';
+import { countryName } from '../../render/format.js';
 
 const applies = (f: PolicyFacts, ...laws: LawId[]) => laws.some((law) => f.laws[law].applies === true);
 const europe = (f: PolicyFacts) => applies(f, 'gdpr', 'uk-gdpr');
@@ -72,7 +73,7 @@ function transferWithNoSafeguard(f: PolicyFacts): string[] {
   if (!europe(f)) return [];
   return f.services
     .filter((s) => outsideEeaUk(s) && s.safeguard === 'none')
-    .map((s) => `${s.name} processes data in ${s.location}, outside the EEA and UK, but you answered that there is no transfer. Choose the safeguard you use (Data Privacy Framework, standard contractual clauses, adequacy).`);
+    .map((s) => `${s.name} processes data in ${countryName(s.location!)}, outside the EEA and UK, but you answered that there is no transfer. Choose the safeguard you use (Data Privacy Framework, standard contractual clauses, adequacy).`);
 }
 
 function undeclaredCookies(f: PolicyFacts): string[] {

@@ -4,6 +4,7 @@ import { isSubprocessor } from '../../facts/subprocessors.js';
 import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
 import { COPYABLE, EU_ADEQUATE, ORIGINS, safeguardFor } from '../../facts/transfers.js';
 import type { Action, Obligation, Rule } from '../types.js';
+import { countryName } from '../../render/format.js';
 
 
 const CONSENT_COOKIE_PURPOSES = new Set(['analytics', 'advertising', 'personalisation']);
@@ -46,7 +47,7 @@ function adequacyClaims(f: PolicyFacts): string[] {
     .map((s) =>
       s.location!.toUpperCase() === 'US'
         ? `${s.name} is in the US, where adequacy covers only companies certified under the EU-US Data Privacy Framework. Choose "Data Privacy Framework" if ${s.name} is certified, otherwise standard contractual clauses.`
-        : `${s.name} is in ${s.location}, which has no EU adequacy decision. Choose the safeguard you actually use, such as standard contractual clauses.`,
+        : `${s.name} is in ${countryName(s.location!)}, which has no EU adequacy decision. Choose the safeguard you actually use, such as standard contractual clauses.`,
     );
 }
 
@@ -59,7 +60,7 @@ function missingCopyRoute(f: PolicyFacts): string | null {
 function dpfOutsideUs(f: PolicyFacts): string[] {
   return f.services
     .filter((s) => s.safeguard === 'dpf' && s.location && s.location.toUpperCase() !== 'US')
-    .map((s) => `${s.name} processes data in ${s.location}, but the EU-US Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers ${s.location}.`);
+    .map((s) => `${s.name} processes data in ${countryName(s.location!)}, but the EU-US Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers ${countryName(s.location!)}.`);
 }
 
 function derogations(f: PolicyFacts): string[] {
@@ -232,7 +233,7 @@ export const gdprObligations: Obligation[] = [
     tasks: (f) =>
       f.services
         .filter((s) => outsideEeaUk(s) && s.safeguard === 'scc')
-        .map((s) => ({ id: `transfer-assessment-${s.id}`, due: 'contracts', text: `Check that the 2021 standard contractual clauses are in ${s.name}'s contract and document a transfer impact assessment for ${s.location}.` })),
+        .map((s) => ({ id: `transfer-assessment-${s.id}`, due: 'contracts', text: `Check that the 2021 standard contractual clauses are in ${s.name}'s contract and document a transfer impact assessment for ${countryName(s.location!)}.` })),
   },
   {
     id: 'GDPR-15',

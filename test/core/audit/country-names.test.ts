@@ -1,0 +1,28 @@
+// Audit messages and checklist tasks name countries as the policy does ("the United States", "the
+// Philippines"), never by their answer codes: the checklist read "a transfer impact assessment for US"
+// and "your group company in PH".
+import { describe, expect, test } from 'vitest';
+import { answersOf, loadAnswersFixture } from '../../helpers/facts.js';
+import { auditWith, type Overrides } from '../../helpers/rule-cases.js';
+
+const saas = answersOf(loadAnswersFixture('saas')) as Record<string, Record<string, Record<string, unknown>>>;
+const service = (id: string, fields: Record<string, unknown>): Overrides => ({ 'services.details': { ...saas['services.details'], [id]: { ...saas['services.details']![id], ...fields } } });
+const own = (fields: Record<string, unknown>): Overrides => ({ 'transfers.ownCountries': ['PH'], 'transfers.ownDetails': { PH: { what: 'office', entity: 'affiliate', ...fields } } });
+const CODE = /\b(?:company in|assessment for|data in|is in|covers) (?!UK\b|EU\b)[A-Z]{2}\b/;
+
+const cases: [string, Overrides][] = [
+  ['SCCs to a US provider (transfer assessment task)', {}],
+  ['DPF outside the US', service('openai', { location: 'IN', safeguard: 'dpf' })],
+  ['no safeguard for a US provider', service('intercom', { safeguard: 'none' })],
+  ['a group company with no safeguard', own({})],
+  ['a group company with SCCs', own({ safeguard: 'scc', ukSafeguard: 'uk-addendum' })],
+];
+
+describe('countries in audit messages and tasks', () => {
+  test.each(cases)('%s', (_name, overrides) => {
+    const { findings, tasks } = auditWith(overrides);
+    const texts = [...findings.map((f) => f.message), ...tasks.map((t) => t.text)];
+    for (const text of texts) expect(text).not.toMatch(CODE);
+    expect(texts.some((t) => /the United States|India|the Philippines/.test(t))).toBe(true);
+  });
+});
