@@ -65,7 +65,7 @@ describe('products', () => {
 
   test('brazil-ecommerce: a Brazilian e-commerce site', () => {
     const o = outcome('brazil-ecommerce');
-    expect(o.policy).toContain('You can reach our person in charge of data protection (encarregado) at [encarregado@lojaverde.example]');
+    expect(o.policy).toContain('Our person in charge of data protection (encarregado) is Ana Souza, Encarregada de Dados. You can reach them at [encarregado@lojaverde.example]');
     expect(o.policy).not.toContain('Your rights in California');
     expect(o.laws).toEqual(["lgpd"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
