@@ -59,7 +59,8 @@ describe('products', () => {
     expect(o.policy).toContain("review your child's personal information, have it deleted");
     expect(o.laws).toEqual(["caloppa", "coppa", "us-states", "apple", "google-play"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Automated decisions and AI", "Marketing", "Children under 13", "Your rights in other US states", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info COPPA-4-d-4"]);
+    // "Meet legal duties" is listed with no data answered for it
+    expect(o.findings).toEqual(["warning C-PURPOSE-DATA", "info COPPA-4-d-4"]);
     expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "us-appeal-workflow", "us-sensitive-consent", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "store-labels-which-types", "app-privacy-linked", "ios-sdk-manifests", "play-console-privacy-link", "data-safety-form", "data-safety-account-methods", "google-families-policy"]);
   });
 
@@ -78,7 +79,8 @@ describe('products', () => {
     expect(o.policy).toContain('The person accountable for how we handle personal information (for Québec, the person in charge of the protection of personal information) is Marie Tremblay, présidente.');
     expect(o.laws).toEqual(["pipeda", "quebec"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Canada", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual([]);
+    // "Meet legal duties" is listed with no data answered for it
+    expect(o.findings).toEqual(["warning C-PURPOSE-DATA"]);
     // no California users: Do Not Track is not asked and the policy makes no DNT promise, so there is nothing to test
     expect(o.policy).not.toContain("Do Not Track");
     expect(o.tasks).toEqual(["breach-register-canada", "quebec-incident-register", "quebec-portability-export"]);

@@ -69,6 +69,18 @@ function interestRestatesPurpose(f: PolicyFacts): string[] {
     .map((p) => `For "${p.label}" the legitimate interest you give just repeats the purpose. Say what you gain from it and why it is fair to the person, e.g. "finding and fixing errors so the product works reliably".`);
 }
 
+/**
+ * A use listed in purposes.list that no kind of data is answered for: the policy's table of uses
+ * shows it with no data (GDPR Art. 13(1)(c); Cal. Civ. Code §1798.100(a)(1)). Only once data.details
+ * maps data to uses at all (before that, the data questions are open and say so themselves).
+ */
+function purposeWithoutData(f: PolicyFacts): string[] {
+  if (!f.data.some((d) => d.purposes.length > 0)) return [];
+  return f.purposes
+    .filter((p) => !f.data.some((d) => d.purposes.includes(p.id)))
+    .map((p) => `You listed "${p.label}" as a use of personal data, but no kind of data is used for it in your data answers, so the policy's table of uses shows it with no data. In data.details, add it to the data it needs, or remove it from your uses.`);
+}
+
 function transferWithNoSafeguard(f: PolicyFacts): string[] {
   if (!europe(f)) return [];
   return f.services
@@ -177,6 +189,7 @@ export const consistencyRules: Rule[] = [
   { id: 'C-04', law: 'general', severity: 'error', citation: 'GDPR Art. 13(2)(a); Cal. Civ. Code §1798.100(a)(3)', covers: ['GDPR-13-2-a'], fix: ['data.details'], check: vagueRetention },
   { id: 'C-06', law: 'general', severity: 'warning', citation: 'GDPR Art. 8; 16 CFR §312.2; Cal. Civ. Code §1798.120(c)', fix: ['audience.children', 'audience.minimumAge', 'audience.knowsUnder16'], check: childAgeContradictions },
   { id: 'C-07', law: 'general', severity: 'error', citation: 'GDPR Art. 13(1)(d)', fix: ['purposes.details'], check: interestRestatesPurpose },
+  { id: 'C-PURPOSE-DATA', law: 'general', severity: 'warning', citation: 'GDPR Art. 13(1)(c); Cal. Civ. Code §1798.100(a)(1)', covers: ['GDPR-13-1-c'], fix: ['data.details', 'purposes.list'], check: purposeWithoutData },
   { id: 'C-09', law: 'general', severity: 'error', citation: 'GDPR Art. 13(1)(f); Art. 44', fix: ['services.details'], check: transferWithNoSafeguard },
   { id: 'C-10', law: 'general', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); PECR reg. 6', fix: ['cookies.kinds'], check: undeclaredCookies },
   { id: 'C-12', law: 'general', severity: 'error', citation: 'GDPR Art. 9(2)', covers: ['GDPR-9'], fix: ['data.sensitiveDetails'], check: article9WithoutCondition },
