@@ -70,6 +70,11 @@ describe.each(fixtures)('%s', (name) => {
     }
   });
 
+  // dev-api (US and rest of world, no GDPR): its sub-processor list cited "GDPR Art. 28(2)" and "28(4)"
+  test.runIf(outputs.facts.product.processorRole === true)('the sub-processor list cites the GDPR only where it applies', () => {
+    expect(/GDPR Art\./.test(doc('subprocessors')!.text)).toBe(c.eeaOrUk);
+  });
+
   test('every sub-processor is in the policy with the same location and safeguard', () => {
     const table = policy;
     for (const s of subprocessors(c)) {
