@@ -191,19 +191,34 @@ export const gdprObligations: Obligation[] = [
         : []),
     ],
   },
+  // GDPR-ROLE-DUAL: as processor of customers' data, the business has duties of its own (C-39),
+  // one obligation per article so that each task cites its own (they shared "28(2), 28(4), 30(2), 33(2)").
   {
-    // GDPR-ROLE-DUAL: as processor of customers' data, the business has duties of its own (C-39).
     id: 'GDPR-28-2-4-SUB',
     law: 'gdpr',
-    citation: 'GDPR Art. 28(2), 28(4), 30(2), 33(2)',
-    covers: ['GDPR-ROLE-DUAL', 'GDPR-28-3-PROC', 'GDPR-30-2', 'GDPR-33-2-PROC', 'C-39'],
+    citation: 'GDPR Art. 28(2), 28(4)',
+    covers: ['GDPR-ROLE-DUAL', 'GDPR-28-3-PROC', 'C-39'],
     tasks: (f) =>
       f.product.processorRole === true
-        ? [
-            { id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${f.services.filter(isSubprocessor).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` },
-            { id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' },
-            { id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' },
-          ]
+        ? [{ id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${f.services.filter(isSubprocessor).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` }]
+        : [],
+  },
+  {
+    id: 'GDPR-30-2',
+    law: 'gdpr',
+    citation: 'GDPR Art. 30(2)',
+    tasks: (f) =>
+      f.product.processorRole === true
+        ? [{ id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' }]
+        : [],
+  },
+  {
+    id: 'GDPR-33-2-PROC',
+    law: 'gdpr',
+    citation: 'GDPR Art. 33(2); Art. 28(3)(f)',
+    tasks: (f) =>
+      f.product.processorRole === true
+        ? [{ id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' }]
         : [],
   },
   {

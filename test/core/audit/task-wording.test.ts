@@ -26,3 +26,17 @@ describe('countries in audit messages and tasks', () => {
     expect(texts.some((t) => /the United States|India|the Philippines/.test(t))).toBe(true);
   });
 });
+
+// A task cites the article of its own duty: the processor tasks all cited "GDPR Art. 28(2), 28(4),
+// 30(2), 33(2)"; the parents' review task cited only the notice section §312.4(d).
+describe('each task cites its own duty', () => {
+  test.each([
+    ['subprocessor-list', 'GDPR Art. 28(2), 28(4)', 'eu-b2b'],
+    ['processor-records', 'GDPR Art. 30(2)', 'eu-b2b'],
+    ['processor-breach-notice', 'GDPR Art. 33(2); Art. 28(3)(f)', 'eu-b2b'],
+    ['coppa-parent-review', '16 CFR §312.6(a); §312.4(d)(5)', 'kids'],
+  ])('%s: %s', (id, citation, which) => {
+    const overrides: Overrides = which === 'kids' ? { 'audience.regions': ['california', 'us-other'], 'audience.children': 'children' } : { 'product.processorRole': true };
+    expect(auditWith(overrides).tasks.find((t) => t.id === id)?.citation).toBe(citation);
+  });
+});
