@@ -40,3 +40,18 @@ describe('each task cites its own duty', () => {
     expect(auditWith(overrides).tasks.find((t) => t.id === id)?.citation).toBe(citation);
   });
 });
+
+// A multi-state citation names only the states whose law applies: the saas example (a small business,
+// so Texas's act does not bind it) cited "Tex. Bus. & Com. Code §541.052–.053" for its appeals task.
+describe('state-law citations', () => {
+  test('a state whose law does not apply is not cited; the others are', () => {
+    const { tasks, laws } = auditWith({});
+    expect(laws['us-states'].applies).toBe(true);
+    const appeals = tasks.find((t) => t.id === 'us-appeal-workflow')!.citation;
+    expect(appeals).not.toContain('Tex. Bus. & Com. Code');
+    expect(appeals).toContain('Va. Code');
+    expect(appeals).toContain('ORS 646A.576');
+    const texas = auditWith({ 'audience.smallBusiness': false }).tasks.find((t) => t.id === 'us-appeal-workflow')!.citation;
+    expect(texas).toContain('Tex. Bus. & Com. Code');
+  });
+});
