@@ -563,3 +563,14 @@ describe('legitimate interests explained above the table', () => {
     expect(text).not.toContain('The table names our reason.');
   });
 });
+
+// kids-edu and us-mobile-ads use no AI provider, but were told "we do not let our AI providers do so".
+describe('AI training statement', () => {
+  const ai = (text: string) => section(text, 'Automated decisions and AI') ?? '';
+  it('speaks of AI providers only when the product has them', () => {
+    expect(ai(render())).toContain('we do not let our AI providers do so');
+    const none = ai(renderPolicy(factsWith({}, 'kids-edu'), { lastUpdated: '2026-11-23' }));
+    expect(none).toContain('We do not use your personal data or content to train AI models, including large language models.');
+    expect(none).not.toContain('AI providers');
+  });
+});
