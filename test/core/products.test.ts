@@ -72,7 +72,7 @@ describe('products', () => {
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
     // a web form is chosen as a request channel with no address, so the policy leaves it out
     expect(o.findings).toEqual(["warning C-08-channel", "info LGPD-33"]);
-    expect(o.tasks).toEqual(["policy-in-portuguese", "breach-notify-anpd"]);
+    expect(o.tasks).toEqual(["policy-in-portuguese", "breach-notify-anpd", "lgpd-request-workflow"]);
   });
 
   test('canada-quebec: a Canadian and Québec service', () => {
