@@ -203,3 +203,16 @@ test('the sub-processor list says each has a data processing agreement only when
   delete details.openai!.dpa;
   expect(text(unsigned)).not.toContain(claim);
 });
+
+// The incomplete example answers no services and no data uses: its record said "Transfers … None" and
+// "Nothing kept for this purpose alone", facts the answers do not give.
+test('a record of processing with services and data uses unanswered says "Not sure yet", not "None"', () => {
+  const outputs = outputsFor(loadAnswersFixture('incomplete'));
+  const record = outputs.documents.find((d) => d.id === 'records')!.text;
+  const transfers = record.split('Transfers outside the EEA and the UK, and their safeguards:**')[1]!.split('\n')[1]!;
+  expect(transfers).toContain('Not sure yet');
+  expect(record).not.toContain('Nothing kept for this purpose alone');
+  expect(record).not.toMatch(/safeguards:\*\*\n {2}- None/);
+  const csv = outputs.documents.find((d) => d.id === 'records-csv')!.text;
+  expect(csv.split('\n')[1]).toContain('Not sure yet');
+});

@@ -19,6 +19,10 @@ export interface Activity {
   recipients: string[];
   transfers: string[];
   retention: string[];
+  /** false while the services are not answered: "no transfer" is then not known */
+  servicesKnown: boolean;
+  /** false while no data is mapped to any use (data.details): "nothing kept" is then not known */
+  dataKnown: boolean;
 }
 
 /**
@@ -43,6 +47,8 @@ export function dataSubjects(facts: PolicyFacts, product: string, purpose?: stri
 const recipientOf = (s: ServiceFacts) => `${s.name}${s.role === 'processor' ? ' (service provider)' : s.role === 'third-party' ? ' (third party)' : ''}${s.location ? `, ${countryName(s.location)}` : ''}`;
 
 export function activities(facts: PolicyFacts, c: ViewContext = viewContext(facts)): Activity[] {
+  const servicesKnown = Array.isArray(facts.answers['services.used']);
+  const dataKnown = facts.data.some((d) => d.purposes.length > 0);
   return facts.purposes.map((p) => {
     const data = facts.data.filter((d) => d.purposes.includes(p.id));
     const services = facts.services.filter((s) => s.purposes.includes(p.id));
@@ -56,6 +62,8 @@ export function activities(facts: PolicyFacts, c: ViewContext = viewContext(fact
       recipients: services.map(recipientOf),
       transfers: c.eeaOrUk ? services.filter(isOutside).map((s) => `${s.name}, ${countryName(s.location!)}: ${safeguardCell(c, s)}`) : [],
       retention: known(data.map((d) => (d.retention ? `${upperFirst(c.dataLabel(d.id))}: ${d.retention}` : undefined))),
+      servicesKnown,
+      dataKnown,
     };
   });
 }
