@@ -55,3 +55,23 @@ describe('state-law citations', () => {
     expect(texas).toContain('Tex. Bus. & Com. Code');
   });
 });
+
+// With org.country unanswered, "You are not established in the EU … appoint a representative" asserted
+// what the answers do not say (the incomplete example); the missing country is its own finding.
+describe('representatives with the country unanswered', () => {
+  test('no representative finding or task until the country is known', () => {
+    const { findings, tasks } = auditWith({ 'org.country': undefined, 'org.euRepresentative': undefined, 'org.ukRepresentative': undefined });
+    expect(findings.map((f) => f.ruleId)).not.toContain('GDPR-27');
+    expect(findings.map((f) => f.ruleId)).not.toContain('UK-27');
+    expect(tasks.map((t) => t.id)).not.toContain('appoint-eu-representative');
+    expect(findings.some((f) => f.fix.includes('org.country'))).toBe(true);
+    const us = auditWith({ 'org.country': 'US', 'org.euRepresentative': undefined });
+    expect(us.findings.map((f) => f.ruleId)).toContain('GDPR-27');
+  });
+  test('UK transfer messages name the country', () => {
+    const { findings } = auditWith({ 'services.details': { ...saas['services.details'], openai: { ...saas['services.details']!['openai'], location: 'IN', ukSafeguard: 'uk-extension' } } });
+    const msg = findings.find((f) => f.message.includes('UK Extension') && f.message.includes('OpenAI'))?.message ?? '';
+    expect(msg).toContain('India');
+    expect(msg).not.toMatch(/ in IN\b/);
+  });
+});

@@ -93,7 +93,8 @@ function childConsent(f: PolicyFacts): string | null {
 }
 
 function euRepresentative(f: PolicyFacts): string | null {
-  if (f.org.establishedInEea || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
+  // with org.country unanswered, whether the business is established in the EU is not known (its own finding asks)
+  if (!f.org.country || f.org.establishedInEea || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
   return 'You are not established in the EU but offer the product to people there, so you must appoint a representative in the EU in writing and name them in the policy. Appoint one (usually a paid service) and enter their name and contact.';
 }
 
