@@ -16,6 +16,7 @@ const cases: [string, Overrides][] = [
   ['no safeguard for a US provider', service('intercom', { safeguard: 'none' })],
   ['a group company with no safeguard', own({})],
   ['a group company with SCCs', own({ safeguard: 'scc', ukSafeguard: 'uk-addendum' })],
+  ['the Swiss-US DPF outside the US', { ...service('openai', { location: 'IN', chSafeguard: 'swiss-dpf' }), 'audience.regions': ['eea', 'switzerland'] }],
 ];
 
 describe('countries in audit messages and tasks', () => {

@@ -34,8 +34,8 @@ function swissTransferTool(f: PolicyFacts): string[] {
     .filter((s) => s.chSafeguard !== undefined && s.chSafeguard !== NOT_SURE && !safeguardCovers(s, 'ch', s.chSafeguard))
     .map((s) =>
       s.chSafeguard === 'swiss-dpf'
-        ? `You rely on the Swiss-US Data Privacy Framework for ${s.name}, but it processes data in ${s.location ?? 'an unknown country'} or is not certified. Use the EU standard contractual clauses with the Swiss amendments instead.`
-        : `The safeguard you chose for Swiss data going to ${s.name} does not cover a transfer to ${s.location ?? 'an unknown country'}. Choose one that does, such as the EU standard contractual clauses with the Swiss amendments.`,
+        ? `You rely on the Swiss-US Data Privacy Framework for ${s.name}, but it processes data in ${s.location ? countryName(s.location) : 'an unknown country'} or is not certified. Use the EU standard contractual clauses with the Swiss amendments instead.`
+        : `The safeguard you chose for Swiss data going to ${s.name} does not cover a transfer to ${s.location ? countryName(s.location) : 'an unknown country'}. Choose one that does, such as the EU standard contractual clauses with the Swiss amendments.`,
     );
 }
 
