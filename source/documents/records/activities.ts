@@ -52,7 +52,9 @@ export function activities(facts: PolicyFacts, c: ViewContext = viewContext(fact
   return facts.purposes.map((p) => {
     const data = facts.data.filter((d) => d.purposes.includes(p.id));
     const services = facts.services.filter((s) => s.purposes.includes(p.id));
-    const basis = p.basisLabel ? `${p.basisLabel}${p.basisCitation ? ` (${p.basisCitation})` : ''}` : undefined;
+    const employer = p.basis === 'contract' && facts.product.audienceType === 'both' && c.eeaOrUk;
+    // as the policy says: a person invited by their employer is not a party to the contract (EDPB Guidelines 2/2019 paras 26-27)
+    const basis = p.basisLabel ? `${p.basisLabel}${p.basisCitation ? ` (${p.basisCitation})` : ''}${employer ? '; for people whose employer gives them access, legitimate interests (GDPR Art. 6(1)(f)): providing the service the employer pays for to the people it invites' : ''}` : undefined;
     return {
       purpose: upperFirst(p.label),
       basis,

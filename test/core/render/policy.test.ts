@@ -574,3 +574,13 @@ describe('AI training statement', () => {
     expect(none).not.toContain('AI providers');
   });
 });
+
+// GDPR-6-1-b-B2B: the saas example is sold to people and to teams; "Contract" was the basis for
+// everyone, though a person invited by their employer is not a party to the contract.
+describe('users who get access through their employer', () => {
+  const uses = (o: Record<string, unknown>) => section(renderPolicy(factsWith(o), { lastUpdated: '2026-11-23' }), 'How we use your data')!;
+  it('are told the basis for them is legitimate interests, not the contract', () => {
+    expect(uses({})).toContain('**If your employer gives you access:** our contract is with your employer, not with you.');
+    expect(uses({ 'product.audienceType': 'b2c' })).not.toContain('If your employer gives you access');
+  });
+});

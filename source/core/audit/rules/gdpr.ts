@@ -223,6 +223,16 @@ export const gdprObligations: Obligation[] = [
         : [],
   },
   {
+    // the policy's employer note (GDPR-6-1-b-B2B) relies on legitimate interests: Art. 13(1)(d), 6(1)(f) need the assessment behind it
+    id: 'GDPR-6-1-b-B2B',
+    law: 'gdpr',
+    citation: 'GDPR Art. 6(1)(b), (f); EDPB Guidelines 2/2019 on Art. 6(1)(b), paras 26-27',
+    tasks: (f) =>
+      f.product.audienceType === 'both' && f.purposes.some((p) => p.basis === 'contract')
+        ? [{ id: 'lia-employer-users', due: 'publish', text: 'Write down a legitimate interests assessment for people who use the product through their employer\'s account: the contract is with the employer, so the policy gives legitimate interests, not contract, as the basis for their data.' }]
+        : [],
+  },
+  {
     id: 'GDPR-30',
     law: 'gdpr',
     citation: 'GDPR Art. 30(1)',

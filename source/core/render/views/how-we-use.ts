@@ -15,8 +15,13 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
   // People who are not users have their own basis (they are not parties to the users' contract,
   // GDPR Art. 6(1)(b)); where it differs from the purpose's, the table must not claim the purpose's for them.
   const ownBasis = (basis: string | undefined) => showBasis && facts.nonUsers.kinds.length > 0 && facts.nonUsers.basis !== undefined && facts.nonUsers.basis !== basis;
+  // GDPR-6-1-b-B2B (EDPB Guidelines 2/2019 paras 26-27): a person who uses the product through their
+  // employer's account is not a party to the contract, so "Contract" is not their basis; the reference's
+  // default for them is legitimate interests (the saas example, sold to people and to teams, said Contract to all).
+  const employer = eeaOrUk && facts.product.audienceType === 'both' && facts.purposes.some((x) => x.basis === 'contract');
   return {
     showBasis,
+    employer,
     // Each basis that is used, explained once above the table (GDPR Art. 13(1)(c); LGPD Art. 7).
     bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: basisMeaning(facts, p, id) }] : [])) : [],
     items: facts.purposes.map((x) => ({
