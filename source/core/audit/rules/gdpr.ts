@@ -98,6 +98,12 @@ function euRepresentative(f: PolicyFacts): string | null {
   return 'You are not established in the EU but offer the product to people there, so you must appoint a representative in the EU in writing and name them in the policy. Appoint one (usually a paid service) and enter their name and contact.';
 }
 
+/** GDPR-27 while the country is unanswered: whether a representative is needed depends on it, so ask both, assert neither. */
+function euRepresentativeUnknownCountry(f: PolicyFacts): string | null {
+  if (f.org.country || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
+  return 'Where your organisation is established is not answered, so it is not known whether you need a representative in the EU. If you are established outside the EU and offer the product to people there, you must appoint one in writing and name them in the policy. Answer the country, then appoint one if needed.';
+}
+
 function noTransportEncryption(f: PolicyFacts): string | null {
   return f.security.measures.length > 0 && !f.security.measures.includes('tls')
     ? 'You did not tick encryption in transit (HTTPS/TLS). Security appropriate to the risk almost always includes it; turn it on, then tick it.'
@@ -169,6 +175,7 @@ export const gdprRules: Rule[] = [
   { id: 'GDPR-7-3', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 7; Art. 4(11)', covers: ['GDPR-13-2-c'], fix: ['purposes.details', 'cookies.consent', 'marketing.emails'], check: consentNotAsked },
   { id: 'GDPR-8', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 8(1)', fix: ['audience.children', 'audience.minimumAge', 'purposes.details'], action: actions.ageGate, check: childConsent },
   { id: 'GDPR-27', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 27(1); Art. 13(1)(a)', fix: ['org.euRepresentative'], action: actions.euRep, check: euRepresentative },
+  { id: 'GDPR-27-country', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 27(1); Art. 13(1)(a)', covers: ['GDPR-27'], fix: ['org.country', 'org.euRepresentative'], check: euRepresentativeUnknownCountry },
   { id: 'GDPR-32', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 32', fix: ['security.measures'], check: noTransportEncryption },
   { id: 'GDPR-33', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 33(1), (5)', fix: ['security.breachProcess'], action: actions.breachPlan, check: noBreachPlan },
 ];
