@@ -28,7 +28,7 @@ describe('products', () => {
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Automated decisions and AI", "Marketing", "Children", "Your rights in the EEA and UK", "Your rights in California", "Your rights in other US states", "Your rights in Canada", "Changes to this policy", "Contact us"]);
     // Intercom's cookies are of a kind its vendor does not state: a warning and a task, not silence
     expect(o.findings).toEqual(["warning EP-5-3-KIND", "warning EP-5-3-KIND-uk", "info UK-DUAA-GEN", "info UK-PECR-6"]);
-    expect(o.tasks).toEqual(["offer-customer-dpa", "subprocessor-list", "processor-records", "processor-breach-notice", "records-of-processing", "breach-log", "transfer-assessment-intercom", "transfer-assessment-openai", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "consent-records", "notify-indirect-data-subjects", "check-uk-extension-sentry", "check-uk-extension-stripe", "check-uk-extension-sendgrid", "acknowledge-complaints", "cookie-consent-banner", "cookie-table", "classify-cookies-intercom", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-contract-aws", "ccpa-contract-intercom", "ccpa-contract-openai", "ccpa-contract-posthog", "ccpa-contract-sentry", "ccpa-contract-stripe", "ccpa-contract-sendgrid", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "ccpa-risk-assessment", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-named-recipients", "us-appeal-workflow", "us-processor-contracts", "breach-register-canada", "app-store-privacy-link", "app-privacy-details", "store-labels-which-types", "app-privacy-linked", "app-privacy-payment-info", "ios-sdk-manifests", "play-console-privacy-link", "data-safety-form", "data-safety-account-methods"]);
+    expect(o.tasks).toEqual(["offer-customer-dpa", "subprocessor-list", "processor-records", "processor-breach-notice", "lia-employer-users", "records-of-processing", "breach-log", "transfer-assessment-intercom", "transfer-assessment-openai", "rights-request-workflow", "rights-data-export", "rights-deletion-pipeline", "consent-records", "notify-indirect-data-subjects", "check-uk-extension-sentry", "check-uk-extension-stripe", "check-uk-extension-sendgrid", "acknowledge-complaints", "cookie-consent-banner", "cookie-table", "classify-cookies-intercom", "ccpa-request-workflow", "ccpa-annual-policy-review", "ccpa-contract-aws", "ccpa-contract-intercom", "ccpa-contract-openai", "ccpa-contract-posthog", "ccpa-contract-sentry", "ccpa-contract-stripe", "ccpa-contract-sendgrid", "ccpa-notice-at-collection", "ccpa-accessible-notices", "ccpa-request-records", "ccpa-risk-assessment", "caloppa-privacy-link", "caloppa-policy-matches-practice", "us-named-recipients", "us-appeal-workflow", "us-processor-contracts", "breach-register-canada", "app-store-privacy-link", "app-privacy-details", "store-labels-which-types", "app-privacy-linked", "app-privacy-payment-info", "ios-sdk-manifests", "play-console-privacy-link", "data-safety-form", "data-safety-account-methods"]);
   });
 
   test('eu-b2b-processor: an EU-only B2B SaaS that is a processor for its customers', () => {
@@ -59,18 +59,20 @@ describe('products', () => {
     expect(o.policy).toContain("review your child's personal information, have it deleted");
     expect(o.laws).toEqual(["caloppa", "coppa", "us-states", "apple", "google-play"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Automated decisions and AI", "Marketing", "Children under 13", "Your rights in other US states", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info COPPA-4-d-4"]);
-    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "us-appeal-workflow", "us-sensitive-consent", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "store-labels-which-types", "app-privacy-linked", "ios-sdk-manifests", "play-console-privacy-link", "data-safety-form", "data-safety-account-methods", "google-families-policy"]);
+    // "Meet legal duties" is listed with no data answered for it
+    expect(o.findings).toEqual(["warning C-PURPOSE-DATA", "info COPPA-4-d-4"]);
+    expect(o.tasks).toEqual(["caloppa-privacy-link", "caloppa-policy-matches-practice", "coppa-notice-links", "coppa-direct-notice", "coppa-parental-consent", "coppa-parent-review", "coppa-security-program", "coppa-third-party-assurances", "coppa-retention-policy", "coppa-deletion-jobs", "coppa-minimise-collection", "us-appeal-workflow", "us-sensitive-consent", "us-processor-contracts", "us-data-protection-assessment", "app-store-privacy-link", "app-privacy-details", "store-labels-which-types", "app-privacy-linked", "ios-sdk-manifests", "play-console-privacy-link", "data-safety-form", "data-safety-account-methods", "apple-kids-category", "google-families-policy"]);
   });
 
   test('brazil-ecommerce: a Brazilian e-commerce site', () => {
     const o = outcome('brazil-ecommerce');
-    expect(o.policy).toContain('You can reach our person in charge of data protection (encarregado) at [encarregado@lojaverde.example]');
+    expect(o.policy).toContain('Our person in charge of data protection (encarregado) is Ana Souza, Encarregada de Dados. You can reach them at [encarregado@lojaverde.example]');
     expect(o.policy).not.toContain('Your rights in California');
     expect(o.laws).toEqual(["lgpd"]);
-    expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Your right to object", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual(["info LGPD-33"]);
-    expect(o.tasks).toEqual(["policy-in-portuguese", "breach-notify-anpd"]);
+    expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Brazil", "Changes to this policy", "Contact us"]);
+    // a web form is chosen as a request channel with no address, so the policy leaves it out
+    expect(o.findings).toEqual(["warning C-08-channel", "info LGPD-33"]);
+    expect(o.tasks).toEqual(["policy-in-portuguese", "breach-notify-anpd", "lgpd-request-workflow"]);
   });
 
   test('canada-quebec: a Canadian and Québec service', () => {
@@ -78,7 +80,8 @@ describe('products', () => {
     expect(o.policy).toContain('The person accountable for how we handle personal information (for Québec, the person in charge of the protection of personal information) is Marie Tremblay, présidente.');
     expect(o.laws).toEqual(["pipeda", "quebec"]);
     expect(o.sections).toEqual(["Privacy at a glance", "Who we are", "What we collect", "How we use your data", "Cookies and tracking", "Who we share it with", "Where we process your data", "How long we keep it", "How we protect it", "Your rights", "Marketing", "Children", "Your rights in Canada", "Changes to this policy", "Contact us"]);
-    expect(o.findings).toEqual([]);
+    // "Meet legal duties" is listed with no data answered for it
+    expect(o.findings).toEqual(["warning C-PURPOSE-DATA"]);
     // no California users: Do Not Track is not asked and the policy makes no DNT promise, so there is nothing to test
     expect(o.policy).not.toContain("Do Not Track");
     expect(o.tasks).toEqual(["breach-register-canada", "quebec-incident-register", "quebec-portability-export"]);

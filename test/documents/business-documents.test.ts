@@ -14,6 +14,7 @@ import { viewContext } from '../../source/core/render/views/context.js';
 import { escapeMarkdown } from '../../source/core/render/markdown-escape.js';
 import type { AnswersFile } from '../../source/core/answers/types.js';
 import { loadAnswersFixture } from '../helpers/facts.js';
+import { countryName } from '../../source/core/render/format.js';
 
 const engine = loadEngine();
 const fixtures = readdirSync(new URL('../fixtures/answers/', import.meta.url)).filter((f) => f.endsWith('.json') && f !== 'incomplete.json').map((f) => f.replace(/\.json$/, ''));
@@ -45,6 +46,33 @@ describe.each(fixtures)('%s', (name) => {
       for (const t of a.transfers) expect(policy).toContain(flat(escapeMarkdown(t.split(': ').slice(1).join(': '))));
       for (const r of a.retention) expect(policy).toContain(flat(escapeMarkdown(r.split(': ').slice(1).join(': '))).replace(/\.$/, ''));
     }
+  });
+
+  // Art. 30(1)(c): the people who get marketing are not the subjects of payments or support (the
+  // record named them under every activity); Art. 30(1)(e): the group company abroad the policy
+  // names (selfhosted-devtool's Philippines office) was missing from the record.
+  test.runIf(c.eeaOrUk)('marketing recipients are data subjects of marketing only', () => {
+    const list = activities(outputs.facts, c);
+    outputs.facts.purposes.forEach((p, i) => {
+      if (p.id !== 'marketing') expect(list[i]!.subjects, p.id).not.toContain('People who get our marketing messages');
+    });
+  });
+
+  test.runIf(c.eeaOrUk)('every own team or group company outside the EEA and the UK that the policy names is in the record, with the same safeguards', () => {
+    const record = flat(doc('records')!.text);
+    const csv = doc('records-csv')!.text;
+    for (const o of outputs.facts.transfers.own.filter((x) => !['IE', 'DE', 'FR', 'NL', 'GB'].includes(x.country))) {
+      const country = countryName(o.country);
+      expect(policy).toContain(upper(country));
+      expect(record).toContain(upper(country));
+      expect(csv).toContain(upper(country));
+      if (o.entity === 'affiliate') expect(record).toMatch(new RegExp(`${upper(country)}: [^\\n]*group; from the EEA: `));
+    }
+  });
+
+  // dev-api (US and rest of world, no GDPR): its sub-processor list cited "GDPR Art. 28(2)" and "28(4)"
+  test.runIf(outputs.facts.product.processorRole === true)('the sub-processor list cites the GDPR only where it applies', () => {
+    expect(/GDPR Art\./.test(doc('subprocessors')!.text)).toBe(c.eeaOrUk);
   });
 
   test('every sub-processor is in the policy with the same location and safeguard', () => {
@@ -174,4 +202,17 @@ test('the sub-processor list says each has a data processing agreement only when
   expect(text(unsigned)).not.toContain(claim);
   delete details.openai!.dpa;
   expect(text(unsigned)).not.toContain(claim);
+});
+
+// The incomplete example answers no services and no data uses: its record said "Transfers … None" and
+// "Nothing kept for this purpose alone", facts the answers do not give.
+test('a record of processing with services and data uses unanswered says "Not sure yet", not "None"', () => {
+  const outputs = outputsFor(loadAnswersFixture('incomplete'));
+  const record = outputs.documents.find((d) => d.id === 'records')!.text;
+  const transfers = record.split('Transfers outside the EEA and the UK, and their safeguards:**')[1]!.split('\n')[1]!;
+  expect(transfers).toContain('Not sure yet');
+  expect(record).not.toContain('Nothing kept for this purpose alone');
+  expect(record).not.toMatch(/safeguards:\*\*\n {2}- None/);
+  const csv = outputs.documents.find((d) => d.id === 'records-csv')!.text;
+  expect(csv.split('\n')[1]).toContain('Not sure yet');
 });

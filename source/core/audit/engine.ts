@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../questions/types.js';
 import type { LawId, PolicyFacts } from '../facts/types.js';
-import { applicableCitations } from './citation-law.js';
+import { applicableCitations, citationForStates } from './citation-law.js';
 import type { AuditResult, Finding, Obligation, Rule, Severity, Task } from './types.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -25,7 +25,7 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
         // UNVERIFIED reference rows must not raise errors or warnings.
         severity: rule.unverified ? 'info' : rule.severity,
         law: rule.law,
-        citation: rule.citation,
+        citation: rule.law === 'us-states' ? citationForStates(rule.citation, facts.usStates) : rule.citation,
         message: typeof m === 'string' ? m : m.message,
         fix: rule.fix,
         ...(typeof m === 'string' ? {} : { cell: m.cell }),
@@ -46,7 +46,8 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
   };
   for (const obligation of obligations) {
     if (!lawApplies(facts, obligation.law)) continue;
-    for (const action of obligation.tasks(facts)) addTask({ ...action, citation: obligation.citation, law: obligation.law });
+    const citation = obligation.law === 'us-states' ? citationForStates(obligation.citation, facts.usStates) : obligation.citation;
+    for (const action of obligation.tasks(facts)) addTask({ ...action, citation, law: obligation.law });
   }
   for (const finding of findings) {
     if (finding.action) addTask({ ...finding.action, citation: finding.citation, law: finding.law });

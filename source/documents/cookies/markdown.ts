@@ -25,6 +25,8 @@ export interface CookieTableView {
   }[];
   /** own cookies whose kind, purpose or duration is missing, as code spans */
   incomplete?: string;
+  /** the product's name, when cookies are used but its own are not answered (cookies.own): the table says they are missing */
+  ownUnlisted?: string;
   link: (text: string, url: string) => string;
 }
 
@@ -40,6 +42,9 @@ export function cookieTableView(facts: PolicyFacts, catalog: Catalog, level = '#
       undocumented: g.undocumented,
     })),
     incomplete: incomplete.length > 0 ? incomplete.map(code).join(', ') : undefined,
+    // The policy says the table lists what "we and the services we use" set; until cookies.own is
+    // answered it lists the services' alone, and says so (ePrivacy Art. 5(3): clear and comprehensive information).
+    ownUnlisted: facts.cookies.kinds.length > 0 && !Array.isArray(facts.answers['cookies.own']) ? (facts.product.name ?? 'our service') : undefined,
     link: markdownLink,
   };
 }

@@ -4,7 +4,9 @@ import type { PolicyFacts, ServiceFacts } from '../../core/facts/types.js';
 import { phrase } from '../../core/render/engine.js';
 import { countryName, upperFirst } from '../../core/render/format.js';
 import { isOutside, known, uniq, viewContext, type ViewContext } from '../../core/render/views/context.js';
-import { safeguardCell } from '../../core/render/views/sharing.js';
+import { ORIGIN_NAMES, safeguardCell, safeguardsOf } from '../../core/render/views/sharing.js';
+import { isEeaOrUk } from '../../core/facts/build-facts.js';
+import { ownRecipient } from '../../core/facts/transfers.js';
 
 /** One processing activity: what Art. 30(1)(b)-(g) asks for, as plain strings (not escaped). */
 export interface Activity {
@@ -17,10 +19,17 @@ export interface Activity {
   recipients: string[];
   transfers: string[];
   retention: string[];
+  /** false while the services are not answered: "no transfer" is then not known */
+  servicesKnown: boolean;
+  /** false while no data is mapped to any use (data.details): "nothing kept" is then not known */
+  dataKnown: boolean;
 }
 
-/** Who the data is about (Art. 30(1)(c)), as far as the answers say. */
-export function dataSubjects(facts: PolicyFacts, product: string): string[] {
+/**
+ * Who the data is about (Art. 30(1)(c)), as far as the answers say. With a purpose, the people who
+ * get marketing messages are named only for marketing: payments or support are not about them.
+ */
+export function dataSubjects(facts: PolicyFacts, product: string, purpose?: string): string[] {
   const { audienceType, kinds } = facts.product;
   const users =
     audienceType === 'b2b'
@@ -31,28 +40,55 @@ export function dataSubjects(facts: PolicyFacts, product: string): string[] {
   const out = [users];
   if (facts.children.audience === 'children' || facts.children.audience === 'mixed') out.push('Children who use it, and their parents');
   if (kinds.includes('website')) out.push('Visitors to our website');
-  if (facts.marketing.emails && facts.marketing.emails !== 'none') out.push('People who get our marketing messages');
+  if (facts.marketing.emails && facts.marketing.emails !== 'none' && (purpose === undefined || purpose === 'marketing')) out.push('People who get our marketing messages');
   return out;
 }
 
 const recipientOf = (s: ServiceFacts) => `${s.name}${s.role === 'processor' ? ' (service provider)' : s.role === 'third-party' ? ' (third party)' : ''}${s.location ? `, ${countryName(s.location)}` : ''}`;
 
 export function activities(facts: PolicyFacts, c: ViewContext = viewContext(facts)): Activity[] {
+  const servicesKnown = Array.isArray(facts.answers['services.used']);
+  const dataKnown = facts.data.some((d) => d.purposes.length > 0);
   return facts.purposes.map((p) => {
     const data = facts.data.filter((d) => d.purposes.includes(p.id));
     const services = facts.services.filter((s) => s.purposes.includes(p.id));
-    const basis = p.basisLabel ? `${p.basisLabel}${p.basisCitation ? ` (${p.basisCitation})` : ''}` : undefined;
+    const employer = p.basis === 'contract' && facts.product.audienceType === 'both' && c.eeaOrUk;
+    // as the policy says: a person invited by their employer is not a party to the contract (EDPB Guidelines 2/2019 paras 26-27)
+    const basis = p.basisLabel ? `${p.basisLabel}${p.basisCitation ? ` (${p.basisCitation})` : ''}${employer ? '; for people whose employer gives them access, legitimate interests (GDPR Art. 6(1)(f)): providing the service the employer pays for to the people it invites' : ''}` : undefined;
     return {
       purpose: upperFirst(p.label),
       basis,
       interest: p.basis === 'legitimate-interests' ? p.interest : undefined,
-      subjects: dataSubjects(facts, c.product),
+      subjects: dataSubjects(facts, c.product, p.id),
       data: data.map((d) => upperFirst(c.dataLabel(d.id))),
       recipients: services.map(recipientOf),
       transfers: c.eeaOrUk ? services.filter(isOutside).map((s) => `${s.name}, ${countryName(s.location!)}: ${safeguardCell(c, s)}`) : [],
       retention: known(data.map((d) => (d.retention ? `${upperFirst(c.dataLabel(d.id))}: ${d.retention}` : undefined))),
+      servicesKnown,
+      dataKnown,
     };
   });
+}
+
+// the policy's words (outputs/policy/own-locations.eta)
+const OWN_WHAT = { servers: 'servers that store personal data', office: 'an office whose staff access personal data', 'remote-staff': 'staff who work from there and access personal data' } as const;
+
+/**
+ * Our own teams and servers outside the EEA and the UK (Art. 30(1)(e)), as the policy's "Where we
+ * process your data" names them: a group company is a transfer, with its safeguard per origin; our
+ * own staff abroad are processing there by the same company.
+ */
+export function ownTransfers(c: ViewContext): string[] {
+  if (!c.eeaOrUk) return [];
+  return c.facts.transfers.own
+    .filter((o) => !isEeaOrUk(o.country))
+    .map((o) => {
+      const where = `${upperFirst(countryName(o.country))}: ${o.what ? OWN_WHAT[o.what] : 'a place where personal data is processed'}`;
+      if (o.entity === 'same') return `${where}, part of our own company`;
+      if (o.entity !== 'affiliate') return where;
+      const safeguards = safeguardsOf(c, ownRecipient(o)).map((g) => `from ${ORIGIN_NAMES[g.origin]}: ${g.label}`);
+      return `${where}, run by another company of our group; ${safeguards.length > 0 ? safeguards.join('; ') : 'safeguard not answered yet'}`;
+    });
 }
 
 /** Recipients that are not services (authorities, advisers, a buyer), as the policy names them. */

@@ -5,7 +5,7 @@ import { isRoleOnly, known, viewContext, type ViewContext } from '../../core/ren
 import { toCsv } from '../csv.js';
 import { subprocessors } from '../subprocessors/list.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
-import { activities, otherRecipients, securityMeasures, type Activity } from './activities.js';
+import { activities, otherRecipients, ownTransfers, securityMeasures, type Activity } from './activities.js';
 
 export const RECORDS_FILE = 'records-of-processing.md';
 export const RECORDS_CSV_FILE = 'records-of-processing.csv';
@@ -32,13 +32,13 @@ function activityLines(a: Activity): string[] {
     '- **People the data is about:**',
     ...bullets(a.subjects, NOT_SURE),
     '- **Personal data:**',
-    ...bullets(a.data, 'None listed for this purpose'),
+    ...bullets(a.data, a.dataKnown ? 'None listed for this purpose' : NOT_SURE),
     '- **Recipients:**',
-    ...bullets(a.recipients, 'No service provider named for this purpose'),
+    ...bullets(a.recipients, a.servicesKnown ? 'No service provider named for this purpose' : NOT_SURE),
     '- **Transfers outside the EEA and the UK, and their safeguards:**',
-    ...bullets(a.transfers, 'None'),
+    ...bullets(a.transfers, a.servicesKnown ? 'None' : NOT_SURE),
     '- **How long it is kept:**',
-    ...bullets(a.retention, a.data.length > 0 ? NOT_SURE : 'Nothing kept for this purpose alone'),
+    ...bullets(a.retention, a.data.length > 0 || !a.dataKnown ? NOT_SURE : 'Nothing kept for this purpose alone'),
     '',
   ];
 }
@@ -63,6 +63,8 @@ export function renderRecords(ctx: DocumentContext): string {
   for (const a of list) lines.push(...activityLines(a));
   const others = otherRecipients(c);
   if (others.length > 0) lines.push('**Other recipients, for every activity where it applies:**', '', ...others.map((o) => `- ${esc(o)}`), '');
+  const own = ownTransfers(c);
+  if (own.length > 0) lines.push('**Our own teams and group companies outside the EEA and the UK, for every activity whose data they handle (Art. 30(1)(e)):**', '', ...own.map((o) => `- ${esc(o)}`), '');
   const measures = securityMeasures(c);
   lines.push('## Security measures (Art. 30(1)(g), Art. 32(1))', '', ...(measures.length > 0 ? measures.map((m) => `- ${esc(m)}`) : [`- ${NOT_SURE}`]), '');
   if (ctx.facts.product.processorRole === true) lines.push(...processorLines(c));
@@ -93,7 +95,9 @@ export function renderRecordsCsv(ctx: DocumentContext): string {
   const c = viewContext(ctx.facts);
   const security = securityMeasures(c).join(' ');
   const header = ['Processing activity', 'Legal basis (GDPR Art. 6(1))', 'Legitimate interest', 'People the data is about', 'Personal data', 'Recipients', 'Transfers outside the EEA and the UK, and safeguards', 'Retention', 'Security measures (Art. 32(1))'];
-  const rows = activities(ctx.facts, c).map((a) => [a.purpose, a.basis ?? 'Not sure yet', a.interest ?? '', a.subjects.join('; '), a.data.join('; '), a.recipients.join('; '), a.transfers.join('; '), a.retention.join('; ') || (a.data.length > 0 ? 'Not sure yet' : ''), security]);
+  const rows = activities(ctx.facts, c).map((a) => [a.purpose, a.basis ?? 'Not sure yet', a.interest ?? '', a.subjects.join('; '), a.data.join('; ') || (a.dataKnown ? '' : 'Not sure yet'), a.recipients.join('; ') || (a.servicesKnown ? '' : 'Not sure yet'), a.transfers.join('; ') || (a.servicesKnown ? '' : 'Not sure yet'), a.retention.join('; ') || (a.data.length > 0 || !a.dataKnown ? 'Not sure yet' : ''), security]);
+  const own = ownTransfers(c);
+  if (own.length > 0) rows.push(['Our own teams and group companies abroad (every activity whose data they handle)', '', '', '', '', '', own.join('; '), '', security]);
   return toCsv([header, ...rows]);
 }
 

@@ -57,14 +57,16 @@ export function renderSubprocessors(ctx: DocumentContext): string {
   const list = subprocessors(c);
   const org = ctx.facts.org;
   const who = escapeMarkdown(org.legalName ?? c.product);
+  // the GDPR's articles are cited only where it (or the UK GDPR) applies: a US-only API is not bound by them
+  const cite = (article: string) => (c.eeaOrUk ? ` (GDPR Art. ${article})` : '');
   const lines = [`# Sub-processors of ${escapeMarkdown(c.product)}`, ''];
   lines.push(
     `${who} processes personal data in ${escapeMarkdown(c.product)} on behalf of its business customers. These companies help us do so (sub-processors).${
       // only what the answers say: every one of them has a signed data processing agreement
-      list.length > 0 && ctx.facts.services.filter(isSubprocessor).every((s) => s.dpa === 'signed') ? ' We have a data processing agreement with each of them that binds it to protect the data (GDPR Art. 28(4)).' : ''
+      list.length > 0 && ctx.facts.services.filter(isSubprocessor).every((s) => s.dpa === 'signed') ? ` We have a data processing agreement with each of them that binds it to protect the data${cite('28(4)')}.` : ''
     }`,
     '',
-    'We tell customers before we add or replace a sub-processor, so that they can object (GDPR Art. 28(2)).' + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : ''),
+    `We tell customers before we add or replace a sub-processor, so that they can object${cite('28(2)')}.` + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : ''),
     '',
   );
   if (list.length === 0) lines.push('We use no sub-processors.', '');

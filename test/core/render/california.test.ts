@@ -64,3 +64,15 @@ describe('CCPA sensitive personal information', () => {
     expect(text).not.toContain('**Sensitive personal information**');
   });
 });
+
+// The California section points to "How to make a request" for verification and agents only when
+// that section says them (the incomplete example: neither answered, the pointer promised both).
+describe('the pointer to How to make a request', () => {
+  test('names only what that section explains', () => {
+    expect(california(render())).toContain('That section also explains how we check it is you and how someone else can ask for you.');
+    const noAgents = california(render({ 'rights.agents': false }));
+    expect(noAgents).toContain('That section also explains how we check it is you.');
+    const neither = california(render({ 'rights.agents': false, 'rights.verification': undefined }));
+    expect(neither).not.toContain('That section also explains');
+  });
+});

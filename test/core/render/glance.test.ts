@@ -59,3 +59,14 @@ describe('Privacy at a glance', () => {
     expect(glanceDisagreements(policy.replace('usage data, device and network identifiers', 'usage data'))).toMatch(/collects/);
   });
 });
+
+// COPPA §312.4(d): a prominent, clearly labelled link to the children's notice. kids-edu's summary at
+// the top of the policy linked every section but the notice to parents.
+describe('the children\'s notice in the summary', () => {
+  it('is linked from the summary when COPPA applies, and only then', () => {
+    const kids = renderPolicy(factsWith({}, 'kids-edu'), { lastUpdated: '2026-11-23' });
+    expect(sectionOf(kids, 'Privacy at a glance')).toContain("- **[Children under 13](#children-under-13):** our notice to parents (COPPA).");
+    expect(glanceDisagreements(kids)).toBeNull();
+    expect(sectionOf(renderPolicy(factsWith({}), { lastUpdated: '2026-11-23' }), 'Privacy at a glance')).not.toContain('Children under 13');
+  });
+});

@@ -167,7 +167,7 @@ describe('the example SaaS policy', () => {
 
   it('states the right to object under its own heading, as a quote', () => {
     const objection = section(saas, 'Your right to object')!;
-    expect(objection).toContain('> **You have the right to object.**');
+    expect(objection).toContain('> **If you are in the EEA or the UK, you have the right to object.**');
     expect(objection).toContain('direct marketing');
   });
 
@@ -547,5 +547,40 @@ describe('fees and refusals, per law', () => {
   it('a Brazilian product says requests are free and nothing more (LGPD Art. 18 §5)', () => {
     const rights = section(renderPolicy(factsWith({}, 'brazil-ecommerce'), { lastUpdated: '2026-11-23' }), 'Your rights')!;
     expect(lineOf(rights, 'Making a request is free.')).toBe('Making a request is free. If we cannot do what you ask, we will tell you why.');
+  });
+});
+
+// GDPR Art. 13(1)(d): "The table names our reason" only when it does (the incomplete example had a
+// legitimate-interests use with no interest answered, and the sentence above the table said otherwise).
+describe('legitimate interests explained above the table', () => {
+  const uses = (o: Record<string, unknown>) => section(renderPolicy(factsWith(o), { lastUpdated: '2026-11-23' }), 'How we use your data')!;
+  it('says the table names the reason when every interest is answered', () => {
+    expect(uses({})).toContain('**Legitimate interests:** we have a good reason of our own that does not override your rights. The table names our reason.');
+  });
+  it('does not, when one is missing', () => {
+    const text = uses({ 'purposes.list': ['provide-service', 'security'], 'purposes.details': { 'provide-service': { basis: 'contract' }, security: { basis: 'legitimate-interests' } } });
+    expect(text).toContain('**Legitimate interests:** we have a good reason of our own that does not override your rights.');
+    expect(text).not.toContain('The table names our reason.');
+  });
+});
+
+// kids-edu and us-mobile-ads use no AI provider, but were told "we do not let our AI providers do so".
+describe('AI training statement', () => {
+  const ai = (text: string) => section(text, 'Automated decisions and AI') ?? '';
+  it('speaks of AI providers only when the product has them', () => {
+    expect(ai(render())).toContain('we do not let our AI providers do so');
+    const none = ai(renderPolicy(factsWith({}, 'kids-edu'), { lastUpdated: '2026-11-23' }));
+    expect(none).toContain('We do not use your personal data or content to train AI models, including large language models.');
+    expect(none).not.toContain('AI providers');
+  });
+});
+
+// GDPR-6-1-b-B2B: the saas example is sold to people and to teams; "Contract" was the basis for
+// everyone, though a person invited by their employer is not a party to the contract.
+describe('users who get access through their employer', () => {
+  const uses = (o: Record<string, unknown>) => section(renderPolicy(factsWith(o), { lastUpdated: '2026-11-23' }), 'How we use your data')!;
+  it('are told the basis for them is legitimate interests, not the contract', () => {
+    expect(uses({})).toContain('**If your employer gives you access:** our contract is with your employer, not with you.');
+    expect(uses({ 'product.audienceType': 'b2c' })).not.toContain('If your employer gives you access');
   });
 });

@@ -55,3 +55,13 @@ describe('readability of the generated policy', () => {
     expect(wordsOf('write to privacy@acme.example or https://acme.example/form')).toEqual(['write', 'to', 'address', 'or', 'address']);
   });
 });
+
+// A draft with no contact details answered ended on "Contact us about this policy or your data:" and nothing after it.
+describe('Contact us with nothing answered', () => {
+  it('says the details are not there yet instead of a dangling colon', () => {
+    const text = renderPolicy(factsFrom({ 'product.name': 'Half Done', 'audience.regions': ['eea'] }), { lastUpdated: '2026-11-23' });
+    const contact = text.slice(text.indexOf('## Contact us'));
+    expect(contact).not.toContain('Contact us about this policy or your data:');
+    expect(contact).toContain('Our contact details are not in this draft yet.');
+  });
+});

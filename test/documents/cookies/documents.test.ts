@@ -56,3 +56,15 @@ describe('cookie table', () => {
     }));
   });
 });
+
+// The policy says the cookie table lists what "we and the services we use" set. With cookies.own not
+// answered it listed the services' cookies alone and said nothing of the product's own (every example).
+describe('own cookies not answered yet', () => {
+  test('the table says they are not listed', () => {
+    const { 'cookies.own': _own, 'cookies.ownDetails': _details, ...withoutOwn } = saas;
+    const unanswered = renderCookiesMarkdown(factsFrom(withoutOwn), catalog, 'privacy-policy.md');
+    expect(unanswered).toContain(`The cookies that ${String(saas['product.name'])}'s own code sets are not listed here yet.`);
+    const listed = renderCookiesMarkdown(withAnswers(saas, { 'cookies.own': ['session'], 'cookies.ownDetails': { session: { kind: 'essential', purpose: 'Keeps you signed in', duration: '1 day' } } }), catalog, 'privacy-policy.md');
+    expect(listed).not.toContain('own code sets are not listed');
+  });
+});

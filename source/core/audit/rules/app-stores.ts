@@ -132,6 +132,16 @@ export const appStoresObligations: Obligation[] = [
     },
   },
   {
+    // the Apple twin of Google's Families task: kids-edu's checklist had Google's rules and not Apple's
+    id: 'APPLE-KIDS',
+    law: 'apple',
+    citation: 'App Store Review Guidelines 1.3, 5.1.4',
+    tasks: (f) =>
+      childDirected(f)
+        ? [{ id: 'apple-kids-category', due: 'publish', text: 'If the app is in the App Store\'s Kids Category: include no third-party analytics or advertising (only the narrow exceptions Apple allows), put a parental gate before links out of the app, purchases and requests for personal data, and follow COPPA and the other children\'s laws.' }]
+        : [],
+  },
+  {
     id: 'GPLAY-FAM',
     law: 'google-play',
     citation: 'Google Play Families Policy',

@@ -77,14 +77,21 @@ export const canadaObligations: Obligation[] = [
         ? [{ id: 'quebec-automated-decision-notice', due: 'engineering', text: 'When a decision is made solely by automated means, tell the person at the latest when you tell them the decision; on request, give the data used, the reasons and main factors, and let them correct the data.' }]
         : [],
   },
+  // one obligation per duty, so that each task cites its own section (the portability task cited the incident sections)
   {
     id: 'QC-OPS-tasks',
     law: 'quebec',
-    citation: 'CQLR c. P-39.1 s.3.5–3.8, s.27',
+    citation: 'CQLR c. P-39.1 s.3.5–3.8',
     covers: ['QC-OPS'],
     tasks: () => [
       { id: 'quebec-incident-register', due: 'ongoing', cadence: 'for every confidentiality incident', text: 'Keep a register of confidentiality incidents; notify the Commission d\'accès à l\'information and the people concerned when there is a risk of serious injury.' },
-      { id: 'quebec-portability-export', due: 'engineering', text: 'Let Québec users get their personal information in a structured, commonly used technological format.' },
     ],
+  },
+  {
+    id: 'QC-OPS-portability',
+    law: 'quebec',
+    citation: 'CQLR c. P-39.1 s.27',
+    covers: ['QC-OPS'],
+    tasks: () => [{ id: 'quebec-portability-export', due: 'engineering', text: 'Let Québec users get their personal information in a structured, commonly used technological format.' }],
   },
 ];

@@ -6,6 +6,7 @@ import type { Action, Obligation, Rule } from '../types.js';
 import { safeguardCovers } from '../../facts/transfers.js';
 import { NOT_SURE } from '../../questions/types.js';
 import { outsideEeaUk } from './gdpr.js';
+import { countryName } from '../../render/format.js';
 
 const applies = (f: PolicyFacts, ...laws: LawId[]) => laws.some((law) => f.laws[law].applies === true);
 const europe = (f: PolicyFacts) => applies(f, 'gdpr', 'uk-gdpr');
@@ -33,8 +34,8 @@ function swissTransferTool(f: PolicyFacts): string[] {
     .filter((s) => s.chSafeguard !== undefined && s.chSafeguard !== NOT_SURE && !safeguardCovers(s, 'ch', s.chSafeguard))
     .map((s) =>
       s.chSafeguard === 'swiss-dpf'
-        ? `You rely on the Swiss-US Data Privacy Framework for ${s.name}, but it processes data in ${s.location ?? 'an unknown country'} or is not certified. Use the EU standard contractual clauses with the Swiss amendments instead.`
-        : `The safeguard you chose for Swiss data going to ${s.name} does not cover a transfer to ${s.location ?? 'an unknown country'}. Choose one that does, such as the EU standard contractual clauses with the Swiss amendments.`,
+        ? `You rely on the Swiss-US Data Privacy Framework for ${s.name}, but it processes data in ${s.location ? countryName(s.location) : 'an unknown country'} or is not certified. Use the EU standard contractual clauses with the Swiss amendments instead.`
+        : `The safeguard you chose for Swiss data going to ${s.name} does not cover a transfer to ${s.location ? countryName(s.location) : 'an unknown country'}. Choose one that does, such as the EU standard contractual clauses with the Swiss amendments.`,
     );
 }
 
@@ -68,11 +69,39 @@ function interestRestatesPurpose(f: PolicyFacts): string[] {
     .map((p) => `For "${p.label}" the legitimate interest you give just repeats the purpose. Say what you gain from it and why it is fair to the person, e.g. "finding and fixing errors so the product works reliably".`);
 }
 
+/**
+ * A use listed in purposes.list that no kind of data is answered for: the policy's table of uses
+ * shows it with no data (GDPR Art. 13(1)(c); Cal. Civ. Code §1798.100(a)(1)). Only once data.details
+ * maps data to uses at all (before that, the data questions are open and say so themselves).
+ */
+function purposeWithoutData(f: PolicyFacts): string[] {
+  if (!f.data.some((d) => d.purposes.length > 0)) return [];
+  return f.purposes
+    .filter((p) => !f.data.some((d) => d.purposes.includes(p.id)))
+    .map((p) => `You listed "${p.label}" as a use of personal data, but no kind of data is used for it in your data answers, so the policy's table of uses shows it with no data. In data.details, add it to the data it needs, or remove it from your uses.`);
+}
+
+/**
+ * A request channel chosen in rights.methods whose address is not answered: the policy can only
+ * print the channels it can point to, so it leaves that one out (brazil-ecommerce chose a web form;
+ * the policy offered email alone). GDPR Art. 12(2); Cal. Civ. Code §1798.130(a)(1).
+ */
+function channelWithoutAddress(f: PolicyFacts): string[] {
+  const out: string[] = [];
+  if (f.rights.methods.includes('web-form') && !f.org.contactForm)
+    out.push('You chose a web form as a way to make privacy requests, but its address is not answered (org.contactForm), so the policy cannot point to it and leaves it out. Give the form\'s URL, or untick the web form.');
+  if (f.rights.methods.includes('phone') && !f.org.tollFree)
+    out.push('You chose a phone line as a way to make privacy requests, but no number is answered (org.tollFree), so the policy cannot give it and leaves it out. Give the number, or untick the phone line.');
+  if (f.rights.methods.includes('post') && !f.org.address)
+    out.push('You chose post as a way to make privacy requests, but no postal address is answered (org.address), so the policy cannot give it and leaves it out. Give the address, or untick post.');
+  return out;
+}
+
 function transferWithNoSafeguard(f: PolicyFacts): string[] {
   if (!europe(f)) return [];
   return f.services
     .filter((s) => outsideEeaUk(s) && s.safeguard === 'none')
-    .map((s) => `${s.name} processes data in ${s.location}, outside the EEA and UK, but you answered that there is no transfer. Choose the safeguard you use (Data Privacy Framework, standard contractual clauses, adequacy).`);
+    .map((s) => `${s.name} processes data in ${countryName(s.location!)}, outside the EEA and UK, but you answered that there is no transfer. Choose the safeguard you use (Data Privacy Framework, standard contractual clauses, adequacy).`);
 }
 
 function undeclaredCookies(f: PolicyFacts): string[] {
@@ -176,6 +205,8 @@ export const consistencyRules: Rule[] = [
   { id: 'C-04', law: 'general', severity: 'error', citation: 'GDPR Art. 13(2)(a); Cal. Civ. Code §1798.100(a)(3)', covers: ['GDPR-13-2-a'], fix: ['data.details'], check: vagueRetention },
   { id: 'C-06', law: 'general', severity: 'warning', citation: 'GDPR Art. 8; 16 CFR §312.2; Cal. Civ. Code §1798.120(c)', fix: ['audience.children', 'audience.minimumAge', 'audience.knowsUnder16'], check: childAgeContradictions },
   { id: 'C-07', law: 'general', severity: 'error', citation: 'GDPR Art. 13(1)(d)', fix: ['purposes.details'], check: interestRestatesPurpose },
+  { id: 'C-PURPOSE-DATA', law: 'general', severity: 'warning', citation: 'GDPR Art. 13(1)(c); Cal. Civ. Code §1798.100(a)(1)', covers: ['GDPR-13-1-c'], fix: ['data.details', 'purposes.list'], check: purposeWithoutData },
+  { id: 'C-08-channel', law: 'general', severity: 'warning', citation: 'GDPR Art. 12(2); Cal. Civ. Code §1798.130(a)(1)', covers: ['C-08'], fix: ['rights.methods', 'org.contactForm', 'org.tollFree', 'org.address'], check: channelWithoutAddress },
   { id: 'C-09', law: 'general', severity: 'error', citation: 'GDPR Art. 13(1)(f); Art. 44', fix: ['services.details'], check: transferWithNoSafeguard },
   { id: 'C-10', law: 'general', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); PECR reg. 6', fix: ['cookies.kinds'], check: undeclaredCookies },
   { id: 'C-12', law: 'general', severity: 'error', citation: 'GDPR Art. 9(2)', covers: ['GDPR-9'], fix: ['data.sensitiveDetails'], check: article9WithoutCondition },

@@ -196,7 +196,9 @@ const consentFlows: Obligation = {
 const parentAccess: Obligation = {
   id: 'COPPA-4-d-6',
   law: 'coppa',
-  citation: '16 CFR §312.4(d)',
+  // the parent's rights are §312.6(a); the notice says how to use them (§312.4(d)(5))
+  citation: '16 CFR §312.6(a); §312.4(d)(5)',
+  covers: ['COPPA-6'],
   tasks: () => [task('coppa-parent-review', 'engineering', 'Let parents see and delete their child\'s data and refuse further collection, and describe how in the notice.')],
 };
 

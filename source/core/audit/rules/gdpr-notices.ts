@@ -4,6 +4,7 @@
 import type { OwnLocationFacts, PolicyFacts } from '../../facts/types.js';
 import { COPYABLE, ORIGINS, ownRecipient, ownTransfer, safeguardCovers, safeguardFor, type Origin } from '../../facts/transfers.js';
 import type { Obligation, Rule } from '../types.js';
+import { countryName, joinWords } from '../../render/format.js';
 
 const ORIGIN_NAME: Record<Origin, string> = { eea: 'the EEA', uk: 'the UK', ch: 'Switzerland' };
 const FIELD: Record<Origin, string> = { eea: 'safeguard', uk: 'ukSafeguard', ch: 'chSafeguard' };
@@ -31,15 +32,15 @@ function ownTransfersUncovered(f: PolicyFacts): string[] {
       if (!safeguardCovers(ownRecipient(o), origin, id)) {
         problems.push(
           id === undefined
-            ? `Your group company in ${o.country} receives data from ${ORIGIN_NAME[origin]}, but no transfer safeguard is given for it. Choose the one you use, usually standard contractual clauses or binding corporate rules.`
-            : `The safeguard given for your group company in ${o.country} ("${id}") does not cover data from ${ORIGIN_NAME[origin]} going there. Choose the one you actually use for that data.`,
+            ? `Your group company in ${countryName(o.country)} receives data from ${ORIGIN_NAME[origin]}, but no transfer safeguard is given for it. Choose the one you use, usually standard contractual clauses or binding corporate rules.`
+            : `The safeguard given for your group company in ${countryName(o.country)} ("${id}") does not cover data from ${ORIGIN_NAME[origin]} going there. Choose the one you actually use for that data.`,
         );
       }
     }
   }
   const copyable = f.transfers.own.filter(ownTransfer).filter((o) => ORIGINS.some((x) => f.transfers.origins.includes(x) && COPYABLE.has(safeguardFor(ownRecipient(o), x) ?? '')));
   if (copyable.length > 0 && !f.transfers.copyHow && !isOpen(f, 'transfers.copyHow')) {
-    problems.push(`Transfers to your group company in ${copyable.map((o) => o.country).join(', ')} rely on contractual safeguards, so the policy must say how people can get a copy of them. Say how (for example "email us").`);
+    problems.push(`Transfers to your group company in ${joinWords(copyable.map((o) => countryName(o.country)))} rely on contractual safeguards, so the policy must say how people can get a copy of them. Say how (for example "email us").`);
   }
   return problems;
 }
@@ -129,6 +130,6 @@ export const gdprNoticeObligations: Obligation[] = [
     tasks: (f) =>
       f.transfers.own
         .filter((o) => ownTransfer(o) && (o.safeguard === 'scc' || o.ukSafeguard === 'uk-addendum' || o.ukSafeguard === 'uk-idta' || o.chSafeguard === 'scc-ch'))
-        .map((o) => ({ id: `group-transfer-agreement-${o.country.toLowerCase()}`, due: 'contracts', text: `Sign the transfer clauses with your group company in ${o.country} (an intra-group agreement with the standard contractual clauses and, for UK data, the UK Addendum or IDTA) and document a transfer impact assessment.` })),
+        .map((o) => ({ id: `group-transfer-agreement-${o.country.toLowerCase()}`, due: 'contracts', text: `Sign the transfer clauses with your group company in ${countryName(o.country)} (an intra-group agreement with the standard contractual clauses and, for UK data, the UK Addendum or IDTA) and document a transfer impact assessment.` })),
   },
 ];

@@ -4,6 +4,7 @@ import { isSubprocessor } from '../../facts/subprocessors.js';
 import type { PolicyFacts, ServiceFacts } from '../../facts/types.js';
 import { COPYABLE, EU_ADEQUATE, ORIGINS, safeguardFor } from '../../facts/transfers.js';
 import type { Action, Obligation, Rule } from '../types.js';
+import { countryName } from '../../render/format.js';
 
 
 const CONSENT_COOKIE_PURPOSES = new Set(['analytics', 'advertising', 'personalisation']);
@@ -46,7 +47,7 @@ function adequacyClaims(f: PolicyFacts): string[] {
     .map((s) =>
       s.location!.toUpperCase() === 'US'
         ? `${s.name} is in the US, where adequacy covers only companies certified under the EU-US Data Privacy Framework. Choose "Data Privacy Framework" if ${s.name} is certified, otherwise standard contractual clauses.`
-        : `${s.name} is in ${s.location}, which has no EU adequacy decision. Choose the safeguard you actually use, such as standard contractual clauses.`,
+        : `${s.name} is in ${countryName(s.location!)}, which has no EU adequacy decision. Choose the safeguard you actually use, such as standard contractual clauses.`,
     );
 }
 
@@ -59,7 +60,7 @@ function missingCopyRoute(f: PolicyFacts): string | null {
 function dpfOutsideUs(f: PolicyFacts): string[] {
   return f.services
     .filter((s) => s.safeguard === 'dpf' && s.location && s.location.toUpperCase() !== 'US')
-    .map((s) => `${s.name} processes data in ${s.location}, but the EU-US Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers ${s.location}.`);
+    .map((s) => `${s.name} processes data in ${countryName(s.location!)}, but the EU-US Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers ${countryName(s.location!)}.`);
 }
 
 function derogations(f: PolicyFacts): string[] {
@@ -92,8 +93,15 @@ function childConsent(f: PolicyFacts): string | null {
 }
 
 function euRepresentative(f: PolicyFacts): string | null {
-  if (f.org.establishedInEea || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
+  // with org.country unanswered, whether the business is established in the EU is not known (its own finding asks)
+  if (!f.org.country || f.org.establishedInEea || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
   return 'You are not established in the EU but offer the product to people there, so you must appoint a representative in the EU in writing and name them in the policy. Appoint one (usually a paid service) and enter their name and contact.';
+}
+
+/** GDPR-27 while the country is unanswered: whether a representative is needed depends on it, so ask both, assert neither. */
+function euRepresentativeUnknownCountry(f: PolicyFacts): string | null {
+  if (f.org.country || f.org.euRepresentative || f.unsure.includes('org.euRepresentative')) return null;
+  return 'Where your organisation is established is not answered, so it is not known whether you need a representative in the EU. If you are established outside the EU and offer the product to people there, you must appoint one in writing and name them in the policy. Answer the country, then appoint one if needed.';
 }
 
 function noTransportEncryption(f: PolicyFacts): string | null {
@@ -167,6 +175,7 @@ export const gdprRules: Rule[] = [
   { id: 'GDPR-7-3', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 7; Art. 4(11)', covers: ['GDPR-13-2-c'], fix: ['purposes.details', 'cookies.consent', 'marketing.emails'], check: consentNotAsked },
   { id: 'GDPR-8', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 8(1)', fix: ['audience.children', 'audience.minimumAge', 'purposes.details'], action: actions.ageGate, check: childConsent },
   { id: 'GDPR-27', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 27(1); Art. 13(1)(a)', fix: ['org.euRepresentative'], action: actions.euRep, check: euRepresentative },
+  { id: 'GDPR-27-country', law: 'gdpr', severity: 'error', citation: 'GDPR Art. 27(1); Art. 13(1)(a)', covers: ['GDPR-27'], fix: ['org.country', 'org.euRepresentative'], check: euRepresentativeUnknownCountry },
   { id: 'GDPR-32', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 32', fix: ['security.measures'], check: noTransportEncryption },
   { id: 'GDPR-33', law: 'gdpr', severity: 'warning', citation: 'GDPR Art. 33(1), (5)', fix: ['security.breachProcess'], action: actions.breachPlan, check: noBreachPlan },
 ];
@@ -190,19 +199,44 @@ export const gdprObligations: Obligation[] = [
         : []),
     ],
   },
+  // GDPR-ROLE-DUAL: as processor of customers' data, the business has duties of its own (C-39),
+  // one obligation per article so that each task cites its own (they shared "28(2), 28(4), 30(2), 33(2)").
   {
-    // GDPR-ROLE-DUAL: as processor of customers' data, the business has duties of its own (C-39).
     id: 'GDPR-28-2-4-SUB',
     law: 'gdpr',
-    citation: 'GDPR Art. 28(2), 28(4), 30(2), 33(2)',
-    covers: ['GDPR-ROLE-DUAL', 'GDPR-28-3-PROC', 'GDPR-30-2', 'GDPR-33-2-PROC', 'C-39'],
+    citation: 'GDPR Art. 28(2), 28(4)',
+    covers: ['GDPR-ROLE-DUAL', 'GDPR-28-3-PROC', 'C-39'],
     tasks: (f) =>
       f.product.processorRole === true
-        ? [
-            { id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${f.services.filter(isSubprocessor).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` },
-            { id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' },
-            { id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' },
-          ]
+        ? [{ id: 'subprocessor-list', due: 'contracts', text: `Publish a list of your sub-processors (${f.services.filter(isSubprocessor).map((s) => s.name).join(', ') || 'the services that handle customer data'}) and a way for customers to subscribe to changes; tell them before you add or replace one, so they can object (Art. 28(2), (4)).` }]
+        : [],
+  },
+  {
+    id: 'GDPR-30-2',
+    law: 'gdpr',
+    citation: 'GDPR Art. 30(2)',
+    tasks: (f) =>
+      f.product.processorRole === true
+        ? [{ id: 'processor-records', due: 'ongoing', cadence: 'every 12 months', text: 'Keep a record of the processing you do for each customer as a processor: the customer, the categories of processing, transfers and security measures (Art. 30(2)).' }]
+        : [],
+  },
+  {
+    id: 'GDPR-33-2-PROC',
+    law: 'gdpr',
+    citation: 'GDPR Art. 33(2); Art. 28(3)(f)',
+    tasks: (f) =>
+      f.product.processorRole === true
+        ? [{ id: 'processor-breach-notice', due: 'engineering', text: 'Notify the affected business customers without undue delay when you become aware of a breach of their data, and put that deadline in your DPA; notifying the authority and the people affected is their decision (Art. 33(2)).' }]
+        : [],
+  },
+  {
+    // the policy's employer note (GDPR-6-1-b-B2B) relies on legitimate interests: Art. 13(1)(d), 6(1)(f) need the assessment behind it
+    id: 'GDPR-6-1-b-B2B',
+    law: 'gdpr',
+    citation: 'GDPR Art. 6(1)(b), (f); EDPB Guidelines 2/2019 on Art. 6(1)(b), paras 26-27',
+    tasks: (f) =>
+      f.product.audienceType === 'both' && f.purposes.some((p) => p.basis === 'contract')
+        ? [{ id: 'lia-employer-users', due: 'publish', text: 'Write down a legitimate interests assessment for people who use the product through their employer\'s account: the contract is with the employer, so the policy gives legitimate interests, not contract, as the basis for their data.' }]
         : [],
   },
   {
@@ -232,7 +266,7 @@ export const gdprObligations: Obligation[] = [
     tasks: (f) =>
       f.services
         .filter((s) => outsideEeaUk(s) && s.safeguard === 'scc')
-        .map((s) => ({ id: `transfer-assessment-${s.id}`, due: 'contracts', text: `Check that the 2021 standard contractual clauses are in ${s.name}'s contract and document a transfer impact assessment for ${s.location}.` })),
+        .map((s) => ({ id: `transfer-assessment-${s.id}`, due: 'contracts', text: `Check that the 2021 standard contractual clauses are in ${s.name}'s contract and document a transfer impact assessment for ${countryName(s.location!)}.` })),
   },
   {
     id: 'GDPR-15',

@@ -52,6 +52,14 @@ export const lgpdObligations: Obligation[] = [
     tasks: () => [{ id: 'breach-notify-anpd', due: 'ongoing', cadence: 'for every incident', text: 'Report security incidents that may cause relevant risk or damage to the ANPD and to the people affected, within the ANPD deadline (about 3 business days).' }],
   },
   {
+    // LGPD Art. 19: confirmation or access at once in a simplified form, or a full declaration within 15 days.
+    id: 'LGPD-19',
+    law: 'lgpd',
+    citation: 'LGPD Art. 18, Art. 19(I)–(II)',
+    covers: ['LGPD-18'],
+    tasks: () => [{ id: 'lgpd-request-workflow', due: 'engineering', text: 'Set up a way to log privacy requests from people in Brazil: confirm or give access at once in a simplified form, or send a full, clear declaration within 15 days of the request, free of charge.' }],
+  },
+  {
     id: 'LGPD-20',
     law: 'lgpd',
     citation: 'LGPD Art. 20',

@@ -4,11 +4,12 @@ import type { PolicyFacts } from '../../facts/types.js';
 import { safeguardCovers } from '../../facts/transfers.js';
 import { NOT_SURE } from '../../questions/types.js';
 import type { Action, Obligation, Rule } from '../types.js';
+import { countryName } from '../../render/format.js';
 
 const under18Audience = (f: PolicyFacts) => f.children.audience === 'teens' || f.children.audience === 'mixed' || f.children.audience === 'children';
 
 function ukRepresentative(f: PolicyFacts): string | null {
-  if (f.org.country === 'GB' || f.org.ukRepresentative || f.unsure.includes('org.ukRepresentative')) return null;
+  if (!f.org.country || f.org.country === 'GB' || f.org.ukRepresentative || f.unsure.includes('org.ukRepresentative')) return null;
   return 'You are not established in the UK but offer the product to people there, so you must appoint a UK representative (separate from any EU one) and name them in the policy. Appoint one and enter their name and contact.';
 }
 
@@ -33,7 +34,7 @@ function ukTransferTool(f: PolicyFacts): string[] {
   return f.services.flatMap((s) => {
     const id = s.ukSafeguard;
     if (id === undefined || id === NOT_SURE || safeguardCovers(s, 'uk', id)) return [];
-    const where = s.location ?? 'an unknown country';
+    const where = s.location ? countryName(s.location) : 'an unknown country';
     if (id === 'uk-extension')
       return [s.location?.toUpperCase() !== 'US'
         ? `${s.name} processes data in ${where}, but the UK Extension to the Data Privacy Framework covers only recipients in the US. Choose the safeguard that covers UK data going to ${where}.`

@@ -80,7 +80,12 @@ export function viewContext(facts: PolicyFacts): ViewContext {
     gpc: facts.cookies.gpc === 'not-applicable' && !neitherSellsNorShares ? undefined : facts.cookies.gpc,
     retentionOf: (d) => ({ label: upperFirst(dataLabel(d.id)), retention: sentence(d.retention!) }),
     officer:
-      org.hasDpo === true && (org.dpoName || org.dpoEmail)
+      // A DPO answered by role only, and a named person in charge of privacy (org.privacyOfficer, the
+      // answer LGPD Art. 41 §1, Québec s.3.1 and PIPEDA 4.1 ask for, and the one the LGPD-41 rule
+      // checks): the sections that must identify that person name them, reached at the DPO's address.
+      org.hasDpo === true && (org.dpoName === undefined || isRoleOnly(org.dpoName)) && org.privacyOfficer && !isRoleOnly(org.privacyOfficer) && bare(org.privacyOfficer)
+        ? { name: bare(org.privacyOfficer)!, named: true, email: org.dpoEmail ?? org.email }
+        : org.hasDpo === true && (org.dpoName || org.dpoEmail)
         ? {
             name: isRoleOnly(org.dpoName) ? 'our Data Protection Officer' : (bare(org.dpoName) ?? 'our Data Protection Officer'),
             // a person or team is named, not only the role ("DPO", "Encarregada de Dados")

@@ -15,10 +15,15 @@ export function usesView({ facts, p, eeaOrUk, applies, dataLabel }: ViewContext)
   // People who are not users have their own basis (they are not parties to the users' contract,
   // GDPR Art. 6(1)(b)); where it differs from the purpose's, the table must not claim the purpose's for them.
   const ownBasis = (basis: string | undefined) => showBasis && facts.nonUsers.kinds.length > 0 && facts.nonUsers.basis !== undefined && facts.nonUsers.basis !== basis;
+  // GDPR-6-1-b-B2B (EDPB Guidelines 2/2019 paras 26-27): a person who uses the product through their
+  // employer's account is not a party to the contract, so "Contract" is not their basis; the reference's
+  // default for them is legitimate interests (the saas example, sold to people and to teams, said Contract to all).
+  const employer = eeaOrUk && facts.product.audienceType === 'both' && facts.purposes.some((x) => x.basis === 'contract');
   return {
     showBasis,
+    employer,
     // Each basis that is used, explained once above the table (GDPR Art. 13(1)(c); LGPD Art. 7).
-    bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: p.basisMeanings[id] }] : [])) : [],
+    bases: showBasis ? used.flatMap((id) => (id && p.basisNames[id] && p.basisMeanings[id] ? [{ name: p.basisNames[id], meaning: basisMeaning(facts, p, id) }] : [])) : [],
     items: facts.purposes.map((x) => ({
       id: x.id,
       label: phrase(p.purposeWords, x.id) ?? x.label,
@@ -41,6 +46,15 @@ export function sensitiveView({ facts, p, eeaOrUk, applies }: ViewContext) {
       infers: applies('ccpa') || applies('us-states') ? s.infers : undefined,
     })),
   };
+}
+
+/** A basis explained; "The table names our reason" only when the table does name every interest (GDPR Art. 13(1)(d)). */
+function basisMeaning(facts: ViewContext['facts'], p: ViewContext['p'], id: string): string {
+  const meaning = p.basisMeanings[id]!;
+  if (id !== 'legitimate-interests') return meaning;
+  const named = facts.purposes.filter((x) => x.basis === id).every((x) => !!x.interest);
+  const more = phrase(p.basisMeanings, 'legitimate-interests-named');
+  return named && more ? `${meaning} ${more}` : meaning;
 }
 
 /** "PostHog reads or stores", "PostHog and Sentry read or store"; undefined for none. */

@@ -191,8 +191,17 @@ function deletionWays(facts: PolicyFacts, p: Phrases): { before?: string; text: 
   return ways.map((w, i) => ({ ...w, before: i === 0 ? undefined : i === ways.length - 1 ? ' or ' : ', ' }));
 }
 
+/**
+ * The Art. 21 objection notice, set apart as Art. 21(4) asks: a GDPR and UK GDPR right. It is said
+ * only where one of them applies, and names the EEA or the UK when readers under other laws get the
+ * same policy: LGPD Art. 18 §2 lets people object only to processing without consent that breaks
+ * the LGPD (said in the Brazil section), and the CCPA, the state laws and PIPEDA give no such right.
+ */
 export function objectionView({ facts, eeaOrUk, applies, purposeIds }: ViewContext) {
   const interests = facts.purposes.some((x) => x.basis === 'legitimate-interests' || x.basis === 'public-task');
   const marketing = (facts.marketing.emails !== undefined && facts.marketing.emails !== 'none') || purposeIds.includes('marketing');
-  return (eeaOrUk || applies('lgpd')) && (interests || marketing) ? { interests, marketing } : null;
+  if (!eeaOrUk || !(interests || marketing)) return null;
+  const others = GRANTS.some((g) => g.law !== 'gdpr' && g.law !== 'uk-gdpr' && applies(g.law));
+  const where = !others ? undefined : applies('gdpr') && applies('uk-gdpr') ? 'the EEA or the UK' : applies('gdpr') ? 'the EEA' : 'the UK';
+  return { interests, marketing, where };
 }

@@ -44,6 +44,8 @@ const tasks: [string, Due, Overrides, Overrides][] = [
   ['web-account-deletion-link', 'engineering', { 'product.accountDeletion': ['in-app'] }, BOTH_DELETIONS],
   ['prominent-disclosure', 'engineering', { 'data.sensitive': ['health'] }, {}],
   ['google-families-policy', 'publish', { 'audience.children': 'mixed' }, {}],
+  // Apple's Kids Category rules, the twin of Google's Families task (kids-edu had only Google's)
+  ['apple-kids-category', 'publish', { 'audience.children': 'mixed' }, {}],
   ['play-ad-id', 'publish', withAdmob('third-party'), {}],
   // what the answers leave open for the store forms (core/store-labels/open-questions.ts)
   ['store-labels-which-types', 'publish', {}, WEB_ONLY],

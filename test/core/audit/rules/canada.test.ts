@@ -38,3 +38,10 @@ describe('Canada and Québec rules', () => {
 describe('Canada and Québec checklist tasks', () => {
   taskCases(tasks);
 });
+
+// Each Québec task cites its own section: the portability export cited s.3.5–3.8 (confidentiality incidents).
+test('Québec tasks cite the section of their own duty', () => {
+  const tasks = audit(QC).tasks;
+  expect(tasks.find((t) => t.id === 'quebec-portability-export')?.citation).toBe('CQLR c. P-39.1 s.27');
+  expect(tasks.find((t) => t.id === 'quebec-incident-register')?.citation).toBe('CQLR c. P-39.1 s.3.5–3.8');
+});

@@ -36,6 +36,10 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   ['C-06', 'warning', { 'audience.knowsUnder16': true }, {}],
   ['C-06', 'warning', { 'audience.minimumAge': 10 }, { 'audience.minimumAge': 13 }],
   ['C-07', 'error', record('purposes.details', 'improvement', { basis: 'legitimate-interests', interest: 'Improving and developing the product' }), {}],
+  // a listed use that no data is answered for: the policy's table showed "Meet legal duties | —" (canada-quebec, kids-edu)
+  ['C-PURPOSE-DATA', 'warning', { 'purposes.list': [...(saas['purposes.list'] as string[]), 'personalisation'] }, {}],
+  // brazil-ecommerce chose a web form with no address: the policy offered email alone
+  ['C-08-channel', 'warning', { 'rights.methods': ['email', 'web-form'], 'org.contactForm': undefined }, { 'rights.methods': ['email', 'web-form'], 'org.contactForm': 'https://example.com/privacy-request' }],
   ['C-09', 'error', record('services.details', 'sentry', { safeguard: 'none' }), { ...NO_EUROPE, ...record('services.details', 'sentry', { safeguard: 'none' }) }],
   ['C-10', 'error', { ...withService('google-analytics', { ...US_DPF, purposes: ['analytics'] }), 'cookies.kinds': ['essential'] }, withService('google-analytics', { ...US_DPF, purposes: ['analytics'] })],
   ['C-12', 'error', HEALTH('not-applicable'), HEALTH('explicit-consent')],

@@ -77,3 +77,8 @@ describe('GDPR checklist tasks', () => {
     expect(audit({}).tasks.find((t) => t.id === 'records-of-processing')?.cadence).toMatch(/12 months/);
   });
 });
+
+test('lia-employer-users is due for a product sold to people and to teams, not to people alone', () => {
+  expect(audit({}).tasks.find((t) => t.id === 'lia-employer-users')?.due).toBe('publish');
+  expect(audit({ 'product.audienceType': 'b2c' }).tasks.map((t) => t.id)).not.toContain('lia-employer-users');
+});

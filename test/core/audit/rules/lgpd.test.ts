@@ -16,6 +16,8 @@ const cases: [string, Severity, Overrides, Overrides][] = [
 const tasks: [string, Due, Overrides, Overrides][] = [
   ['policy-in-portuguese', 'publish', BR, {}],
   ['breach-notify-anpd', 'ongoing', BR, {}],
+  // the checklist had no task for Brazil's 15-day access deadline (LGPD Art. 19(II))
+  ['lgpd-request-workflow', 'engineering', BR, {}],
   ['appoint-encarregado', 'publish', { ...BR, 'org.privacyOfficer': undefined }, BR],
   ['human-review-automated-decisions', 'engineering', { ...BR, 'ai.automatedDecisions': true, 'ai.logic': 'Scores block sign-ups.' }, BR],
 ];
