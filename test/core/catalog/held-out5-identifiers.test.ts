@@ -81,4 +81,13 @@ describe('catalog identifiers from the fifth held-out batch', () => {
     });
     expect(services).toEqual(['supademo']);
   });
+  it("does not take Meta's Graph API host for WhatsApp: an Instagram oEmbed call is not the WhatsApp Cloud API", async () => {
+    // feedbin/feedbin app/models/iframe_embed/instagram.rb at 9bfc9f68
+    const services = await found({
+      'app/models/iframe_embed/instagram.rb':
+        'class IframeEmbed::Instagram\n  OEMBED_URL = "https://graph.facebook.com/v9.0/instagram_oembed"\n\n  def oembed_url(url)\n    "#{OEMBED_URL}?url=#{url}"\n  end\nend\n',
+    });
+    expect(services).not.toContain('whatsapp-business');
+    expect(await found({ '.env.example': 'WHATSAPP_ACCESS_TOKEN=\nWHATSAPP_PHONE_NUMBER_ID=\n' })).toEqual(['whatsapp-business']);
+  });
 });
