@@ -6,7 +6,7 @@
 // (core/store-labels/open-questions.ts).
 import type { PolicyFacts } from '../../core/facts/types.js';
 import { deletionOffered, deletionUrl, encryptedInTransit, googleSummary, storeDeclarations, type TypeSummary } from '../../core/store-labels/declarations.js';
-import { PLAY_HEADER, playFormRows, type FormRow } from '../../core/store-labels/google-form.js';
+import { PLAY_DATA_TYPES, PLAY_HEADER, playFormRows } from '../../core/store-labels/google-form.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
 
 export const PLAY_FILE = 'play-data-safety.csv';
@@ -49,14 +49,35 @@ function usage(t: TypeSummary, set: (q: string, r: string, v: string) => void) {
 
 let categories: Map<string, string> | undefined;
 function playTypeCategory(id: string): string {
-  categories ??= new Map(playFormRows().filter((r) => r.question.startsWith('PSL_DATA_TYPES_')).map((r) => [r.response, r.question]));
+  // the data-type rows of the form are PLAY_DATA_TYPES, each under its category question
+  categories ??= new Map(PLAY_DATA_TYPES.map((t) => [t.id, t.category]));
   return categories.get(id)!;
+}
+
+/** A row of the file around its value: the lookup key, the fields before the value and those after it. */
+interface RowParts {
+  key: string;
+  before: string;
+  after: string;
+}
+
+let parts: { header: string; rows: RowParts[] } | undefined;
+
+/** The form's 783 rows are the same in every file but for their value: quoted and joined once per process. */
+function rowParts(): { header: string; rows: RowParts[] } {
+  parts ??= {
+    header: PLAY_HEADER.map(field).join(','),
+    rows: playFormRows().map((r) => ({ key: `${r.question}|${r.response}`, before: `${field(r.question)},${field(r.response)},`, after: `,${field(r.requirement)},${field(r.label)}` })),
+  };
+  return parts;
 }
 
 export function renderPlayDataSafety(ctx: DocumentContext): string {
   const values = playAnswers(ctx.facts);
-  const line = (r: FormRow) => [r.question, r.response, values.get(`${r.question}|${r.response}`) ?? '', r.requirement, r.label].map(field).join(',');
-  return [PLAY_HEADER.map(field).join(','), ...playFormRows().map(line)].join('\n') + '\n';
+  const { header, rows } = rowParts();
+  let text = header;
+  for (const r of rows) text += `\n${r.before}${field(values.get(r.key) ?? '')}${r.after}`;
+  return `${text}\n`;
 }
 
 export const playDataSafetyDocument: DocumentSpec = {
