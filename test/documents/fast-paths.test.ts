@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { commentId } from '../../source/core/render/checklist.js';
+import { escapeFully, escapeMarkdown, markdownLink } from '../../source/core/render/markdown-escape.js';
 import { PLAY_HEADER, playFormRows } from '../../source/core/store-labels/google-form.js';
 import { playAnswers, renderPlayDataSafety } from '../../source/documents/google/play-data-safety.js';
 import { factsFor } from '../../source/project.js';
@@ -37,6 +38,22 @@ describe('checklist comment ids', () => {
 
   test.each(['gdpr.dpa:stripe', 'a--b', 'a-', '-', '', 'Acme CRM', 'ok_1.2:3'])('%j', (value) => {
     expect(commentId(value)).toBe(commentIdReference(value));
+  });
+});
+
+describe('escaping a typed value', () => {
+  // plain words and everything escaping looks at: block markers, entities, autolinks, MDX keywords, spaces
+  const piece = fc.constantFrom('a', 'Word', 'e.g.', '1', '12', '.', ')', ',', ';', '!', '?', "'", '"', '(', '/', '%', '-', '+', '=', '#', ':', '//', '@', '&', '&lt;', '<', '{', '~', '*', '_', '[', ']', '|', '$', '`', '\\', ' ', '  ', '\t', '\n', 'www.', 'WWW.', 'mailto', 'import', 'export', 'é', '\u00a0', '\u0007', '\u202e');
+  const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
+
+  test('gives what the full escaping gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (value) => {
+        expect(escapeMarkdown(value)).toBe(escapeFully(value, true));
+        expect(markdownLink(value, 'https://a.example/')).toBe(`[${escapeFully(value, false)}](https://a.example/)`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -54,29 +54,11 @@ function playTypeCategory(id: string): string {
   return categories.get(id)!;
 }
 
-/** A row of the file around its value: the lookup key, the fields before the value and those after it. */
-interface RowParts {
-  key: string;
-  before: string;
-  after: string;
-}
-
-let parts: { header: string; rows: RowParts[] } | undefined;
-
-/** The form's 783 rows are the same in every file but for their value: quoted and joined once per process. */
-function rowParts(): { header: string; rows: RowParts[] } {
-  parts ??= {
-    header: PLAY_HEADER.map(field).join(','),
-    rows: playFormRows().map((r) => ({ key: `${r.question}|${r.response}`, before: `${field(r.question)},${field(r.response)},`, after: `,${field(r.requirement)},${field(r.label)}` })),
-  };
-  return parts;
-}
-
 export function renderPlayDataSafety(ctx: DocumentContext): string {
   const values = playAnswers(ctx.facts);
-  const { header, rows } = rowParts();
-  let text = header;
-  for (const r of rows) text += `\n${r.before}${field(values.get(r.key) ?? '')}${r.after}`;
+  // one string built as it goes: 783 rows of five fields, of which only the value depends on the answers
+  let text = PLAY_HEADER.map(field).join(',');
+  for (const r of playFormRows()) text += `\n${field(r.question)},${field(r.response)},${field(values.get(`${r.question}|${r.response}`) ?? '')},${field(r.requirement)},${field(r.label)}`;
   return `${text}\n`;
 }
 
