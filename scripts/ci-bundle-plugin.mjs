@@ -39,8 +39,16 @@ const MARKDOWN = join(root, 'source', 'ui', 'markdown.ts');
 /** The name a command's bundle starts with (ci-<hash>.cjs, ci-scan-<hash>.cjs or wizard-<hash>.js). */
 export const bundleOf = (command) => (command === 'scan' ? 'ci-scan' : command === 'wizard' ? 'wizard' : 'ci');
 
-/** The code around the CommonJS file, the same for the loader and for the maker of the cache (V8 checks the length). */
-export const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+/**
+ * The function around the CommonJS code of a bundle the loader compiles (ci, ci-scan, wizard), written
+ * into the file by the build (asciiOutputPlugin), so the text the loader reads is the text V8 compiles:
+ * a wrapper added at load time made a second, flattened copy of the 0.75 MB source (V8 flattens a
+ * concatenated source before it looks for it in its cache).
+ */
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
+/** What the loader adds around a bundle's text before compiling it: nothing any more (the file holds WRAPPER). V8 checks a cache against the source's length. */
+export const WRAP = ['', ''];
 
 /**
  * V8 flags a bundle sets for its process once it is compiled, before it runs, and the values they
@@ -87,7 +95,7 @@ function load(name, command, flags) {
   } catch {
     // no cache (a build that did not make one): compiled as usual
   }
-  const script = new Script(${JSON.stringify(WRAP[0])} + source + ${JSON.stringify(WRAP[1])}, { filename: file, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   if (flags) require('node:v8').setFlagsFromString(flags);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
@@ -150,7 +158,8 @@ function markdownApartPlugin(file) {
  */
 export const asciiOnly = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function asciiOutputPlugin() {
+/** Makes the bundles ASCII and, with `wrap` (the bundles the loader compiles), puts WRAPPER around them. */
+function asciiOutputPlugin({ wrap }) {
   return {
     name: 'privacy-wizard-ascii-output',
     setup(esbuild) {
@@ -158,7 +167,7 @@ function asciiOutputPlugin() {
         for (const file of Object.keys(result.metafile?.outputs ?? {})) {
           if (!/\.c?js$/.test(file)) continue;
           const text = readFileSync(file, 'utf8');
-          const ascii = asciiOnly(text);
+          const ascii = wrap ? `${WRAPPER[0]}${asciiOnly(text)}${WRAPPER[1]}` : asciiOnly(text);
           if (ascii !== text) writeFileSync(file, ascii);
         }
       });
@@ -199,10 +208,10 @@ export function ciBundlePlugin({ share }) {
           legalComments: 'none',
         };
         // the data the outer build compiled; the vendor files it writes (the same folder)
-        const plugins = () => [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin(), dependencyPatchesPlugin(), asciiOutputPlugin()];
+        const plugins = (wrap = true) => [compiledDataPlugin({ share, reuse: true }), lazyPackagesPlugin({ vendor: false }), lazyBuiltinsPlugin(), dependencyPatchesPlugin(), asciiOutputPlugin({ wrap })];
         let markdown;
         try {
-          markdown = await build({ ...common, entryPoints: { 'chunks/wizard-markdown': MARKDOWN }, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
+          markdown = await build({ ...common, entryPoints: { 'chunks/wizard-markdown': MARKDOWN }, entryNames: '[dir]/[name]-[hash]', plugins: plugins(false) });
           const markdownFile = Object.keys(markdown.metafile.outputs).find((file) => file.endsWith('.cjs'));
           inner = await build({ ...common, entryPoints: ENTRIES, entryNames: '[dir]/[name]-[hash]', plugins: plugins() });
           const wizard = await build({

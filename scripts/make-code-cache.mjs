@@ -104,12 +104,19 @@ async function makeCodeCache(file, command, project) {
   if (command === 'wizard') {
     await module.exports.wizardCommand({ cwd: project, force: false, json: false, demo: false });
   } else {
+    // through the command line, as dist/cli.js runs it: its parsing and routing are in the cache too
     const write = process.stdout.write;
+    const argv = process.argv;
     process.stdout.write = () => true;
+    process.argv = [argv[0], argv[1], command, '--cwd', project];
     try {
-      await module.exports[CI_COMMANDS[command]]({ cwd: project, force: false, json: false, demo: false });
+      if (!(CI_COMMANDS[command] in module.exports)) throw new Error(`${file} has no ${CI_COMMANDS[command]}`);
+      await module.exports.main({ help: '', version: '', wizard: () => Promise.reject(new Error('not the wizard')), commands: async () => module.exports });
+      // main reports a command that could not run (on stderr) and exits 2: that fails the build
+      if (process.exitCode === 2) throw new Error(`${command} could not run on the example project`);
     } finally {
       process.stdout.write = write;
+      process.argv = argv;
     }
   }
   if (flags) setFlagsFromString(flags.defaults);
