@@ -4,8 +4,10 @@
 // Each cache is made in a fresh process after running its command once on the saas example
 // (test/fixtures/answers/saas.json in a temporary folder, its policy and documents generated
 // first; the output is discarded), so it holds the bytecode of every function that run called,
-// not only of the top level, and nothing of the other commands. The bundle is compiled with the
-// loader's own wrapper (V8 rejects a cache made for a source of another length).
+// not only of the top level, and nothing of the other commands; the command runs through `main`, as
+// dist/cli.js runs it. The bundle is compiled as the loader compiles it, the file's text with WRAP
+// around it, which is nothing now that the file holds its wrapper (V8 rejects a cache made for a
+// source of another length).
 //
 // The wizard's bundle (`wizard` as the command) is run the same way, in the pseudo-terminal that
 // scripts/build.mjs drives (wizardCodeCache below): the cache is written once the wizard has ended.
