@@ -111,7 +111,8 @@ import { builtInServices } from ${readCatalogPath};
 let tables;
 export function prebuiltScanTables(services) {
   if (services !== builtInServices()) return undefined;
-  return (tables ??= compiledData('scan tables', readFileSync(new URL(${JSON.stringify(`./${SCAN_FILE}`)}, import.meta.url), 'utf8')));
+  // the build writes the file as ASCII JSON (asciiJson), and Latin-1 of ASCII is the same text, read without decoding UTF-8
+  return (tables ??= compiledData('scan tables', readFileSync(new URL(${JSON.stringify(`./${SCAN_FILE}`)}, import.meta.url), 'latin1')));
 }
 `,
   'core/render/region-names.ts': (d) => `import { compiledData } from ${builtIn};
@@ -210,7 +211,7 @@ export function compiledDataPlugin({ share, reuse = false } = {}) {
           outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
         };
         put('source/core/catalog/read-catalog.ts', CATALOG_FILE, compiled.catalogFile.json);
-        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, JSON.stringify(compiled.scanTables));
+        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, asciiJson(JSON.stringify(compiled.scanTables)));
       });
     },
   };
