@@ -47,8 +47,22 @@ const SCAN_FILE = 'data/scan-tables.json';
 const readCatalogPath = JSON.stringify(join(root, 'source', 'core', 'catalog', 'read-catalog.ts'));
 const lazyCatalogPath = JSON.stringify(join(root, 'source', 'core', 'compiled', 'lazy-catalog.ts'));
 
+/**
+ * JSON with every character above 0x7E as a \u escape (the same value once parsed). A JS string with one
+ * character above 0xFF is two bytes per character: an en and an em dash in the question bank made its 96 KB
+ * of JSON a 192 KB string in the code cache and in memory, parsed by V8's slower two-byte JSON parser.
+ */
+const asciiJson = (json) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A JS expression that evaluates to `value`, parsed from JSON at run time (faster than a literal). */
-const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(JSON.stringify(value))})`;
+const data = (what, value) => `compiledData(${JSON.stringify(what)}, ${JSON.stringify(asciiJson(JSON.stringify(value)))})`;
+
+/** The build's rank tables ([name, rank] pairs under each comparison, of the same names) as the names and their two ranks. */
+function nameTable({ en, base }) {
+  const baseRank = new Map(base);
+  if (baseRank.size !== en.length) throw new Error('compiled data: the two name orders hold different names');
+  return { names: en.map(([name]) => name), en: en.map(([, rank]) => rank), base: en.map(([name]) => baseRank.get(name)) };
+}
 
 /** The module that replaces each run-time reader in the bundle, from the compiled data. */
 const replacements = {
@@ -97,7 +111,8 @@ import { builtInServices } from ${readCatalogPath};
 let tables;
 export function prebuiltScanTables(services) {
   if (services !== builtInServices()) return undefined;
-  return (tables ??= compiledData('scan tables', readFileSync(new URL(${JSON.stringify(`./${SCAN_FILE}`)}, import.meta.url), 'utf8')));
+  // the build writes the file as ASCII JSON (asciiJson), and Latin-1 of ASCII is the same text, read without decoding UTF-8
+  return (tables ??= compiledData('scan tables', readFileSync(new URL(${JSON.stringify(`./${SCAN_FILE}`)}, import.meta.url), 'latin1')));
 }
 `,
   'core/render/region-names.ts': (d) => `import { compiledData } from ${builtIn};
@@ -106,19 +121,28 @@ export function regionName(code) {
   return names[code];
 }
 `,
+  // The names once, with their two ranks in parallel arrays, read on the first comparison: two tables of
+  // [name, rank] pairs made into two Maps at the start of every command was ~2.5 ms of check (measured with the module's neighbours).
   'core/compare-names.ts': (d) => `import { compiledData } from ${builtIn};
-const order = ${data('catalog name order', d.nameOrder)};
-const en = new Map(order.en);
-const base = new Map(order.base);
+let order;
+let index;
+function rankOf(name) {
+  if (!index) {
+    order = ${data('catalog name order', nameTable(d.nameOrder))};
+    index = new Map();
+    for (let i = 0; i < order.names.length; i++) index.set(order.names[i], i);
+  }
+  return index.get(name);
+}
 export function compareNames(a, b) {
-  const x = en.get(a);
-  const y = en.get(b);
-  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en');
+  const x = rankOf(a);
+  const y = rankOf(b);
+  return x !== undefined && y !== undefined ? order.en[x] - order.en[y] : a.localeCompare(b, 'en');
 }
 export function compareNamesIgnoringCase(a, b) {
-  const x = base.get(a);
-  const y = base.get(b);
-  return x !== undefined && y !== undefined ? x - y : a.localeCompare(b, 'en', { sensitivity: 'base' });
+  const x = rankOf(a);
+  const y = rankOf(b);
+  return x !== undefined && y !== undefined ? order.base[x] - order.base[y] : a.localeCompare(b, 'en', { sensitivity: 'base' });
 }
 `,
   'core/render/compiled-templates.ts': (d) => `export const compiledTemplates = {
@@ -187,7 +211,7 @@ export function compiledDataPlugin({ share, reuse = false } = {}) {
           outputs[file] = { bytes: Buffer.byteLength(json), inputs: {}, imports: [], exports: [] };
         };
         put('source/core/catalog/read-catalog.ts', CATALOG_FILE, compiled.catalogFile.json);
-        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, JSON.stringify(compiled.scanTables));
+        put('source/core/scan/prebuilt-index.ts', SCAN_FILE, asciiJson(JSON.stringify(compiled.scanTables)));
       });
     },
   };

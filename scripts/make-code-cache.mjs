@@ -4,8 +4,10 @@
 // Each cache is made in a fresh process after running its command once on the saas example
 // (test/fixtures/answers/saas.json in a temporary folder, its policy and documents generated
 // first; the output is discarded), so it holds the bytecode of every function that run called,
-// not only of the top level, and nothing of the other commands. The bundle is compiled with the
-// loader's own wrapper (V8 rejects a cache made for a source of another length).
+// not only of the top level, and nothing of the other commands; the command runs through `main`, as
+// dist/cli.js runs it. The bundle is compiled as the loader compiles it, the file's text with WRAP
+// around it, which is nothing now that the file holds its wrapper (V8 rejects a cache made for a
+// source of another length).
 //
 // The wizard's bundle (`wizard` as the command) is run the same way, in the pseudo-terminal that
 // scripts/build.mjs drives (wizardCodeCache below): the cache is written once the wizard has ended.
@@ -104,12 +106,19 @@ async function makeCodeCache(file, command, project) {
   if (command === 'wizard') {
     await module.exports.wizardCommand({ cwd: project, force: false, json: false, demo: false });
   } else {
+    // through the command line, as dist/cli.js runs it: its parsing and routing are in the cache too
     const write = process.stdout.write;
+    const argv = process.argv;
     process.stdout.write = () => true;
+    process.argv = [argv[0], argv[1], command, '--cwd', project];
     try {
-      await module.exports[CI_COMMANDS[command]]({ cwd: project, force: false, json: false, demo: false });
+      if (!(CI_COMMANDS[command] in module.exports)) throw new Error(`${file} has no ${CI_COMMANDS[command]}`);
+      await module.exports.main({ help: '', version: '', wizard: () => Promise.reject(new Error('not the wizard')), commands: async () => module.exports });
+      // main reports a command that could not run (on stderr) and exits 2: that fails the build
+      if (process.exitCode === 2) throw new Error(`${command} could not run on the example project`);
     } finally {
       process.stdout.write = write;
+      process.argv = argv;
     }
   }
   if (flags) setFlagsFromString(flags.defaults);

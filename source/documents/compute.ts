@@ -4,7 +4,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { AnswersFile, OutputFormat } from '../core/answers/types.js';
 import type { AuditResult } from '../core/audit/types.js';
 import type { PolicyFacts } from '../core/facts/types.js';
-import { composeGenerated, hashOf, parseGenerated, type GeneratedFile } from '../store/generated-file.js';
+import { composeGenerated, hashOf, parseGenerated, withoutCarriageReturns, type GeneratedFile } from '../store/generated-file.js';
 import { stripControls } from '../core/render/markdown-escape.js';
 import type { Location } from '../store/locate.js';
 import { readUserText } from '../store/read-answers.js';
@@ -71,7 +71,7 @@ function withoutComments(spec: DocumentSpec, base: DocumentContext, path: string
   const record = file.generatedFiles?.[key];
   // Without a record (answers.json lost it) a file is ours only if it is what we would write now.
   // compared and hashed with LF line ends: CSV is written with CRLF (RFC 4180), and a checkout may change them
-  const lf = (t: string) => t.replace(/\r\n?/g, '\n');
+  const lf = withoutCarriageReturns;
   const onDisk = raw === undefined ? undefined : lf(raw);
   const existing: GeneratedFile | undefined =
     onDisk === undefined ? undefined : { text: onDisk, frontMatter: '', body: onDisk, lastUpdated: record?.lastUpdated, handEdited: record ? hashOf(onDisk) !== record.sha256 : onDisk !== lf(text) };

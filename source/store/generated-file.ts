@@ -27,8 +27,22 @@ export interface GeneratedFile {
 export type Normalise = (body: string) => string;
 const identity: Normalise = (body) => body;
 
-export const hashOf = (body: string, normalise: Normalise = identity): string =>
-  createHash('sha256').update(normalise(body)).digest('hex');
+export const hashOf = (body: string, normalise: Normalise = identity): string => sha256(normalise(body));
+
+/**
+ * The last texts hashed and their hashes. A file in sync is hashed twice with the same text (its body on
+ * disk against its marker, then the body rendered now for the marker it would get); the second is a lookup.
+ */
+const recent: { text: string; hash: string }[] = [];
+
+function sha256(text: string): string {
+  const known = recent.find((r) => r.text === text);
+  if (known) return known.hash;
+  const hash = createHash('sha256').update(text).digest('hex');
+  recent.unshift({ text, hash });
+  if (recent.length > 8) recent.pop();
+  return hash;
+}
 
 /** Builds the file: front matter, marker, body. */
 export function composeGenerated(
@@ -48,7 +62,7 @@ export function composeGenerated(
  * first, so a checkout with Git's autocrlf (CRLF) is neither hand-edited nor stale.
  */
 export function parseGenerated(raw: string, normalise: Normalise = identity): GeneratedFile {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = withoutCarriageReturns(raw.replace(/^\uFEFF/, ''));
   const match = MARKER.exec(text);
   if (!match || match.index === undefined) return { text, frontMatter: '', body: text, handEdited: true };
   const markerEnd = match.index + match[0].length + 1;
@@ -61,6 +75,9 @@ export function parseGenerated(raw: string, normalise: Normalise = identity): Ge
     handEdited: hashOf(body, normalise) !== match[2],
   };
 }
+
+/** CRLF and lone CR as LF; the text itself (no copy) when it has none, as almost every file has. */
+export const withoutCarriageReturns = (text: string): string => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 
 /** Reads and parses a generated file; undefined if absent. */
 export function readGenerated(path: string, normalise: Normalise = identity): GeneratedFile | undefined {

@@ -35,6 +35,16 @@ function engine(): Eta {
   });
   // Eta caches a template under its resolved path, so a render or an include finds these first.
   for (const [file, template] of Object.entries(compiledTemplates ?? {})) eta.templatesSync.define(join(views, file), template);
+  // Eta resolves a template's path (JSON of a cache key, path joins, a check that it is under views) on
+  // every render and include; it depends only on the name and the including file, so once each is enough.
+  const resolvePath = eta.resolvePath.bind(eta);
+  const resolved = new Map<string, string>();
+  eta.resolvePath = (template: string, options?: { filepath?: string }) => {
+    const key = `${options?.filepath ?? ''}\0${template}`;
+    let path = resolved.get(key);
+    if (path === undefined) resolved.set(key, (path = resolvePath(template, options)));
+    return path;
+  };
   return eta;
 }
 

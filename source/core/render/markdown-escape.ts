@@ -51,7 +51,24 @@ function memoised(text: string, memo: Map<string, string>, breakAutolinks: boole
 /** An email address inside typed prose ("email dpo@acme.example for a copy"); a sentence's full stop is not part of it. */
 const PROSE_EMAIL = /[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
+/**
+ * Plain text: ASCII letters, digits, single spaces between words and punctuation that is never Markdown, HTML,
+ * a template tag or an autolink, and no block marker or MDX keyword at the start. Most values are
+ * ("Stripe", "Payment processing"), and escaping leaves them as they are: checking that is one pass,
+ * where escaping is ten, for every value a template prints.
+ */
+const PLAIN = /^[A-Za-z0-9 ,.;!?'"()/%-]*$/;
+const LEADING = /^(?:[-+=]|\d+[.)])/;
+
+const isPlain = (text: string): boolean =>
+  PLAIN.test(text) && !text.startsWith(' ') && !text.endsWith(' ') && !text.includes('  ') && !LEADING.test(text) && !MDX_ESM.test(text) && !/www\./i.test(text);
+
 function escapeOnce(text: string, breakAutolinks: boolean): string {
+  return isPlain(text) ? text : escapeFully(text, breakAutolinks);
+}
+
+/** The escaping of any text (escapeOnce checks first whether there is anything to escape). Exported for its test. */
+export function escapeFully(text: string, breakAutolinks: boolean): string {
   const flat = stripControls(text).replace(/\s+/gu, ' ').trim();
   // In typed prose an email address becomes a mail link, as the contact address does, so readers can
   // click it; everything around it stays text (its other autolinks broken).

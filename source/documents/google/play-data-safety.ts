@@ -6,7 +6,7 @@
 // (core/store-labels/open-questions.ts).
 import type { PolicyFacts } from '../../core/facts/types.js';
 import { deletionOffered, deletionUrl, encryptedInTransit, googleSummary, storeDeclarations, type TypeSummary } from '../../core/store-labels/declarations.js';
-import { PLAY_HEADER, playFormRows, type FormRow } from '../../core/store-labels/google-form.js';
+import { PLAY_DATA_TYPES, PLAY_HEADER, playFormRows } from '../../core/store-labels/google-form.js';
 import type { DocumentContext, DocumentSpec } from '../types.js';
 
 export const PLAY_FILE = 'play-data-safety.csv';
@@ -49,14 +49,17 @@ function usage(t: TypeSummary, set: (q: string, r: string, v: string) => void) {
 
 let categories: Map<string, string> | undefined;
 function playTypeCategory(id: string): string {
-  categories ??= new Map(playFormRows().filter((r) => r.question.startsWith('PSL_DATA_TYPES_')).map((r) => [r.response, r.question]));
+  // the data-type rows of the form are PLAY_DATA_TYPES, each under its category question
+  categories ??= new Map(PLAY_DATA_TYPES.map((t) => [t.id, t.category]));
   return categories.get(id)!;
 }
 
 export function renderPlayDataSafety(ctx: DocumentContext): string {
   const values = playAnswers(ctx.facts);
-  const line = (r: FormRow) => [r.question, r.response, values.get(`${r.question}|${r.response}`) ?? '', r.requirement, r.label].map(field).join(',');
-  return [PLAY_HEADER.map(field).join(','), ...playFormRows().map(line)].join('\n') + '\n';
+  // one string built as it goes: 783 rows of five fields, of which only the value depends on the answers
+  let text = PLAY_HEADER.map(field).join(',');
+  for (const r of playFormRows()) text += `\n${field(r.question)},${field(r.response)},${field(values.get(`${r.question}|${r.response}`) ?? '')},${field(r.requirement)},${field(r.label)}`;
+  return `${text}\n`;
 }
 
 export const playDataSafetyDocument: DocumentSpec = {
