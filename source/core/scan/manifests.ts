@@ -104,6 +104,12 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   return undefined;
 }
 
+/** Whether `file` (a relative path) is an env template (.env.example, example.env, ...), whose keys an operator sets. */
+export function isEnvTemplate(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return ENV_TEMPLATE.test(name) || ONEPASSWORD_ENV_TEMPLATE.test(name);
+}
+
 /** Whether `file` is a page or component template to search for catalog snippets. */
 export function isTemplate(file: string): boolean {
   return TEMPLATE_EXTENSIONS.has(posix.extname(file).toLowerCase());

@@ -106,7 +106,7 @@ function googlePayGateway(text: string): { name: string; offset: number } | unde
 const SCHEMA_KEY = /^[ \t]*["']?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']?[ \t]*:[^\n]*?(?<![\w$.])z[ \t]*\./gm;
 
 /** env.ts, env.mjs, src/env/server.ts, config/environment.ts: a module that declares the app's environment. */
-function isEnvModule(file: string): boolean {
+export function isEnvModule(file: string): boolean {
   return /(^|[/._-])env(ironment)?(\/[\w.-]+)?\.[cm]?[jt]sx?$/.test(file);
 }
 

@@ -47,4 +47,34 @@ describe('scanner classes from the fourth held-out batch', () => {
     // a key the code reads whose value it does not show may point at Sentry: unchanged
     expect(await confidences({ ...rails('Rails.application.credentials.telebugs.dsn'), '.env.example': 'SENTRY_DSN=\n' })).toEqual({ sentry: 'manifest' });
   });
+
+  it("names a hosting platform only as a possibility when its variables are only declared in the app's env module and deploy files name another host", async () => {
+    const envModule = {
+      'package.json': JSON.stringify({ name: 'web', dependencies: { next: '15', '@t3-oss/env-nextjs': '0.12' } }),
+      'src/env.mjs': 'export const env = createEnv({\n  server: {\n    NEXTAUTH_URL: z.string().optional(),\n    VERCEL_URL: z.string().optional(),\n  },\n});\n',
+    };
+    const ecsDeploy = {
+      '.github/workflows/deploy.yml': 'jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n',
+    };
+    expect((await confidences({ ...envModule, ...ecsDeploy })).vercel).toBe('name');
+    expect((await confidences({ ...envModule, 'fly.toml': 'app = "web"\n' })).vercel).toBe('name');
+    // no deploy signal of another host: a product deployed from Git needs no deploy file, so the read is evidence
+    expect((await confidences(envModule)).vercel).toBe('env');
+    // read in the app's own code, or asked of the operator by an env template: evidence
+    expect((await confidences({ ...envModule, ...ecsDeploy, 'src/lib/url.ts': 'export const base = `https://${process.env.VERCEL_URL}`;\n' })).vercel).toBe('env');
+    expect((await confidences({ ...envModule, ...ecsDeploy, '.env.example': 'VERCEL_URL=\n' })).vercel).toBe('env');
+    // the platform's own deploy file
+    expect((await confidences({ ...envModule, ...ecsDeploy, 'vercel.json': '{}\n' })).vercel).toBe('manifest');
+  });
+
+  it("proves a self-runnable engine's hosted edition by a key that names it (AUTH_CLICKHOUSE_CLOUD_CLIENT_ID), not by the engine's own keys", async () => {
+    const client = { 'package.json': JSON.stringify({ name: 'app', dependencies: { '@clickhouse/client': '^1' } }) };
+    const reads = (keys: string[]) => ({ ...client, 'src/server/db.ts': keys.map((key) => `export const ${key.toLowerCase()} = process.env.${key};\n`).join('') });
+    // the engine's settings reach any ClickHouse server
+    expect(await confidences(reads(['CLICKHOUSE_URL', 'CLICKHOUSE_PASSWORD', 'CLICKHOUSE_CLOUDINESS']))).toEqual({ 'clickhouse-cloud': 'name' });
+    // "Sign in with ClickHouse Cloud": a key that holds the hosted service's name
+    const named = await proofs(reads(['CLICKHOUSE_URL', 'AUTH_CLICKHOUSE_CLOUD_CLIENT_ID']));
+    expect(named['clickhouse-cloud']).toEqual(['package.json:1 manifest @clickhouse/client', 'src/server/db.ts:2 env AUTH_CLICKHOUSE_CLOUD_CLIENT_ID']);
+  });
 });
+
