@@ -139,7 +139,15 @@ const LARAVEL_LOG_DRIVERS = new Set(['single', 'daily', 'slack', 'syslog', 'erro
 const DSN_SETTING = 'dsn';
 const DSN_PROTOCOL_VENDOR = 'sentry';
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER, DSN_SETTING];
+// OpenTelemetry's resource attribute cloud.provider says where the service runs, by one of the
+// semantic conventions' well-known values (aws, azure, gcp, heroku, alibaba_cloud, ibm_cloud,
+// tencent_cloud): "cloud.provider": "aws", cloud: %{provider: "azure"}, CLOUDPROVIDERVALUES_GCP.
+const CLOUD_PROVIDER_ANCHORS = ['cloud.provider', 'cloud_provider', 'cloudprovidervalues', 'cloud:'];
+const CLOUD_PROVIDER_VALUES: Record<string, string> = {
+  aws: 'aws', azure: 'azure', gcp: 'google-cloud', heroku: 'heroku', alibaba_cloud: 'alibaba-cloud', ibm_cloud: 'ibm-cloud', tencent_cloud: 'tencent-cloud',
+};
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER, DSN_SETTING, ...CLOUD_PROVIDER_ANCHORS];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -254,6 +262,8 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   const text = () => (lowered ??= bytes.toString('latin1', 0, length).toLowerCase());
   const mentionsVendor = () => text().includes(DSN_PROTOCOL_VENDOR);
   const namesDsn = () => mentionsVendor() || text().includes(DSN_SETTING);
+  // whether the file configures OpenTelemetry: only there is cloud.provider its resource attribute
+  const configuresTelemetry = () => /opentelemetry|\botel|semconv|semanticresourceattributes/.test(text());
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -325,6 +335,13 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       add(vendor, start, 'url', host, 'url');
       const instance = selfHostedInstance(host, vendor, index) ?? (dsn !== vendor ? dsn : undefined);
       if (instance && !inLineComment(bytes, start, language)) (instances ??= []).push({ service: instance, offset: start, host });
+      return;
+    }
+    if ((CLOUD_PROVIDER_ANCHORS as readonly string[]).includes(anchor)) {
+      if (language === 'html' || (start > 0 && isIdentifierByte(bytes[start - 1]!) && bytes[start - 1] !== 95)) return; // icloud, but ATTR_CLOUD_PROVIDER
+      const value = cloudProviderValue(window(start, 200));
+      const id = value ? CLOUD_PROVIDER_VALUES[value] : undefined;
+      if (id && configuresTelemetry()) add(index.matchVendor(id), start, 'url', `cloud.provider "${value}"`, 'url');
       return;
     }
     if (anchor === DSN_SETTING) {
@@ -427,6 +444,20 @@ function dsnServerName(value: string): string | undefined {
   const qualifier = at > 0 ? words[at - 1]! : undefined;
   return qualifier && /^[a-z]{3,}$/.test(qualifier) && !DSN_GENERIC_WORDS.has(qualifier) ? qualifier : undefined;
 }
+
+/**
+ * The well-known value of an OpenTelemetry cloud.provider attribute at the start of `text`:
+ * `cloud.provider": "aws"`, `cloud.provider=gcp` (OTEL_RESOURCE_ATTRIBUTES), `cloud: %{provider: "azure"}`,
+ * `CLOUD_PROVIDER]: CLOUDPROVIDERVALUES_AWS`, `CloudProviderValues.AZURE`. Lower-cased.
+ */
+function cloudProviderValue(text: string): string | undefined {
+  const value = CLOUD_PROVIDER_ATTRIBUTE.exec(text) ?? CLOUD_PROVIDER_CONSTANT.exec(text) ?? CLOUD_MAP_PROVIDER.exec(text);
+  return value?.slice(1).find(Boolean)?.toLowerCase();
+}
+const KNOWN_CLOUD = '(aws|azure|gcp|heroku|alibaba_cloud|ibm_cloud|tencent_cloud)';
+const CLOUD_PROVIDER_ATTRIBUTE = new RegExp(`^cloud[._]provider["'\\]]?\\s*(?::|=>|=|,)\\s*(?:["']${KNOWN_CLOUD}["']|${KNOWN_CLOUD}(?![\\w.-])|[\\w.]*?(?:cloudprovidervalues|cloud_provider_value)[._]${KNOWN_CLOUD}\\b)`, 'i');
+const CLOUD_PROVIDER_CONSTANT = new RegExp(`^cloudprovidervalues[._]${KNOWN_CLOUD}\\b`, 'i');
+const CLOUD_MAP_PROVIDER = new RegExp(`^cloud["']?\\s*(?::|=>)\\s*%?\\{[^}]{0,160}?\\bprovider["']?\\s*(?::|=>|=)\\s*["']${KNOWN_CLOUD}["']`, 'i');
 
 /** Whether `host` is on the domain of the service's own site (its privacy policy's: sentry.io for o1.ingest.sentry.io). */
 function onOwnDomain(host: string, service: ServiceEntry): boolean {

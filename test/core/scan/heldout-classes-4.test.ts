@@ -76,5 +76,15 @@ describe('scanner classes from the fourth held-out batch', () => {
     const named = await proofs(reads(['CLICKHOUSE_URL', 'AUTH_CLICKHOUSE_CLOUD_CLIENT_ID']));
     expect(named['clickhouse-cloud']).toEqual(['package.json:1 manifest @clickhouse/client', 'src/server/db.ts:2 env AUTH_CLICKHOUSE_CLOUD_CLIENT_ID']);
   });
+
+  it("takes OpenTelemetry's cloud.provider resource attribute as the host it names, and nothing else named cloud_provider", async () => {
+    const elixir = 'config :opentelemetry,\n  resource: %{\n    service: %{name: "portal"},\n    cloud: %{\n      provider: "azure",\n      region: System.get_env("REGION")\n    }\n  }\n';
+    expect((await proofs({ 'config/runtime.exs': elixir })).azure).toEqual(['config/runtime.exs:4 url cloud.provider "azure"']);
+    const node = "import { ATTR_CLOUD_PROVIDER, CLOUD_PROVIDER_VALUE_GCP } from '@opentelemetry/semantic-conventions/incubating';\nexport const resource = { [ATTR_CLOUD_PROVIDER]: CLOUD_PROVIDER_VALUE_GCP };\n";
+    expect(await confidences({ 'src/otel.ts': node })).toEqual({ 'google-cloud': 'url' });
+    expect(await confidences({ 'src/otel.py': 'from opentelemetry.sdk.resources import Resource\nresource = Resource.create({"cloud.provider": "aws", "cloud.region": "eu-west-1"})\n' })).toEqual({ aws: 'url' });
+    // a setting of the product's own called cloud_provider, in code that does not configure OpenTelemetry
+    expect(await confidences({ 'app/settings.py': 'CLOUD_PROVIDER = "aws"\ndefaults = {"cloud_provider": "azure"}\n' })).toEqual({});
+  });
 });
 
