@@ -20,6 +20,8 @@ import { parseDenoJson } from './parsers/deno-json.js';
 import { parseCiPipeline, parseContainerImages, parseDeployFile, parseServerlessYml, parseTerraform } from './parsers/deploy.js';
 import { parseElixirConfig, parseMixExs } from './parsers/mix-exs.js';
 import { parseSetupCfg, parseSetupPy } from './parsers/setup-py.js';
+import { parseShellScript } from './parsers/shell-script.js';
+import { inTestOrExampleDir } from './source-scan.js';
 
 // A Map, not an object literal: a file named "constructor" must not find Object's own properties.
 const BY_NAME = new Map<string, ManifestParser>(Object.entries({
@@ -101,6 +103,8 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   if (/\.(cs|fs|vb)proj$/.test(name)) return parseDotnetProject;
   if (name.endsWith('.versions.toml') && posix.basename(posix.dirname(file)) === 'gradle') return parseGradleVersionCatalog;
   if (ENV_TEMPLATE.test(name) || ONEPASSWORD_ENV_TEMPLATE.test(name)) return parseEnvExample;
+  // a build or release script's package-manager commands add dependencies (tests' and examples' scripts aside)
+  if ((name.endsWith('.sh') || name.endsWith('.bash')) && !inTestOrExampleDir(file)) return parseShellScript;
   return undefined;
 }
 
@@ -116,9 +120,9 @@ export function isTemplate(file: string): boolean {
 }
 
 // Names that may be one of the formats recognised above by extension or pattern:
-// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op|env|example|sample|template|dist|tpl|tmpl)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
+// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op|env|example|sample|template|dist|tpl|tmpl|sh|bash)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
 // without a regular expression (it ran on every file of the project).
-const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile', 'op', 'env', 'example', 'sample', 'template', 'dist', 'tpl', 'tmpl']);
+const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile', 'op', 'env', 'example', 'sample', 'template', 'dist', 'tpl', 'tmpl', 'sh', 'bash']);
 const SPECIAL_PREFIXES = ['Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-compose'];
 export function maybeSpecial(name: string): boolean {
   for (const prefix of SPECIAL_PREFIXES) if (name.startsWith(prefix)) return true;

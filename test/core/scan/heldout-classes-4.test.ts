@@ -86,5 +86,20 @@ describe('scanner classes from the fourth held-out batch', () => {
     // a setting of the product's own called cloud_provider, in code that does not configure OpenTelemetry
     expect(await confidences({ 'app/settings.py': 'CLOUD_PROVIDER = "aws"\ndefaults = {"cloud_provider": "azure"}\n' })).toEqual({});
   });
+
+  it('takes a package a build script adds with its package manager (flutter pub add, npm install, cargo add) as a dependency, not a global tool install', async () => {
+    const app = { 'pubspec.yaml': 'name: chat\ndependencies:\n  flutter:\n    sdk: flutter\n' };
+    const script = '#!/usr/bin/env bash\n# flutter pub add sentry (a comment)\nflutter pub add fcm_shared_isolate\nflutter pub get\n';
+    expect(await proofs({ ...app, 'scripts/add-firebase-messaging.sh': script })).toEqual({
+      'firebase-cloud-messaging': ['scripts/add-firebase-messaging.sh:3 manifest fcm_shared_isolate'],
+    });
+    const npm = await scan({ 'scripts/setup.sh': 'set -e\nnpm install --save-dev @sentry/cli && npm install stripe@17\nnpm install -g vercel\nyarn global add netlify-cli\n' });
+    expect(npm.map((s) => [s.serviceId, s.confidence, s.devOnly])).toEqual([
+      ['sentry', 'manifest', true],
+      ['stripe', 'manifest', false],
+    ]);
+    // a test's or an example's script sets up that test or example
+    expect(await scan({ 'examples/stripe/setup.sh': 'npm install stripe\n', 'test/setup.sh': 'npm install stripe\n' })).toEqual([]);
+  });
 });
 
