@@ -189,7 +189,18 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     // An app's own prefix before a vendor's key (HEXPM_SENDGRID_API_KEY, SHOP_SENTRY_DSN): the key
     // after the first word, when that is a vendor's key of at least two words.
     const word = /^[A-Z][A-Z0-9]*_(?=[A-Z][A-Z0-9]*_[A-Z0-9])/.exec(unprefixed)?.[0];
-    return word ? matchKey(kind, unprefixed.slice(word.length)) : undefined;
+    return (word ? matchKey(kind, unprefixed.slice(word.length)) : undefined) ?? matchHostedEdition(unprefixed);
+  };
+  // A key that names the hosted edition of a self-runnable engine (AUTH_CLICKHOUSE_CLOUD_CLIENT_ID,
+  // MONGODB_ATLAS_URI): that hosted service, whose name's words it holds.
+  let hostedEditions: { words: string; service: ServiceEntry }[] | undefined;
+  const matchHostedEdition = (key: string): ServiceEntry | undefined => {
+    hostedEditions ??= services.flatMap((service) => {
+      const words = hostedEditionWords(service);
+      return words ? [{ words, service }] : [];
+    });
+    const padded = `_${key}_`;
+    return hostedEditions.find((edition) => padded.includes(`_${edition.words}_`))?.service;
   };
   const matchHost = (host: string): ServiceEntry | undefined => {
     // Listed hosts cover their subdomains (api.eu.acme.com, eu.acme.com, acme.com: the most
@@ -233,6 +244,18 @@ function indexFromTables(services: readonly ServiceEntry[], tables: CatalogIndex
     return signIns.get(provider.toUpperCase()) ?? undefined;
   };
   return { match, matchHost, matchVendor, matchSignIn, snippets, deployFiles };
+}
+
+/**
+ * The words of a self-runnable engine's hosted edition as an env key writes them ("ClickHouse Cloud":
+ * CLICKHOUSE_CLOUD; "Elastic Cloud (Elasticsearch Service)": ELASTIC_CLOUD), when its name says more
+ * than the engine's; undefined for other services.
+ */
+export function hostedEditionWords(service: ServiceEntry): string | undefined {
+  if (!service.selfRunnable) return undefined;
+  const words = service.name.replace(/\s*\(.*\)\s*$/, '').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  const engine = service.selfRunnable.engine.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  return words.length >= 2 && words.join('_') !== engine.join('_') ? words.join('_') : undefined;
 }
 
 /** "Campaign Monitor", "campaign.monitor" and "campaign-monitor" as one key. */

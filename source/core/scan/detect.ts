@@ -2,17 +2,17 @@ import { stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Catalog, ServiceEntry } from '../catalog/types.js';
-import { FRAMEWORK_ENV_PREFIX, indexCatalog, type CatalogIndex } from './catalog-index.js';
+import { FRAMEWORK_ENV_PREFIX, hostedEditionWords, indexCatalog, type CatalogIndex } from './catalog-index.js';
 import { findDataColumns, isSchemaFile, schemaRule, type DataColumn } from './data-kinds.js';
 import type { DeclaredName } from './declared-name.js';
 import { DEPLOY_KINDS } from './identifier-key.js';
-import { manifestParser } from './manifests.js';
+import { isEnvTemplate, manifestParser } from './manifests.js';
 import { programOf } from './parsers/command-words.js';
 import { packageJsonName } from './parsers/package-json.js';
 import { withParseProblems } from './parse-problems.js';
 import { MANIFEST_SIZE_LIMIT, readTextOrReason } from './read-file.js';
 import { sdkReason } from './sdk-heuristic.js';
-import { inTestOrExampleDir, readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
+import { inTestOrExampleDir, isEnvModule, readSourceBytes, scanSource, sourceLanguage } from './source-scan.js';
 import { CONFIDENCE, type Confidence, type DataKindFinding, type Detection, type Evidence, type ScanResult, type Unrecognised } from './types.js';
 import { groupUnrecognised } from './unrecognised.js';
 import { walkProject, type SkippedFile } from './walk.js';
@@ -232,12 +232,13 @@ function withoutS3ClientsOfOtherStorage(byService: Map<ServiceEntry, Evidence[]>
   else byService.delete(s3);
 }
 
-/** Whether `e` proves the hosted edition of a self-runnable engine: its hosts or snippets, a deploy signal, a key only it has. */
-function provesHosted(e: Evidence, hostedEnv: readonly string[]): boolean {
+/** Whether `e` proves the hosted edition of a self-runnable engine: its hosts or snippets, a deploy signal, a key only it has or one naming it. */
+function provesHosted(e: Evidence, hostedEnv: readonly string[], edition: string | undefined): boolean {
   if (e.confidence === 'name') return false;
   if (e.kind === 'url' || e.kind === 'html' || (DEPLOY_KINDS as readonly string[]).includes(e.kind)) return true;
   if (e.kind !== 'env') return false;
   const key = e.match.split('=')[0]!.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '');
+  if (edition && `_${key}_`.includes(`_${edition}_`)) return true;
   return hostedEnv.some((hosted) => (hosted.endsWith('_') ? key.startsWith(hosted) : key === hosted));
 }
 
@@ -250,7 +251,7 @@ function provesHosted(e: Evidence, hostedEnv: readonly string[]): boolean {
 function engineClientsOnly(byService: Map<ServiceEntry, Evidence[]>): void {
   for (const [service, list] of byService) {
     const engine = service.selfRunnable;
-    if (!engine || list.some((e) => provesHosted(e, engine.hostedEnv ?? []))) continue;
+    if (!engine || list.some((e) => provesHosted(e, engine.hostedEnv ?? [], hostedEditionWords(service)))) continue;
     byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
   }
 }
@@ -282,6 +283,32 @@ function embedsOnlyWhenRendered(byService: Map<ServiceEntry, Evidence[]>): void 
   }
 }
 
+/**
+ * A hosting platform sets variables in the processes it runs (VERCEL_URL, VERCEL_ENV), and an app's
+ * env module (env.ts, env.mjs: the schema of every variable the app accepts) may declare them so
+ * the app fits in when it happens to run there (Langfuse takes VERCEL_URL as its base URL when set,
+ * as NextAuth does). When the project's deploy files or steps name another host (an ECS deploy, a
+ * fly.toml), a hosting platform shown only by its variables in env modules (no env template asks
+ * an operator to set them; no read in the app's own code, no deploy file, package or CLI) only
+ * names that platform as a possibility. A read in the app's code stays evidence (openstatus's
+ * checker picks its region from RAILWAY_REPLICA_REGION when it runs on Railway), and so does any
+ * read when no deploy signal names another host: a product deployed from Git needs no deploy file.
+ */
+function platformVariablesOfAnotherHost(byService: Map<ServiceEntry, Evidence[]>, catalog: Catalog): void {
+  const hosting = (service: ServiceEntry) => service.category === 'hosting';
+  const family = (service: ServiceEntry) => [service.id, ...ancestorsOf(service, catalog)];
+  const deployedOn = new Set<string>();
+  for (const [service, list] of byService) {
+    if (hosting(service) && list.some((e) => e.confidence !== 'name' && (DEPLOY_KINDS as readonly string[]).includes(e.kind))) for (const id of family(service)) deployedOn.add(id);
+  }
+  if (deployedOn.size === 0) return;
+  for (const [service, list] of byService) {
+    if (!hosting(service) || family(service).some((id) => deployedOn.has(id))) continue;
+    if (!list.some((e) => e.confidence !== 'name') || !list.every((e) => e.kind === 'env' && !isEnvTemplate(e.file) && isEnvModule(e.file))) continue;
+    byService.set(service, list.map((e) => (e.confidence === 'name' ? e : { ...e, confidence: 'name' as const })));
+  }
+}
+
 /** Groups evidence by service (sorted by name, strongest evidence first), unrecognised packages by name and vendor scope, columns by data category. */
 function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: ReadonlySet<string>): Omit<ScanResult, 'filesRead'> {
   const ownPackages = new Set(findings.map((f) => f.packageName).filter((n): n is string => !!n));
@@ -307,6 +334,7 @@ function assemble(findings: FileFindings[], catalog: Catalog, packageRoots: Read
   engineClientsOnly(byService);
   selfHostedOnly(byService);
   embedsOnlyWhenRendered(byService);
+  platformVariablesOfAnotherHost(byService, catalog);
   const services: Detection[] = [...byService].map(([service, all]) => {
     const sorted = all.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line);
     let code = 0;

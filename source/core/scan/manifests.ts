@@ -20,6 +20,8 @@ import { parseDenoJson } from './parsers/deno-json.js';
 import { parseCiPipeline, parseContainerImages, parseDeployFile, parseServerlessYml, parseTerraform } from './parsers/deploy.js';
 import { parseElixirConfig, parseMixExs } from './parsers/mix-exs.js';
 import { parseSetupCfg, parseSetupPy } from './parsers/setup-py.js';
+import { parseShellScript } from './parsers/shell-script.js';
+import { inTestOrExampleDir } from './source-scan.js';
 
 // A Map, not an object literal: a file named "constructor" must not find Object's own properties.
 const BY_NAME = new Map<string, ManifestParser>(Object.entries({
@@ -56,8 +58,13 @@ const BY_NAME = new Map<string, ManifestParser>(Object.entries({
 /** Deploy files whose presence names a host even when no catalog entry lists them yet (the catalog decides which). */
 const DEPLOY_FILE_NAMES = new Set(['Procfile', 'app.yaml']);
 
-// Only templates of environment files: real .env files hold secrets and are never read.
-const ENV_TEMPLATE = /^\.env(\.[\w-]+)*\.(example|sample|template|dist)$/;
+// Only templates of environment files: real .env files hold secrets and are never read. Projects
+// name their templates every way: .env.example, .env.local.example, .env-template, .env_sample,
+// env.example, example.env, sample.env, docker.env.dist, .env.tpl (a 1Password `op inject` template).
+// The word "env" and a template word, each a whole part of the name, the template word last or
+// just before a final "env"; a real env file (.env, .env.local, .env-local, .env.docker) is neither.
+const TEMPLATE_WORD = '(?:example|sample|template|dist|tpl|tmpl)';
+const ENV_TEMPLATE = new RegExp(`^\\.?(?:[\\w-]+[._-])?env(?:[._-][\\w]+)*[._-]${TEMPLATE_WORD}$|^\\.?(?:[\\w-]+[._-])?${TEMPLATE_WORD}[._-]env$`, 'i');
 // 1Password env templates (`op run --env-file env.op`, `op inject`): each value is a secret
 // reference ("op://vault/item/field"), never the secret itself, so they are read like templates.
 const ONEPASSWORD_ENV_TEMPLATE = /^(\.?env|[\w.-]+\.env)\.op$/;
@@ -96,7 +103,15 @@ export function manifestParser(file: string, deployFiles: ReadonlySet<string> = 
   if (/\.(cs|fs|vb)proj$/.test(name)) return parseDotnetProject;
   if (name.endsWith('.versions.toml') && posix.basename(posix.dirname(file)) === 'gradle') return parseGradleVersionCatalog;
   if (ENV_TEMPLATE.test(name) || ONEPASSWORD_ENV_TEMPLATE.test(name)) return parseEnvExample;
+  // a build or release script's package-manager commands add dependencies (tests' and examples' scripts aside)
+  if ((name.endsWith('.sh') || name.endsWith('.bash')) && !inTestOrExampleDir(file)) return parseShellScript;
   return undefined;
+}
+
+/** Whether `file` (a relative path) is an env template (.env.example, example.env, ...), whose keys an operator sets. */
+export function isEnvTemplate(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return ENV_TEMPLATE.test(name) || ONEPASSWORD_ENV_TEMPLATE.test(name);
 }
 
 /** Whether `file` is a page or component template to search for catalog snippets. */
@@ -105,9 +120,9 @@ export function isTemplate(file: string): boolean {
 }
 
 // Names that may be one of the formats recognised above by extension or pattern:
-// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
+// /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op|env|example|sample|template|dist|tpl|tmpl|sh|bash)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/,
 // without a regular expression (it ran on every file of the project).
-const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile', 'op']);
+const SPECIAL_EXTENSIONS = new Set(['exs', 'yml', 'yaml', 'tf', 'txt', 'toml', 'dockerfile', 'Dockerfile', 'op', 'env', 'example', 'sample', 'template', 'dist', 'tpl', 'tmpl', 'sh', 'bash']);
 const SPECIAL_PREFIXES = ['Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-compose'];
 export function maybeSpecial(name: string): boolean {
   for (const prefix of SPECIAL_PREFIXES) if (name.startsWith(prefix)) return true;

@@ -106,7 +106,7 @@ function googlePayGateway(text: string): { name: string; offset: number } | unde
 const SCHEMA_KEY = /^[ \t]*["']?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']?[ \t]*:[^\n]*?(?<![\w$.])z[ \t]*\./gm;
 
 /** env.ts, env.mjs, src/env/server.ts, config/environment.ts: a module that declares the app's environment. */
-function isEnvModule(file: string): boolean {
+export function isEnvModule(file: string): boolean {
   return /(^|[/._-])env(ironment)?(\/[\w.-]+)?\.[cm]?[jt]sx?$/.test(file);
 }
 
@@ -134,7 +134,20 @@ const BOTO3_CALLS = ['.client(', '.resource('];
 const LOG_DRIVER = "'driver'";
 const LARAVEL_LOG_DRIVERS = new Set(['single', 'daily', 'slack', 'syslog', 'errorlog', 'monolog', 'custom', 'stack', 'null']);
 
-const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER];
+// A DSN ("https://<key>@<host>/<project>") is the endpoint of Sentry's protocol, which other servers
+// speak too (self-hosted Sentry, GlitchTip, Bugsink, Telebugs): the SDK sends where the DSN points.
+const DSN_SETTING = 'dsn';
+const DSN_PROTOCOL_VENDOR = 'sentry';
+
+// OpenTelemetry's resource attribute cloud.provider says where the service runs, by one of the
+// semantic conventions' well-known values (aws, azure, gcp, heroku, alibaba_cloud, ibm_cloud,
+// tencent_cloud): "cloud.provider": "aws", cloud: %{provider: "azure"}, CLOUDPROVIDERVALUES_GCP.
+const CLOUD_PROVIDER_ANCHORS = ['cloud.provider', 'cloud_provider', 'cloudprovidervalues', 'cloud:'];
+const CLOUD_PROVIDER_VALUES: Record<string, string> = {
+  aws: 'aws', azure: 'azure', gcp: 'google-cloud', heroku: 'heroku', alibaba_cloud: 'alibaba-cloud', ibm_cloud: 'ibm-cloud', tencent_cloud: 'tencent-cloud',
+};
+
+const ANCHORS = ['import', 'from', 'require', 'using', 'use', 'package:', 'env', '://', 'extern crate', ALLAUTH_PROVIDERS, ...ENV_SCHEMA, PAYMENT_GATEWAY, OAUTH_SETTING, ...BOTO3_CALLS, LOG_DRIVER, DSN_SETTING, ...CLOUD_PROVIDER_ANCHORS];
 
 /** The anchors that can start an import in each language (what importsAt reads). */
 const IMPORT_ANCHORS: Record<Language, readonly string[]> = {
@@ -244,6 +257,13 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
   let usesBoto3: boolean | undefined;
   // URLs of a service's software on someone else's domain (sentry.ente.io), kept apart from the one-per-service evidence
   let instances: { service: ServiceEntry; offset: number; host: string }[] | undefined;
+  // whether the file names the DSN's vendor (a Sentry SDK's setup) or a DSN at all: read once, only for a file that needs it
+  let lowered: string | undefined;
+  const text = () => (lowered ??= bytes.toString('latin1', 0, length).toLowerCase());
+  const mentionsVendor = () => text().includes(DSN_PROTOCOL_VENDOR);
+  const namesDsn = () => mentionsVendor() || text().includes(DSN_SETTING);
+  // whether the file configures OpenTelemetry: only there is cloud.provider its resource attribute
+  const configuresTelemetry = () => /opentelemetry|\botel|semconv|semanticresourceattributes/.test(text());
   const visit = (needle: Needle, start: number): void => {
     if (needle.type === 'model') {
       modelHint = true;
@@ -307,10 +327,30 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     if (anchor === '://') {
       const host = quotedUrlHost(bytes, start, length, language === 'config');
       if (!host) return;
-      const vendor = index.matchHost(host);
+      let vendor = index.matchHost(host);
+      // A DSN names where its SDK sends: the vendor's own domain (o1.ingest.sentry.io), or a server
+      // of the product's own that speaks the protocol (https://<key>@observe.fluffy.chat/1).
+      const dsn = !vendor && DSN_URL.test(window(start + 3, 200)) && namesDsn() ? index.matchVendor(DSN_PROTOCOL_VENDOR) : undefined;
+      if (dsn && onOwnDomain(host, dsn)) vendor = dsn;
       add(vendor, start, 'url', host, 'url');
-      const instance = selfHostedInstance(host, vendor, index);
+      const instance = selfHostedInstance(host, vendor, index) ?? (dsn !== vendor ? dsn : undefined);
       if (instance && !inLineComment(bytes, start, language)) (instances ??= []).push({ service: instance, offset: start, host });
+      return;
+    }
+    if ((CLOUD_PROVIDER_ANCHORS as readonly string[]).includes(anchor)) {
+      if (language === 'html' || (start > 0 && isIdentifierByte(bytes[start - 1]!) && bytes[start - 1] !== 95)) return; // icloud, but ATTR_CLOUD_PROVIDER
+      const value = cloudProviderValue(window(start, 200));
+      const id = value ? CLOUD_PROVIDER_VALUES[value] : undefined;
+      if (id && configuresTelemetry()) add(index.matchVendor(id), start, 'url', `cloud.provider "${value}"`, 'url');
+      return;
+    }
+    if (anchor === DSN_SETTING) {
+      if (start > 0 && isIdentifierByte(bytes[start - 1]!)) return; // SENTRY_DSN, sentryDsn: a key's name, not the setting
+      const setting = DSN_ASSIGNMENT.exec(window(start, 200));
+      if (!setting || setting[1]!.includes('://')) return; // a URL's host is read where its "://" is
+      const server = mentionsVendor() ? dsnServerName(setting[1]!) : undefined;
+      const service = server ? index.matchVendor(DSN_PROTOCOL_VENDOR) : undefined;
+      if (service && !inLineComment(bytes, start, language)) (instances ??= []).push({ service, offset: start, host: `dsn from ${server}` });
       return;
     }
     if (start > 0 && isWordByte(bytes[start - 1]!)) return;
@@ -375,6 +415,60 @@ function selfHostedInstance(host: string, vendor: ServiceEntry | undefined, inde
     if (service?.selfHostable && service !== vendor) return service;
   }
   return undefined;
+}
+
+// "<key>[:<secret>]@<host>[:port]/[path/]<project id>" after a URL's "://": the shape of a DSN
+const DSN_URL = /^[0-9a-f]{16,}(?::[0-9a-f]+)?@[a-z0-9.-]+(?::\d+)?\/(?:[\w.-]+\/)*\d+(?![\w/.-])/i;
+// the DSN setting and its value: `config.dsn = X`, `dsn: X`, `dsn=X`, `'dsn' => X`
+const DSN_ASSIGNMENT = /^dsn["']?[ \t]*(?::|=>|=(?!=))[ \t]*([^\n;,)}]+)/i;
+// Words of a DSN setting's value that name no server: where it is kept, for which part of the app.
+const DSN_GENERIC_WORDS = new Set([
+  'dsn', 'config', 'configuration', 'settings', 'setting', 'options', 'option', 'opts', 'env', 'environ', 'environment', 'process',
+  'credentials', 'secrets', 'secret', 'rails', 'application', 'app', 'public', 'private', 'next', 'vite', 'react', 'expo', 'nuxt',
+  'error', 'errors', 'reporting', 'reporter', 'report', 'crash', 'crashes', 'tracking', 'tracker', 'monitoring', 'monitor',
+  'telemetry', 'exception', 'exceptions', 'bug', 'bugs', 'server', 'client', 'backend', 'frontend', 'web', 'browser', 'mobile',
+  'ios', 'android', 'desktop', 'api', 'default', 'prod', 'production', 'dev', 'development', 'staging', 'test', 'get', 'fetch',
+  'dig', 'value', 'import', 'meta', 'window', 'self', 'this', 'my', 'os', 'system', 'getenv', 'string', 'str', 'url', 'key',
+]);
+
+/**
+ * The server a DSN setting's value is named after, when it names one other than the protocol's
+ * vendor: `Rails.application.credentials.telebugs.dsn`, `ENV["GLITCHTIP_DSN"]`, `bugsinkDsn`: the
+ * word just before "dsn". Undefined for the vendor's own names (SENTRY_DSN, the old Raven SDK's
+ * RAVEN_DSN) and for generic ones (ENV["DSN"], settings.dsn, NEXT_PUBLIC_ERROR_DSN).
+ */
+function dsnServerName(value: string): string | undefined {
+  const words = value.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.includes(DSN_PROTOCOL_VENDOR) || words.includes('raven')) return undefined;
+  const at = words.lastIndexOf('dsn');
+  const qualifier = at > 0 ? words[at - 1]! : undefined;
+  return qualifier && /^[a-z]{3,}$/.test(qualifier) && !DSN_GENERIC_WORDS.has(qualifier) ? qualifier : undefined;
+}
+
+/**
+ * The well-known value of an OpenTelemetry cloud.provider attribute at the start of `text`:
+ * `cloud.provider": "aws"`, `cloud.provider=gcp` (OTEL_RESOURCE_ATTRIBUTES), `cloud: %{provider: "azure"}`,
+ * `CLOUD_PROVIDER]: CLOUDPROVIDERVALUES_AWS`, `CloudProviderValues.AZURE`. Lower-cased.
+ */
+function cloudProviderValue(text: string): string | undefined {
+  const value = CLOUD_PROVIDER_ATTRIBUTE.exec(text) ?? CLOUD_PROVIDER_CONSTANT.exec(text) ?? CLOUD_MAP_PROVIDER.exec(text);
+  return value?.slice(1).find(Boolean)?.toLowerCase();
+}
+const KNOWN_CLOUD = '(aws|azure|gcp|heroku|alibaba_cloud|ibm_cloud|tencent_cloud)';
+const CLOUD_PROVIDER_ATTRIBUTE = new RegExp(`^cloud[._]provider["'\\]]?\\s*(?::|=>|=|,)\\s*(?:["']${KNOWN_CLOUD}["']|${KNOWN_CLOUD}(?![\\w.-])|[\\w.]*?(?:cloudprovidervalues|cloud_provider_value)[._]${KNOWN_CLOUD}\\b)`, 'i');
+const CLOUD_PROVIDER_CONSTANT = new RegExp(`^cloudprovidervalues[._]${KNOWN_CLOUD}\\b`, 'i');
+const CLOUD_MAP_PROVIDER = new RegExp(`^cloud["']?\\s*(?::|=>)\\s*%?\\{[^}]{0,160}?\\bprovider["']?\\s*(?::|=>|=)\\s*["']${KNOWN_CLOUD}["']`, 'i');
+
+/** Whether `host` is on the domain of the service's own site (its privacy policy's: sentry.io for o1.ingest.sentry.io). */
+function onOwnDomain(host: string, service: ServiceEntry): boolean {
+  const domain = /^https:\/\/(?:www\.)?([^/]+)/.exec(service.privacyPolicy)?.[1]?.toLowerCase();
+  const lower = host.toLowerCase();
+  return !!domain && (lower === domain || lower.endsWith(`.${domain}`));
+}
+
+/** A letter, digit or underscore: a byte inside an identifier. */
+function isIdentifierByte(byte: number): boolean {
+  return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte === 95;
 }
 
 function isWordByte(byte: number): boolean {

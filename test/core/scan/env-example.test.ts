@@ -46,6 +46,30 @@ describe('.env.example, .env.sample, .env.template', () => {
     expect(result.services.map((s) => s.serviceId)).toEqual(['openai']);
   });
 
+  it('reads a template however the project names it, and still no real env file', async () => {
+    // every convention seen in real repositories (midday's .env-template and .env-example, ente's
+    // example.env, firezone's sample.env, umami's env.sample), each a template of one key
+    const templates = ['.env-template', 'apps/api/.env-example', '.env_sample', 'env.example', 'config/example.env', 'sample.env', 'podman/env.sample', 'docker.env.dist', '.env.tpl'];
+    const root = tempProject({
+      ...Object.fromEntries(templates.map((file) => [file, 'STRIPE_SECRET_KEY=\n'])),
+      // real env files, whatever their separator: never read
+      '.env-local': 'SENTRY_DSN=https://real\n',
+      '.env.docker': 'SENTRY_DSN=https://real\n',
+      'variables.env': 'SENTRY_DSN=https://real\n',
+      'prod.env': 'SENTRY_DSN=https://real\n',
+      // a source file named like a template is source, not a template
+      'src/env.example.ts': 'export const x = 1;\n',
+    });
+    const result = await detectServices(root, testCatalog());
+    expect(result.filesRead.filter((f) => !f.endsWith('.ts')).sort()).toEqual([...templates].sort());
+    expect(result.services.map((s) => s.serviceId)).toEqual(['stripe']);
+    // each one alone proves the key it shows
+    for (const file of templates) {
+      const alone = await detectServices(tempProject({ [file]: 'STRIPE_SECRET_KEY=\n' }), testCatalog());
+      expect(alone.services.map((s) => `${s.serviceId} ${s.evidence[0]!.file}:${s.evidence[0]!.line}`), file).toEqual([`stripe ${file}:1`]);
+    }
+  });
+
   it('does not report unknown env keys as unrecognised SDKs', async () => {
     const root = tempProject({ '.env.example': 'ACME_ANALYTICS_KEY=\n' });
     const result = await detectServices(root, testCatalog());

@@ -56,9 +56,9 @@ describe('MultiMatcher (all catalog snippets and anchors in one pass)', () => {
 });
 
 describe('names that may be manifests (maybeSpecial, run on every file)', () => {
-  const REGEX = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
+  const REGEX = /\.(exs|ya?ml|tf|txt|[cfv][sb]proj|toml|dockerfile|Dockerfile|op|env|example|sample|template|dist|tpl|tmpl|sh|bash)$|^(Dockerfile|Containerfile|Procfile|\.env)|^(docker-)?compose/;
   it('agrees with the pattern it replaces', () => {
-    const part = fc.constantFrom('Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-', '.', 'exs', 'yml', 'yaml', 'tf', 'txt', 'csproj', 'fsproj', 'vbproj', 'cbproj', 'xsproj', 'toml', 'dockerfile', 'a', 'proj', '-', 'TXT');
+    const part = fc.constantFrom('Dockerfile', 'Containerfile', 'Procfile', '.env', 'compose', 'docker-', '.', 'exs', 'yml', 'yaml', 'tf', 'txt', 'csproj', 'fsproj', 'vbproj', 'cbproj', 'xsproj', 'toml', 'dockerfile', 'a', 'proj', '-', 'TXT', 'op', 'env', 'example', 'sample', 'template', 'dist', 'tpl', 'tmpl', 'sh', 'bash', 'shx');
     fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
       const name = parts.join('');
       expect(maybeSpecial(name)).toBe(REGEX.test(name));
