@@ -34,9 +34,9 @@ const LANGUAGE_BY_EXTENSION = new Map<string, Language>([
 
 // Tests, generated code and bundles say nothing about what the product calls in production.
 const SKIPPED_SOURCE_DIRS =
-  /(^|\/)(tests?|Tests?|spec|specs|__tests__|e2e|cypress|playwright|examples?|samples?|docs?|stories|storybook-static|public\/build|static\/build|generated|gen|migrations?\/versions|[\w.]*\.Test|[\w.]*\.Tests|[\w.]*IntegrationTest)\//;
+  /(^|\/)(tests?|Tests?|spec|specs|__tests__|e2e|cypress|playwright|examples?|samples?|docs?|stories|storybook-static|public\/build|static\/build|generated|gen|migrations?\/versions|DataFixtures|seeders?|seeds|database\/factories|[\w.]*\.Test|[\w.]*\.Tests|[\w.]*IntegrationTest)\//;
 const SKIPPED_SOURCE_FILES =
-  /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$/;
+  /\.(min|bundle|chunk|prod|umd)\.[cm]?js$|\.d\.[cm]?ts$|[._-](test|spec|stories|story)\.[a-z]+$|_test\.go$|^test_[^/]*\.py$|_spec\.rb$|Tests?\.(swift|kt|java|cs)$|\.(Designer|g|generated|pb|freezed|gr|mocks?)\.[a-z]+$|ModelSnapshot\.cs$|_pb2(_grpc)?\.py$|\.pb\.go$|_generated\.[a-z]+$|(^|\/)seeds\.rb$|Seeder\.php$|Fixtures?\.php$/;
 
 /** Whether `file` sits in a test, example, docs or generated folder (SKIPPED_SOURCE_DIRS). */
 export function inTestOrExampleDir(file: string): boolean {

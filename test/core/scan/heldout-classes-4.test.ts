@@ -101,5 +101,20 @@ describe('scanner classes from the fourth held-out batch', () => {
     // a test's or an example's script sets up that test or example
     expect(await scan({ 'examples/stripe/setup.sh': 'npm install stripe\n', 'test/setup.sh': 'npm install stripe\n' })).toEqual([]);
   });
+  it('reads no seed or fixture data as use (Doctrine DataFixtures, Laravel seeders and factories, Rails db/seeds.rb)', async () => {
+    const url = "'https://www.gravatar.com/avatar/' . md5($email)";
+    const seeded = {
+      'composer.json': '{ "name": "acme/timesheets", "require": { "php": ">=8.2" } }',
+      'src/DataFixtures/UserFixtures.php': `<?php\n$avatar = ${url};\n`,
+      'src/Fixture/DemoFixtures.php': `<?php\n$avatar = ${url};\n`,
+      'database/seeders/UserSeeder.php': `<?php\n$avatar = ${url};\n`,
+      'database/factories/UserFactory.php': `<?php\n$avatar = ${url};\n`,
+      'db/seeds.rb': 'User.create!(avatar: "https://www.gravatar.com/avatar/#{Digest::MD5.hexdigest(email)}")\n',
+    };
+    expect(await confidences(seeded)).toEqual({});
+    // the same URL built where the application shows a user's avatar is use
+    const shown = { ...seeded, 'src/Twig/AvatarExtension.php': `<?php\nreturn ${url};\n` };
+    expect((await proofs(shown)).gravatar).toEqual([expect.stringMatching(/^src\/Twig\/AvatarExtension\.php:2 /)]);
+  });
 });
 
