@@ -1,12 +1,27 @@
 import type { QuestionBank } from '../questions/types.js';
 import type { LawId, PolicyFacts } from '../facts/types.js';
-import { applicableCitations, citationForStates } from './citation-law.js';
+import { applicableCitations, citationForStates, lawOfCitation } from './citation-law.js';
 import type { AuditResult, Finding, Obligation, Rule, Severity, Task } from './types.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function lawApplies(facts: PolicyFacts, law: LawId | 'general'): boolean {
   return law === 'general' || facts.laws[law].applies === true;
+}
+
+/**
+ * A rule's or obligation's citation, cut to what binds this business: parts of a law that does not
+ * apply are left out (C-04 cited the CCPA to a Brazil-only shop; the EU cookie warning cited nothing
+ * of PECR for UK users), and a multi-state citation names only the states whose law applies.
+ */
+function citationFor(facts: PolicyFacts, law: LawId | 'general', citation: string): string {
+  const split = citation.split('; ');
+  // "GDPR Art. 6(1)(b); Art. 7(4)": a part that names no act ("Art. 7(4)", "§7021") belongs to the one before it
+  let previous: LawId | undefined;
+  const lawOf = split.map((part) => (previous = lawOfCitation(part) ?? (/^(Art\.|§|s\.|para|paras|reg\.|Rule )/.test(part) ? previous : undefined)));
+  const kept = split.filter((_, i) => lawOf[i] === undefined || facts.laws[lawOf[i]!].applies === true);
+  const parts = (kept.length > 0 ? kept : split.slice(0, 1)).join('; ');
+  return law === 'us-states' ? citationForStates(parts, facts.usStates) : parts;
 }
 
 /**
@@ -25,7 +40,7 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
         // UNVERIFIED reference rows must not raise errors or warnings.
         severity: rule.unverified ? 'info' : rule.severity,
         law: rule.law,
-        citation: rule.law === 'us-states' ? citationForStates(rule.citation, facts.usStates) : rule.citation,
+        citation: citationFor(facts, rule.law, rule.citation),
         message: typeof m === 'string' ? m : m.message,
         fix: rule.fix,
         ...(typeof m === 'string' ? {} : { cell: m.cell }),
@@ -46,7 +61,7 @@ export function runAudit(facts: PolicyFacts, rules: Rule[], obligations: Obligat
   };
   for (const obligation of obligations) {
     if (!lawApplies(facts, obligation.law)) continue;
-    const citation = obligation.law === 'us-states' ? citationForStates(obligation.citation, facts.usStates) : obligation.citation;
+    const citation = citationFor(facts, obligation.law, obligation.citation);
     for (const action of obligation.tasks(facts)) addTask({ ...action, citation, law: obligation.law });
   }
   for (const finding of findings) {

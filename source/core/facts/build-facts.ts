@@ -168,6 +168,20 @@ export function buildFacts(raw: Answers, ctx: FactsContext): PolicyFacts {
     };
   }).sort((x, y) => compareNamesIgnoringCase(x.name, y.name));
 
+  // A service that has one use and receives a kind of data answered for none of it uses that data
+  // for it: so the data's uses include it, and the table of uses agrees with the table of recipients
+  // (brazil-ecommerce: Google Analytics gets approximate location to measure use, which the uses table
+  // left out). With several uses the answers do not say which one, so nothing is added. GDPR Art. 13(1)(c), (e).
+  const listed = new Set(purposes.map((p) => p.id));
+  for (const s of services) {
+    const use = s.purposes.length === 1 ? s.purposes[0]! : undefined;
+    if (!use || !listed.has(use)) continue;
+    for (const id of s.data) {
+      const d = data.find((x) => x.id === id);
+      if (d && d.purposes.length > 0 && !d.purposes.includes(use)) d.purposes.push(use);
+    }
+  }
+
   const storage = str(a['transfers.storage']);
   const own = ownLocations(a);
   const countries = [

@@ -80,3 +80,18 @@ describe('representatives with the country unanswered', () => {
     expect(msg).not.toMatch(/ in IN\b/);
   });
 });
+
+// A citation names only the laws that bind the business: a Brazil-only shop's warnings cited the CCPA,
+// and a children's app that is no CCPA business was pointed to 11 CCR §7011(d) for its privacy link.
+describe('citations of laws that apply', () => {
+  test('parts of a law that does not apply are left out; a part naming no act stays with the act before it', () => {
+    const brazil = auditWith({ 'audience.regions': ['brazil'], 'rights.methods': ['email', 'web-form'], 'org.contactForm': undefined });
+    const channel = brazil.findings.find((f) => f.ruleId === 'C-08-channel')!.citation;
+    expect(channel).toBe('LGPD Art. 18 §3');
+    const kids = auditWith({ 'audience.regions': ['california'], 'audience.ccpaThresholds': [] });
+    expect(kids.tasks.find((t) => t.id === 'caloppa-privacy-link')?.citation).toBe('Cal. Bus. & Prof. Code §22575(a), §22577(b)');
+    // C-03 "GDPR Art. 6(1)(b); Art. 7(4)" keeps both parts where the GDPR applies
+    const consent = auditWith({ 'purposes.details': { ...saas['purposes.details'], account: { basis: 'consent' } } }).findings.find((f) => f.ruleId === 'C-03');
+    expect(consent?.citation).toBe('GDPR Art. 6(1)(b); Art. 7(4)');
+  });
+});

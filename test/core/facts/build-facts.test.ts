@@ -49,3 +49,17 @@ describe('buildFacts', () => {
     expect(factsWith({}).transfers.countries).toEqual(['US']);
   });
 });
+
+// brazil-ecommerce: Google Analytics receives approximate location to measure use, while the data
+// answers used location for security only, so the uses table and the recipients table disagreed.
+describe('uses of data a single-use service receives', () => {
+  test('a service with one use adds it to the data it receives', () => {
+    const facts = factsWith({}, 'brazil-ecommerce');
+    expect(facts.data.find((d) => d.id === 'location-approx')?.purposes).toEqual(['security', 'analytics']);
+  });
+  test('a service with several uses adds none: the answers do not say which', () => {
+    const facts = factsWith({}, 'saas');
+    // Stripe receives name and username for payments and security; the answers use it for neither
+    expect(facts.data.find((d) => d.id === 'identity')?.purposes).not.toContain('payments');
+  });
+});

@@ -61,16 +61,29 @@ const marketingRule = (id: string, law: LawId, citation: string): Rule => ({ id,
  */
 const unclassified = (f: PolicyFacts) => f.services.filter((s) => (s.setsCookies === true && s.cookieKind === undefined) || s.setsCookies === 'not-sure');
 const CUSTOM_QUESTION = '"Does it set cookies or similar on people\'s devices?"';
+/**
+ * One finding per service for the EU and the UK together: the two rules printed the same message
+ * twice, the UK one citing "Art. 5(3)" of a directive that does not bind UK sites. The UK twin speaks
+ * only where the EU rules do not apply; the message names the provision of each law that applies.
+ */
 function unclassifiedCookies(f: PolicyFacts): RuleMessage[] {
+  const eu = f.laws.eprivacy.applies === true;
+  const uk = f.laws.pecr.applies === true;
+  const law = [eu ? 'ePrivacy Directive Art. 5(3)' : '', uk ? 'PECR reg. 6' : ''].filter(Boolean).join('; ') || 'Art. 5(3)';
+  return unclassifiedMessages(f, law);
+}
+const unclassifiedCookiesUk = (f: PolicyFacts): RuleMessage[] => (f.laws.eprivacy.applies === true ? [] : unclassifiedMessages(f, 'PECR reg. 6'));
+
+function unclassifiedMessages(f: PolicyFacts, law: string): RuleMessage[] {
   const asked = f.cookies.consent === 'opt-in' ? ', as your policy says of non-essential cookies' : '';
   return unclassified(f).map((s) =>
     s.setsCookies === 'not-sure'
       ? {
-          message: `You have not said whether ${s.name} sets cookies or similar on people's devices, so the cookie table lists it as not confirmed yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer ${CUSTOM_QUESTION} for ${s.name} in the services table.`,
+          message: `You have not said whether ${s.name} sets cookies or similar on people's devices, so the cookie table lists it as not confirmed yet. Only cookies strictly necessary for what the person asked for may be set without consent (${law}): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer ${CUSTOM_QUESTION} for ${s.name} in the services table.`,
           cell: { item: s.id, field: 'cookies' },
         }
       : {
-          message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (Art. 5(3)): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
+          message: `${s.name} sets cookies, but its vendor does not say whether they are strictly necessary, so the cookie table lists them as not classified yet. Only cookies strictly necessary for what the person asked for may be set without consent (${law}): until you know, load ${s.name} only after the user agrees${asked}. Once you know, answer "What are its cookies for?" for ${s.name} in the services table.`,
           cell: { item: s.id, field: 'cookieKind' },
         },
   );
@@ -90,8 +103,8 @@ export const eprivacyRules: Rule[] = [
   marketingRule('EP-13-uk', 'uk-gdpr', 'PECR regs 22–23'),
   { id: 'C-40', law: 'eprivacy', severity: 'error', citation: 'ePrivacy Directive Art. 5(3); EDPB Opinion 5/2019; CJEU C-673/17 Planet49; EDPB Guidelines 2/2023', covers: ['EP-5-3-BASIS', 'EP-5-3-SCOPE'], fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
   { id: 'C-40-uk', law: 'pecr', severity: 'error', citation: 'PECR reg. 6', fix: ['cookies.consent', 'purposes.details'], action: banner, check: deviceAccessWithoutConsent },
-  { id: 'EP-5-3-KIND', law: 'eprivacy', severity: 'warning', citation: 'ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023', fix: ['services.details'], check: unclassifiedCookies },
-  { id: 'EP-5-3-KIND-uk', law: 'pecr', severity: 'warning', citation: 'PECR reg. 6', fix: ['services.details'], check: unclassifiedCookies },
+  { id: 'EP-5-3-KIND', law: 'eprivacy', severity: 'warning', citation: 'ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023; PECR reg. 6', fix: ['services.details'], check: unclassifiedCookies },
+  { id: 'EP-5-3-KIND-uk', law: 'pecr', severity: 'warning', citation: 'PECR reg. 6', fix: ['services.details'], check: unclassifiedCookiesUk },
   { id: 'UK-PECR-6', law: 'pecr', severity: 'warning', unverified: true, citation: 'PECR reg. 6, as amended by DUAA 2025', fix: ['cookies.consent'], check: analyticsExemption },
 ];
 

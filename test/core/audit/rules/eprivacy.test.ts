@@ -25,7 +25,8 @@ const cases: [string, Severity, Overrides, Overrides][] = [
   ['C-40-uk', 'error', { 'cookies.consent': 'none' }, { ...NO_UK, 'cookies.consent': 'none' }],
   // Intercom sets cookies its vendor does not classify: a warning; without Intercom, none.
   ['EP-5-3-KIND', 'warning', {}, { 'services.used': ['stripe', 'sentry', 'posthog', 'aws'] }],
-  ['EP-5-3-KIND-uk', 'warning', {}, { ...NO_UK }],
+  // the UK twin speaks only where the EU rules do not apply; with both, one finding names both laws
+  ['EP-5-3-KIND-uk', 'warning', { 'audience.regions': ['uk', 'california'] }, {}],
   // answered in the services table: quiet
   ['EP-5-3-KIND', 'warning', { 'services.details': withIntercomKind('not-sure') }, { 'services.details': withIntercomKind('preferences') }],
   // UNVERIFIED row: capped at info.
@@ -48,6 +49,15 @@ describe('ePrivacy and PECR rules', () => {
     const hits = audit({ 'cookies.consent': 'opt-out' }).findings.filter((f) => unverified.has(f.ruleId));
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.severity).toBe('info');
+  });
+
+  test('EP-5-3-KIND is said once for EU and UK users, naming both laws', () => {
+    const both = findingsOf({}, 'EP-5-3-KIND');
+    expect(both[0]?.message).toContain('(ePrivacy Directive Art. 5(3); PECR reg. 6)');
+    expect(both[0]?.citation).toContain('PECR reg. 6');
+    expect(findingsOf({}, 'EP-5-3-KIND-uk')).toEqual([]);
+    expect(findingsOf({ 'audience.regions': ['uk'] }, 'EP-5-3-KIND-uk')[0]?.message).toContain('(PECR reg. 6)');
+    expect(findingsOf(NO_UK, 'EP-5-3-KIND')[0]?.citation).not.toContain('PECR');
   });
 
   test('EP-5-3-KIND says the policy promises consent first only where it does', () => {
