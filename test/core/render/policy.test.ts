@@ -73,7 +73,7 @@ describe('the example SaaS policy', () => {
     expect(rowOf(collect, '**Name and username**')?.[2]).toBe('Yes. If you don\'t, we cannot create your account.');
     expect(rowOf(collect, '**Contact details')?.[1]).toMatch(/^You and other users/);
     expect(rowOf(collect, '**Content users create')?.[2]).toBe('No, it is up to you');
-    expect(rowOf(collect, '**Usage data')?.[1]).toBe('Your device (automatically)');
+    expect(rowOf(collect, '**Usage data')?.[1]).toBe('Your use of the service (automatically)');
   });
 
   it('gives every purpose its legal basis and names each legitimate interest', () => {
@@ -186,7 +186,7 @@ describe('the example SaaS policy', () => {
     for (const name of ['Identifiers', 'Commercial information', 'Internet or other electronic network activity information', 'Geolocation data'])
       expect(ca).toContain(`**${name}**`);
     expect(ca).toContain('| Category | What it includes | Sources | Why we collect it | Disclosed for a business purpose to | Sold or shared |');
-    expect(rowOf(ca, '**Commercial information**')).toEqual(['**Commercial information**', 'Purchase and subscription history', 'Your device (automatically)', 'Take payments and bill you, meet legal duties, such as tax, accounting and answering the police', 'Stripe', 'No']);
+    expect(rowOf(ca, '**Commercial information**')).toEqual(['**Commercial information**', 'Purchase and subscription history', 'Your use of the service (automatically)', 'Take payments and bill you, meet legal duties, such as tax, accounting and answering the police', 'Stripe', 'No']);
     // Retention is listed once, in "How long we keep it"; the California part points there.
     expect(ca).not.toContain('90 days');
     expect(ca).toContain('How long we keep each kind of data is in [How long we keep it](#how-long-we-keep-it).');
