@@ -75,6 +75,14 @@ describe.each(fixtures)('%s', (name) => {
     expect(/GDPR Art\./.test(doc('subprocessors')!.text)).toBe(c.eeaOrUk);
   });
 
+  // dev-api promised "We tell customers before we add or replace a sub-processor" though no answer says so and
+  // no law that applies to it requires it; under the GDPR it is the processor's duty (Art. 28(2)) and a checklist task.
+  test.runIf(outputs.facts.product.processorRole === true)('the list promises notice of changes only where the GDPR makes it a duty the checklist asks for', () => {
+    const promised = flat(doc('subprocessors')!.text).includes('We tell customers before we add or replace a sub-processor');
+    expect(promised).toBe(c.eeaOrUk);
+    expect(flat(outputs.checklist.text).includes('tell them before you add or replace one')).toBe(promised);
+  });
+
   test('every sub-processor is in the policy with the same location and safeguard', () => {
     const table = policy;
     for (const s of subprocessors(c)) {

@@ -66,7 +66,11 @@ export function renderSubprocessors(ctx: DocumentContext): string {
       list.length > 0 && ctx.facts.services.filter(isSubprocessor).every((s) => s.dpa === 'signed') ? ` We have a data processing agreement with each of them that binds it to protect the data${cite('28(4)')}.` : ''
     }`,
     '',
-    `We tell customers before we add or replace a sub-processor, so that they can object${cite('28(2)')}.` + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : ''),
+    // Telling customers before a change is the processor's duty under GDPR Art. 28(2), with a matching checklist
+    // task; where no such law applies no answer promises it, so the list says only what it does itself.
+    c.eeaOrUk
+      ? `We tell customers before we add or replace a sub-processor, so that they can object${cite('28(2)')}.` + (org.email ? ` To be told, or to object, write to ${mailLink(org.email)}.` : '')
+      : 'The changes to this list are recorded at the end of this page.' + (org.email ? ` Questions about our sub-processors: write to ${mailLink(org.email)}.` : ''),
     '',
   );
   if (list.length === 0) lines.push('We use no sub-processors.', '');
