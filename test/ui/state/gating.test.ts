@@ -35,6 +35,19 @@ describe('questions gated by the US answers', () => {
     expect(order.indexOf('ccpa.onlineOnly')).toBeLessThan(order.indexOf('org.tollFree'));
   });
 
+  // brazil-ecommerce picked a web form for requests, but the form's address was asked only of CCPA businesses,
+  // so the policy left the channel out and the audit's fix pointed to a question the wizard never asked
+  it('a request channel picked outside California asks for its address, after the channels', () => {
+    const brazil = { 'audience.regions': ['brazil'] };
+    expect(shown(brazil)).not.toContain('org.contactForm');
+    expect(shown({ ...brazil, 'rights.methods': ['email', 'web-form'] })).toContain('org.contactForm');
+    expect(shown({ ...brazil, 'rights.methods': ['email', 'web-form'] })).not.toContain('org.tollFree');
+    expect(shown({ ...brazil, 'rights.methods': ['phone'] })).toContain('org.tollFree');
+    const order = bank.questions.map((q) => q.id);
+    expect(order.indexOf('rights.methods')).toBeLessThan(order.indexOf('org.contactForm'));
+    expect(order.indexOf('rights.methods')).toBeLessThan(order.indexOf('org.tollFree'));
+  });
+
   it('every question is asked after the questions its `when` reads', () => {
     const order = new Map(bank.questions.map((q, i) => [q.id, i]));
     const reads = (c: unknown): string[] => {

@@ -31,9 +31,14 @@ describe('progress', () => {
 
   it('counts questions that may still be asked: an unanswered gate keeps its follow-ups in the count', () => {
     const before = possibleQuestions(bank, {}).map((q) => q.id);
-    expect(before).toContain('org.tollFree');
+    expect(before).toContain('ccpa.onlineOnly');
     const after = possibleQuestions(bank, { 'audience.regions': ['eea'] }).map((q) => q.id);
-    expect(after).not.toContain('org.tollFree');
+    expect(after).not.toContain('ccpa.onlineOnly');
     expect(after.length).toBeLessThan(before.length);
+    // the toll-free number is also asked of anyone who picks a phone line for requests, so it stays possible
+    // outside California until the request channels are answered
+    expect(after).toContain('org.tollFree');
+    expect(possibleQuestions(bank, { 'audience.regions': ['eea'], 'rights.methods': ['email'] }).map((q) => q.id)).not.toContain('org.tollFree');
+    expect(possibleQuestions(bank, { 'audience.regions': ['eea'], 'rights.methods': ['email', 'phone'] }).map((q) => q.id)).toContain('org.tollFree');
   });
 });
