@@ -54,6 +54,23 @@ describe('MultiSelectInput', () => {
     expect((await waitForCall(t.onSubmit))[0]).toEqual(['c1', 'c3']);
   });
 
+  // Keys typed quickly (or over SSH, or while the machine is busy) can reach the terminal program in one read:
+  // space then Enter arrived as " \r", which was taken as a pasted filter " " and the Enter was lost.
+  it('keys that arrive in one read are each a keypress: space toggles and Enter submits', async () => {
+    const t = setup();
+    await waitForText(t.lastFrame, '› [ ] Choice 1');
+    await press(t.stdin, `${keys.space}${keys.down}${keys.space}${keys.enter}`);
+    expect((await waitForCall(t.onSubmit))[0]).toEqual(['c1', 'c2']);
+    expect(t.lastFrame()).not.toContain('Filter:');
+  });
+
+  it('a pasted filter with spaces stays a filter', async () => {
+    const t = setup({ choices: services, required: false });
+    await waitForText(t.lastFrame, 'Stripe');
+    await press(t.stdin, 'mail chimp');
+    await waitForText(t.lastFrame, 'Filter: mail chimp');
+  });
+
   it('shows pre-selected values checked, with markers', async () => {
     const t = setup({ value: ['c2'], markers: { c2: 'detected in package.json:14' } });
     const frame = await waitForText(t.lastFrame, 'Choice 2');
