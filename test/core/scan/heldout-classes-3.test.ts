@@ -1,19 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../source/core/catalog/load.js';
-import type { Catalog } from '../../../source/core/catalog/types.js';
-import { detectServices } from '../../../source/core/scan/detect.js';
-import { tempProject } from './helpers.js';
+import { confidences, proofs, scanShipped as scan, shipped } from './helpers.js';
 
 // The scanner classes the third held-out batch (test/fixtures/real-world-heldout, FIRST-SEEN.md
 // "Third batch") left to the scanner, each on a small hand-made project against the shipped catalog.
-let loaded: Catalog | undefined;
-const shipped = (): Catalog => (loaded ??= loadCatalog(undefined, { cache: false }));
-const scan = async (files: Record<string, string>) => (await detectServices(tempProject(files), shipped())).services;
-/** service id -> its confidence, for the services a project shows */
-const confidences = async (files: Record<string, string>) => Object.fromEntries((await scan(files)).map((s) => [s.serviceId, s.confidence]));
-const proofs = async (files: Record<string, string>) =>
-  Object.fromEntries((await scan(files)).map((s) => [s.serviceId, s.evidence.map((e) => `${e.file}:${e.line} ${e.confidence} ${e.match}`)]));
-
 describe('scanner classes from the third held-out batch', () => {
   beforeAll(() => {
     shipped();

@@ -54,3 +54,14 @@ export function tempProject(files: Record<string, string>): string {
   }
   return root;
 }
+
+let shippedCatalog: Catalog | undefined;
+/** The catalog as shipped (questions/catalog), loaded once per test file. */
+export const shipped = (): Catalog => (shippedCatalog ??= loadCatalog(undefined, { cache: false }));
+/** The services a hand-made project shows, against the shipped catalog. */
+export const scanShipped = async (files: Record<string, string>) => (await detectServices(tempProject(files), shipped())).services;
+/** service id -> its confidence, for the services a project shows */
+export const confidences = async (files: Record<string, string>) => Object.fromEntries((await scanShipped(files)).map((s) => [s.serviceId, s.confidence]));
+/** service id -> its evidence as "file:line confidence match" */
+export const proofs = async (files: Record<string, string>) =>
+  Object.fromEntries((await scanShipped(files)).map((s) => [s.serviceId, s.evidence.map((e) => `${e.file}:${e.line} ${e.confidence} ${e.match}`)]));
