@@ -50,7 +50,12 @@ if (Object.keys(bundles).length > 0 && !existsSync(EXAMPLE)) {
 }
 // The wizard's, made by running it in a pseudo-terminal; without one it works the same, slower to start.
 if (bundles.wizard) {
-  const failed = await wizardCodeCache(resolve('dist', bundles.wizard), { ...process.env, PRIVACY_WIZARD_TODAY: '2026-11-23' });
+  // With CI (or CONTINUOUS_INTEGRATION) set, Ink draws only the last frame, so the wizard would never show its
+  // menu to be driven: a build under CI shipped the wizard without its cache. A user's terminal never has them.
+  const env = { ...process.env, PRIVACY_WIZARD_TODAY: '2026-11-23' };
+  delete env.CI;
+  delete env.CONTINUOUS_INTEGRATION;
+  const failed = await wizardCodeCache(resolve('dist', bundles.wizard), env);
   if (failed) console.warn(`build: no code cache for the wizard: ${failed}`);
   else fresh.add(cacheFileOf(bundles.wizard, 'wizard'));
 }
