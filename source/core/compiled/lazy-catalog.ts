@@ -65,9 +65,12 @@ export function lazyCatalog(layout: CatalogLayout, path: string | URL): ServiceE
   const fill = (target: object): void => {
     const i = position.get(target);
     if (i === undefined) return;
+    // parsed before the entry counts as filled: if reading fails, the error reaches the caller and the next
+    // use tries again, instead of leaving an entry that holds only its id for the life of the process
+    const fields = JSON.parse(bytesOf(offsets[2 * i]!, offsets[2 * i + 1]!).toString('utf8')) as object;
     position.delete(target);
     filled++;
-    Object.assign(target, JSON.parse(bytesOf(offsets[2 * i]!, offsets[2 * i + 1]!).toString('utf8')) as object);
+    Object.assign(target, fields);
     if (filled === ids.length) whole = undefined; // every entry is filled: the file is not needed any more
   };
   const handler: ProxyHandler<object> = {

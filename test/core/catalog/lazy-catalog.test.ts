@@ -76,3 +76,15 @@ describe('the entries read on first use', () => {
     expect(lazy[3]).toBe(first);
   });
 });
+
+describe('a read that fails', () => {
+  it('reaches the caller, and the next use of the entry reads it again instead of leaving only its id', () => {
+    const later = join(folder, 'later.json');
+    const entries = lazyCatalog(catalogLayout(services).layout, later);
+    expect(entries[0]!.id).toBe(services[0]!.id);
+    expect(() => entries[0]!.name).toThrow();
+    writeFileSync(later, catalogLayout(services).json);
+    expect(entries[0]!.name).toBe(services[0]!.name);
+    expect({ ...entries[0] }).toEqual(services[0]);
+  });
+});
