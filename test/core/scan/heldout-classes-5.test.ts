@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { confidences, proofs, shipped } from './helpers.js';
+
+// The scanner classes the fifth held-out batch (test/fixtures/real-world-heldout, FIRST-SEEN.md
+// "Fifth batch") left to the scanner, each on a small hand-made project against the shipped catalog.
+describe('scanner classes from the fifth held-out batch', () => {
+  beforeAll(() => {
+    shipped();
+  }, 180_000);
+
+  const pbxproj = [
+    '// !$*UTF8*$!',
+    '{',
+    '/* Begin XCLocalSwiftPackageReference section */',
+    '\t\t9F24EEB829360C330042359D /* XCLocalSwiftPackageReference "Packages/Env" */ = {',
+    '\t\t\tisa = XCLocalSwiftPackageReference;',
+    '\t\t\trelativePath = Packages/Env;',
+    '\t\t};',
+    '/* End XCLocalSwiftPackageReference section */',
+    '/* Begin XCRemoteSwiftPackageReference section */',
+    '\t\t9F7D939329800B0300EE6B7A /* XCRemoteSwiftPackageReference "purchases-ios-spm" */ = {',
+    '\t\t\tisa = XCRemoteSwiftPackageReference;',
+    '\t\t\trepositoryURL = "https://github.com/RevenueCat/purchases-ios-spm";',
+    '\t\t\trequirement = {',
+    '\t\t\t\tkind = upToNextMajorVersion;',
+    '\t\t\t\tminimumVersion = 5.0.0;',
+    '\t\t\t};',
+    '\t\t};',
+    '\t\t9F7D939429800B0300EE6B7A /* XCRemoteSwiftPackageReference "sentry-cocoa" */ = {',
+    '\t\t\tisa = XCRemoteSwiftPackageReference;',
+    '\t\t\trepositoryURL = "git@github.com:getsentry/sentry-cocoa.git";',
+    '\t\t};',
+    '/* End XCRemoteSwiftPackageReference section */',
+    '}',
+    '',
+  ].join('\n');
+
+  it("takes an Xcode project's Swift packages (project.pbxproj XCRemoteSwiftPackageReference) as its dependencies when it has no Package.swift", async () => {
+    const app = { 'Acme.xcodeproj/project.pbxproj': pbxproj, 'Acme/AcmeApp.swift': 'import SwiftUI\n' };
+    expect(await proofs(app)).toEqual({
+      revenuecat: ['Acme.xcodeproj/project.pbxproj:12 manifest https://github.com/RevenueCat/purchases-ios-spm'],
+      sentry: ['Acme.xcodeproj/project.pbxproj:20 manifest git@github.com:getsentry/sentry-cocoa.git'],
+    });
+    // a package reference in a comment, or a URL that is not a package reference, declares nothing
+    expect(await confidences({ 'Acme.xcodeproj/project.pbxproj': '{\n/* repositoryURL = "https://github.com/getsentry/sentry-cocoa"; */\n\t\tWEB_URL = "https://github.com/RevenueCat/purchases-ios";\n}\n' })).toEqual({});
+  });
+
+  it("reads SwiftPM's Package.resolved (v1 object.pins[].repositoryURL, v2/v3 pins[].location) as name-only: it pins the packages' own packages too", async () => {
+    const v1 = JSON.stringify({ object: { pins: [{ package: 'Sentry', repositoryURL: 'https://github.com/getsentry/sentry-cocoa.git', state: { version: '8.0.0' } }] }, version: 1 }, null, 2);
+    const v2 = JSON.stringify(
+      {
+        pins: [
+          { identity: 'purchases-ios-spm', kind: 'remoteSourceControl', location: 'https://github.com/RevenueCat/purchases-ios-spm', state: { version: '5.3.0' } },
+          { identity: 'local', kind: 'localSourceControl', location: '/Users/dev/sentry-cocoa', state: { revision: 'abc' } },
+        ],
+        version: 2,
+      },
+      null,
+      2,
+    );
+    const resolved = 'Acme.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved';
+    expect(await proofs({ [resolved]: v1 })).toEqual({ sentry: [`${resolved}:6 name https://github.com/getsentry/sentry-cocoa.git`] });
+    expect(await proofs({ [resolved]: v2 })).toEqual({ revenuecat: [`${resolved}:6 name https://github.com/RevenueCat/purchases-ios-spm`] });
+    // declared by the project: proven by the declaration, the pin cited after it
+    expect((await proofs({ 'Acme.xcodeproj/project.pbxproj': pbxproj, [resolved]: v2 })).revenuecat).toEqual([
+      'Acme.xcodeproj/project.pbxproj:12 manifest https://github.com/RevenueCat/purchases-ios-spm',
+      `${resolved}:6 name https://github.com/RevenueCat/purchases-ios-spm`,
+    ]);
+  });
+});
