@@ -12,8 +12,12 @@ import { npmNameOfSpecifier } from './parsers/npm-specifier.js';
 import { isTypesOnlyPackage } from './parsers/package-json.js';
 import type { Confidence, Evidence } from './types.js';
 
-/** Source files are read up to this many bytes: imports sit at the top, and larger files are generated. */
-export const SOURCE_READ_LIMIT = 64 * 1024;
+/**
+ * Source files are read up to this many bytes. Imports sit at the top, but a hand-written file can
+ * name a vendor deep down (lowcoder's 225 KB locale file holds its Supademo embed URLs at line
+ * 3,923); bundles are skipped by name and by line length, and files larger than this are generated.
+ */
+export const SOURCE_READ_LIMIT = 1024 * 1024;
 
 type Language = 'js' | 'py' | 'rb' | 'go' | 'php' | 'jvm' | 'swift' | 'dart' | 'cs' | 'ex' | 'rs' | 'html' | 'config';
 
@@ -270,6 +274,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
       return;
     }
     if (needle.type === 'snippet') {
+      if (inFieldExample(bytes, start)) return;
       add(needle.service, start, 'html', needle.snippet, language === 'html' || language === 'js' || language === 'php' ? 'import' : 'url');
       return;
     }
@@ -326,7 +331,7 @@ export function scanSource(file: string, language: Language, bytes: Buffer, leng
     }
     if (anchor === '://') {
       const host = quotedUrlHost(bytes, start, length, language === 'config');
-      if (!host) return;
+      if (!host || inFieldExample(bytes, start)) return;
       let vendor = index.matchHost(host);
       // A DSN names where its SDK sends: the vendor's own domain (o1.ingest.sentry.io), or a server
       // of the product's own that speaks the protocol (https://<key>@observe.fluffy.chat/1).
@@ -566,6 +571,21 @@ function inLineComment(bytes: Buffer, at: number, language: Language): boolean {
   if (a === 47 && b === 42) return !closed('*/'); // /*
   if (a === 60 && b === 33 && bytes[start + 2] === 45) return !closed('-->'); // <!--
   return false;
+}
+
+// A form field's example text, open up to the hit: `placeholder="smtp.gmail.com"`, `placeholder: 'https://…'`,
+// `'host_help' => 'ie. smtp.gmail.com'` (a translation file's hint), `emailHint: "e.g. …"`.
+const FIELD_EXAMPLE = /(?:placeholder|help|hint)(?:_?text)?['"]?\s*(?:=>|=|:)\s*\{?\s*[`'"][^`'"]*$/i;
+
+/**
+ * Whether `at` sits inside the value of a placeholder or a help / hint text: an example a
+ * user is shown of what to type (in every language of a translation file), not a host the
+ * product calls.
+ */
+function inFieldExample(bytes: Buffer, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 400 && bytes[start - 1] !== 10) start--;
+  return FIELD_EXAMPLE.test(bytes.toString('latin1', start, at));
 }
 
 /** Whether the line holding `at` does not start with a comment marker (# // ; * --). */

@@ -67,4 +67,32 @@ describe('scanner classes from the fifth held-out batch', () => {
       `${resolved}:6 name https://github.com/RevenueCat/purchases-ios-spm`,
     ]);
   });
+
+  it('reads a large hand-written source file (a 225 KB locale file) past its first 64 KB, up to 1 MB', async () => {
+    const strings = Array.from({ length: 4000 }, (_, n) => `    "label${n}": "Some interface text number ${n}",\n`).join('');
+    const locale = `export const en = {\n${strings}  "supademos": {\n    "transformer": "https://app.supademo.com/embed/clyohuj2r0sluy805bs0e8mru?embed_v=2",\n  },\n};\n`;
+    expect(locale.length).toBeGreaterThan(200 * 1024);
+    expect(await proofs({ 'src/i18n/locales/en.ts': locale })).toEqual({ supademo: ['src/i18n/locales/en.ts:4003 import app.supademo.com/embed'] });
+    // past 1 MB the file is not read further
+    const huge = `export const en = {\n${strings.repeat(6)}  "demo": "https://app.supademo.com/embed/clyohuj2r0sluy805bs0e8mru",\n};\n`;
+    expect(huge.length).toBeGreaterThan(1024 * 1024);
+    expect(await confidences({ 'src/i18n/locales/en.ts': huge })).toEqual({});
+  });
+
+  it("takes no host shown as a form field's example (a placeholder, a help or hint text) as use", async () => {
+    const examples = {
+      'lang/en/texts.php': "<?php\nreturn [\n    'host_help' => 'ie. smtp.gmail.com',\n];\n",
+      'lang/de/texts.php': "<?php\nreturn [\n    'host_help' => 'z.B. smtp.gmail.com',\n];\n",
+      'src/Settings.tsx': 'export const Settings = () => (\n  <Input\n    placeholder="https://instance.matomo.cloud/"\n  />\n);\n',
+      'src/form.ts': "export const fields = [{ name: 'webhook', placeholder: 'https://hooks.slack.com/services/...', emailHint: \"e.g. smtp.gmail.com\" }];\n",
+    };
+    expect(await confidences(examples)).toEqual({});
+    // the same hosts as values the product uses
+    const used = {
+      'config/mail.php': "<?php\nreturn [\n    'host' => 'smtp.gmail.com',\n];\n",
+      'src/Settings.tsx': 'export const matomo = "https://acme.matomo.cloud/";\nexport const hint = "ie. the host";\n',
+    };
+    expect(Object.keys(await confidences(used)).sort()).toEqual(['gmail-smtp', 'matomo-cloud']);
+  });
 });
+
