@@ -8,7 +8,7 @@ import { parseGoMod } from './parsers/go-mod.js';
 import { parseGradle } from './parsers/gradle.js';
 import { parseGradleSettings, parseGradleVersionCatalog } from './parsers/gradle-version-catalog.js';
 import { parsePackageJson } from './parsers/package-json.js';
-import { parsePackageSwift, parseXcodeGenProject } from './parsers/package-swift.js';
+import { parsePackageResolved, parsePackageSwift, parseXcodeGenProject, parseXcodeProject } from './parsers/package-swift.js';
 import { parsePipfile } from './parsers/pipfile.js';
 import { parsePodfile } from './parsers/podfile.js';
 import { parsePomXml } from './parsers/pom-xml.js';
@@ -37,6 +37,9 @@ const BY_NAME = new Map<string, ManifestParser>(Object.entries({
   'settings.gradle.kts': parseGradleSettings,
   Podfile: parsePodfile,
   'Package.swift': parsePackageSwift,
+  'Package.resolved': parsePackageResolved,
+  // Xcode (an .xcodeproj bundle's project file)
+  'project.pbxproj': parseXcodeProject,
   // XcodeGen
   'project.yml': parseXcodeGenProject,
   'pubspec.yaml': parsePubspecYaml,

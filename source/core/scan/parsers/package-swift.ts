@@ -35,3 +35,44 @@ export const parseXcodeGenProject: ManifestParser = (text) => {
   }
   return found;
 };
+
+// `repositoryURL = "https://github.com/RevenueCat/purchases-ios-spm";` (Xcode quotes it; a plain token is allowed by the format)
+const REPOSITORY_URL = /^\s*repositoryURL\s*=\s*(?:"((?:[^"\\\n]|\\.)*)"|([^\s;"]+))\s*;/gm;
+
+/**
+ * An Xcode project's project.pbxproj: each Swift package the project adds is an
+ * XCRemoteSwiftPackageReference object whose `repositoryURL` names it, as `.package(url:)` does in
+ * Package.swift (an iOS app often has no Package.swift of its own). Local packages
+ * (XCLocalSwiftPackageReference, `relativePath`) are the project's own and carry no URL.
+ */
+export const parseXcodeProject: ManifestParser = (text) => {
+  // not blankComments: an unquoted URL holds "//"; the project's /* */ comments never start a line with repositoryURL
+  const lines = new TextLines(text);
+  const found: DeclaredName[] = [];
+  for (const match of text.matchAll(REPOSITORY_URL)) {
+    const url = match[1] ?? match[2];
+    if (url) found.push({ kind: 'swiftpm', name: url, line: lines.lineAt(match.index + match[0].indexOf(url)) });
+  }
+  return found;
+};
+
+// v1: `"repositoryURL": "…"` under object.pins; v2 and v3: `"location": "…"` under pins (kind remoteSourceControl)
+const RESOLVED_PIN = /"(?:repositoryURL|location)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+
+/**
+ * SwiftPM's Package.resolved (Xcode keeps it in *.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/):
+ * the resolved graph, so the packages of the project's packages too, of which the app may link no
+ * product (firebase-ios-sdk pins GoogleAppMeasurement for an app that only uses Crashlytics). Each
+ * remote pin is therefore a name-only signal; the project's own declaration (project.pbxproj,
+ * Package.swift) is what proves a dependency. Local pins (a path) name no third party.
+ */
+export const parsePackageResolved: ManifestParser = (text) => {
+  const lines = new TextLines(text);
+  const found: DeclaredName[] = [];
+  for (const match of text.matchAll(RESOLVED_PIN)) {
+    const url = match[1]!;
+    if (!/^[a-z+]+:\/\/|^[^@/\s]+@[^:/\s]+:/i.test(url)) continue;
+    found.push({ kind: 'swiftpm', name: url, line: lines.lineAt(match.index + match[0].lastIndexOf(url)), confidence: 'name' });
+  }
+  return found;
+};
