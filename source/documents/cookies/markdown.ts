@@ -52,7 +52,7 @@ export function cookieTableView(facts: PolicyFacts, catalog: Catalog, level = '#
 /** The tables alone, with category headings at `level` (the policy's cookie section uses '###'). */
 export function cookieSectionMarkdown(facts: PolicyFacts, catalog: Catalog, level = '###'): string {
   const view = cookieTableView(facts, catalog, level);
-  return view.groups.length || view.incomplete ? renderTemplate('cookies/table', view) : '';
+  return view.groups.length || view.incomplete || view.ownUnlisted ? renderTemplate('cookies/table', view) : '';
 }
 
 export function renderCookiesMarkdown(facts: PolicyFacts, catalog: Catalog, policyFile: string): string {

@@ -67,4 +67,13 @@ describe('own cookies not answered yet', () => {
     const listed = renderCookiesMarkdown(withAnswers(saas, { 'cookies.own': ['session'], 'cookies.ownDetails': { session: { kind: 'essential', purpose: 'Keeps you signed in', duration: '1 day' } } }), catalog, 'privacy-policy.md');
     expect(listed).not.toContain('own code sets are not listed');
   });
+
+  // canada-quebec: no service of its sets cookies and its own were not answered, so the page said only "We have
+  // not listed any cookies yet" while the policy pointed to it as listing what we and our services set
+  test('a table with no rows yet still says whose cookies are missing', () => {
+    const quebec = answersOf(loadAnswersFixture('canada-quebec'));
+    const page = renderCookiesMarkdown(factsFrom(quebec), catalog, 'privacy-policy.md');
+    expect(page).toContain(`The cookies that ${String(quebec['product.name'])}'s own code sets are not listed here yet.`);
+    expect(page).not.toContain('We have not listed any cookies yet');
+  });
 });
